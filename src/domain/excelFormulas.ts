@@ -1,0 +1,95 @@
+/** The computed columns as Excel formula text (file form: `_xlfn.` prefixes, `[[#This Row],…]` references). */
+import { column, TYPED_FALLBACK, type ColumnKey, type FormulaKey } from './schema';
+import { SETTINGS_REF, TABLE_NAME } from './sheetLayout';
+
+/** `[`, `]`, `#` and `'` in a header are escaped with `'` inside a structured reference. */
+export function escapeHeader(header: string): string {
+  return header.replace(/([[\]#'])/g, "'$1");
+}
+
+export const thisRowRef = (header: string) => `${TABLE_NAME}[[#This Row],[${escapeHeader(header)}]]`;
+export const columnRef = (header: string) => `${TABLE_NAME}[${escapeHeader(header)}]`;
+
+const cell = (key: ColumnKey) => thisRowRef(column(key).header);
+const whole = (key: ColumnKey) => columnRef(column(key).header);
+
+export interface FormulaOptions {
+  /** Typed columns kept beside the formula columns (from an upgraded sheet); Brugerantal and Omfang fall back on theirs. */
+  typedColumns?: readonly FormulaKey[];
+}
+
+function fallback(key: 'userCountCategory' | 'cleanupScope', options: FormulaOptions): string {
+  return options.typedColumns?.includes(key) ? `""&${thisRowRef(TYPED_FALLBACK[key])}` : '""';
+}
+
+export function lowThresholdFormula(): string {
+  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('caseworkerCount')},1/3),"")`;
+}
+
+export function highThresholdFormula(): string {
+  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('caseworkerCount')},2/3),"")`;
+}
+
+export function userCountFormula(options: FormulaOptions = {}): string {
+  const n = cell('caseworkerCount');
+  return (
+    `IF(ISNUMBER(${n}),IF(${n}<=${SETTINGS_REF.lowThreshold},"Få",` +
+    `IF(${n}>${SETTINGS_REF.highThreshold},"Mange","Mellem")),${fallback('userCountCategory', options)})`
+  );
+}
+
+export function cleanupScopeFormula(options: FormulaOptions = {}): string {
+  const k = cell('cleanupComplexity');
+  const b = cell('userCountCategory');
+  return (
+    `IF(OR(${k}="",${b}=""),${fallback('cleanupScope', options)},` +
+    `IFERROR(INDEX(${SETTINGS_REF.matrixValues},MATCH(${k},${SETTINGS_REF.matrixRows},0),` +
+    `MATCH(${b},${SETTINGS_REF.matrixColumns},0)),""))`
+  );
+}
+
+/** Lexicographic "comes before this row" over the C/D rows, array-free so it computes in Excel 2016 and LibreOffice. */
+export function priorityFormula(): string {
+  const P = whole('usagePattern');
+  const F = whole('businessCritical');
+  const O = whole('cleanupScope');
+  const U = whole('caseworkerCount');
+  const M = whole('manualCaseCount');
+  const p0 = cell('usagePattern');
+  const heavy = `(${SETTINGS_REF.strategy}<>"Letteste først")`;
+  const scope = (x: string) => `((${x}="Stort")*(1+2*${heavy})+(${x}="Moderat")*2+(${x}="Let")*(3-2*${heavy}))`;
+  const num0 = (x: string) => `IF(ISNUMBER(${x}),${x},-1E+307)`;
+  const u0 = num0(cell('caseworkerCount'));
+  const m0 = num0(cell('manualCaseCount'));
+  const gt = (v: string, k: string) => `ISNUMBER(${v})*(${v}>${k})`;
+  const eq = (v: string, k: string) => `(ISNUMBER(${v})*(${v}=${k})+(1-ISNUMBER(${v}))*(${k}=-1E+307))`;
+  const c = `((${F}="Ja")*1)`;
+  const c0 = `((${cell('businessCritical')}="Ja")*1)`;
+  const o0 = scope(cell('cleanupScope'));
+  const before =
+    `((${c}>${c0})+(${c}=${c0})*((${scope(O)}>${o0})+(${scope(O)}=${o0})*` +
+    `(${gt(U, u0)}+${eq(U, u0)}*(${gt(M, m0)}+${eq(M, m0)}*(ROW(${P})<ROW())))))`;
+  return `IF(OR(${p0}="C",${p0}="D"),1+SUMPRODUCT(((${P}="C")+(${P}="D"))*${before}),"")`;
+}
+
+/** KLE NN.NN.NN or NN.NN, relative to the validated range's top-left cell. Array-free. */
+export function kleValidationFormula(topLeft: string): string {
+  const x = `${topLeft}&".00"`;
+  const digit = (i: number) => `ISNUMBER(FIND(MID(${x},${i},1),"0123456789"))`;
+  return (
+    `OR(${topLeft}="",AND(OR(LEN(${topLeft})=5,LEN(${topLeft})=8),MID(${x},3,1)=".",MID(${x},6,1)=".",` +
+    [1, 2, 4, 5, 7, 8].map(digit).join(',') +
+    '))'
+  );
+}
+
+/** Office.js takes formulas as typed in Excel's UI: no `_xlfn.` prefixes. */
+export function toUiFormula(fileFormula: string): string {
+  return fileFormula.replace(/_xlfn\./g, '');
+}
+
+export function formulaFor(key: FormulaKey, options: FormulaOptions = {}): string {
+  if (key === 'userCountCategory') return userCountFormula(options);
+  if (key === 'cleanupScope') return cleanupScopeFormula(options);
+  return priorityFormula();
+}

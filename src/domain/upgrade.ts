@@ -1,0 +1,159 @@
+/** Plans the upgrade of an existing sheet: every row and value kept, only unambiguous normalisation. */
+import { findHeaderRow, type HeaderMatch } from './headers';
+import { COLUMNS, FORMULA_KEYS, type CellValue, type ColumnKey, type FormulaKey, type RowValues } from './schema';
+import { HEADER_ROW } from './sheetLayout';
+import { tableColumns, uniqueHeaders, type TableColumn } from './tableColumns';
+import { defaultLists, validateRow, type Lists } from './validation';
+import { isBlank } from './excelSemantics';
+import { normaliseValue } from './normalise';
+
+export interface SheetGrid {
+  /** Cell values from A1, row by row (formula cells carry their last result). */
+  values: CellValue[][];
+  /** Same shape: the formula text of a cell, or null. */
+  formulas?: (string | null)[][];
+}
+
+export interface Normalisation {
+  row: number;
+  header: string;
+  from: CellValue;
+  to: CellValue;
+}
+
+export interface ReportedFinding {
+  /** Excel row number in the new sheet. */
+  row: number;
+  column: string;
+  value: CellValue;
+  message: string;
+}
+
+export interface UpgradePlan {
+  sourceHeaderRow: number;
+  columns: TableColumn[];
+  /** Data rows in the order of `columns`; formula columns hold null (the adapter writes the formula). */
+  rows: CellValue[][];
+  typedColumns: FormulaKey[];
+  matched: { key: ColumnKey; sourceHeader: string }[];
+  missing: ColumnKey[];
+  kept: string[];
+  normalised: Normalisation[];
+  findings: ReportedFinding[];
+  businessAreas: string[];
+}
+
+export class UpgradeError extends Error {}
+
+const columnLetter = (index: number): string => {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+
+export { columnLetter };
+
+function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch) {
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const claimed = new Set<number>([...Object.values(match.columns), ...Object.values(match.fallbacks)] as number[]);
+  const extras: { index: number; header: string }[] = [];
+  for (let i = 0; i < width; i++) {
+    if (claimed.has(i)) continue;
+    const named = match.unknown.find((u) => u.index === i);
+    const hasData = grid.slice(headerRow + 1).some((r) => !isBlank(r[i]));
+    if (named) extras.push(named);
+    else if (hasData) extras.push({ index: i, header: `Uden overskrift (kolonne ${columnLetter(i)})` });
+  }
+  return extras;
+}
+
+export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = []): UpgradePlan {
+  const values = grid.values;
+  const found = findHeaderRow(values);
+  if (!found) {
+    throw new UpgradeError(
+      'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
+    );
+  }
+  const { rowIndex, match } = found;
+  const extras = extraColumns(values, rowIndex, match);
+  const dataRows = values.slice(rowIndex + 1).map((r, i) => ({ cells: r, source: rowIndex + 1 + i }));
+  const isFormula = (r: number, c: number) => Boolean(grid.formulas?.[r]?.[c]);
+
+  const typedColumns = FORMULA_KEYS.filter((key) => {
+    const idx = match.fallbacks[key] ?? match.columns[key];
+    return idx !== undefined && dataRows.some((d) => !isBlank(d.cells[idx]) && !isFormula(d.source, idx));
+  });
+  const extraHeaders = uniqueHeaders(
+    extras.map((e) => e.header),
+    tableColumns(typedColumns).map((c) => c.header),
+  );
+  const columns = tableColumns(typedColumns, extraHeaders);
+
+  const areas = [...businessAreas];
+  const areaCol = match.columns.businessArea;
+  if (areaCol !== undefined) {
+    for (const d of dataRows) {
+      const v = d.cells[areaCol];
+      const text = typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
+      if (text && !areas.some((a) => a.toLowerCase() === text.toLowerCase())) areas.push(text);
+    }
+  }
+  const lists: Lists = defaultLists(areas);
+
+  const plan: UpgradePlan = {
+    sourceHeaderRow: rowIndex + 1,
+    columns,
+    rows: [],
+    typedColumns,
+    matched: (Object.entries(match.columns) as [ColumnKey, number][]).map(([key, idx]) => ({
+      key,
+      sourceHeader: String(values[rowIndex][idx]),
+    })),
+    missing: COLUMNS.map((c) => c.key).filter((k) => match.columns[k] === undefined),
+    kept: extraHeaders,
+    normalised: [],
+    findings: [],
+    businessAreas: areas,
+  };
+
+  for (const d of dataRows) {
+    if (d.cells.every((v) => isBlank(v))) continue;
+    const excelRow = HEADER_ROW + 1 + plan.rows.length;
+    const out: CellValue[] = [];
+    const rowValues: RowValues = {};
+    columns.forEach((col) => {
+      let v: CellValue = null;
+      if (col.role === 'schema') {
+        const idx = match.columns[col.key];
+        const def = COLUMNS.find((c) => c.key === col.key)!;
+        if (def.kind === 'formula' || idx === undefined) {
+          out.push(null);
+          return;
+        }
+        const raw = d.cells[idx] ?? null;
+        v = normaliseValue(def, raw, lists);
+        if (v !== raw && !(isBlank(v) && isBlank(raw))) plan.normalised.push({ row: excelRow, header: col.header, from: raw, to: v });
+        rowValues[col.key] = v;
+      } else if (col.role === 'typed') {
+        const idx = match.fallbacks[col.of] ?? match.columns[col.of];
+        v = idx === undefined || isFormula(d.source, idx) ? null : (d.cells[idx] ?? null);
+      } else {
+        const e = extras[extraHeaders.indexOf(col.header)];
+        v = d.cells[e.index] ?? null;
+      }
+      out.push(v);
+    });
+    plan.rows.push(out);
+    for (const f of validateRow(rowValues, lists)) {
+      if (f.severity !== 'invalid') continue;
+      plan.findings.push({ row: excelRow, column: COLUMNS.find((c) => c.key === f.key)!.header, value: f.value, message: f.message });
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,121 @@
+/** Validation of one row: every cell valid or a Danish message; missing fields per phase. */
+import { needsDecision } from './lists';
+import { COLUMNS, TO_BE_KEYS, type CellValue, type ColumnDef, type ColumnKey, type ListName, type RowValues } from './schema';
+import { isBlank, isNumber, textEquals } from './excelSemantics';
+import { LIST_COLUMNS } from './sheetLayout';
+
+export type Lists = Record<ListName, readonly string[]>;
+
+export function defaultLists(businessAreas: readonly string[] = []): Lists {
+  const lists = Object.fromEntries(LIST_COLUMNS.map((l) => [l.name, l.defaults])) as unknown as Lists;
+  return { ...lists, businessAreas };
+}
+
+export type Severity = 'invalid' | 'missing';
+
+export interface Finding {
+  key: ColumnKey;
+  value: CellValue;
+  message: string;
+  severity: Severity;
+}
+
+export const KLE_PATTERN = /^\d{2}\.\d{2}(\.\d{2})?$/;
+
+const show = (v: CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+
+/** Is the value one of the list's entries (as Excel compares: case-insensitive, numbers as their text)? */
+export function inList(value: CellValue, list: readonly string[]): boolean {
+  const text = typeof value === 'number' ? String(value) : value;
+  return list.some((item) => textEquals(text, item));
+}
+
+function listMessage(col: ColumnDef, value: CellValue, list: readonly string[]): string {
+  if (col.list === 'businessAreas') {
+    return list.length === 0
+      ? `Listen over fagområder er tom. Skriv «${show(value)}» på arket Lister, kolonne A.`
+      : `«${show(value)}» står ikke på listen over fagområder. Tilføj det på arket Lister, eller vælg et fra listen.`;
+  }
+  if (col.list === 'scenarios' && /^\s*[1-4]\s*\.?\s*$/.test(show(value))) {
+    const n = Number(show(value).replace(/\D/g, ''));
+    return `Vælg scenariet med navn: «${list[n - 1] ?? ''}».`;
+  }
+  const shown = list.length <= 7 ? list.map((v) => `«${v}»`).join(', ') : 'en værdi fra listen';
+  return `«${show(value)}» er ikke et gyldigt svar i «${col.header}». Vælg ${shown}.`;
+}
+
+/** The message for one cell, or null when it is valid (blank is valid here; missing is checked per phase). */
+export function validateCell(col: ColumnDef, value: CellValue | undefined, lists: Lists): string | null {
+  if (isBlank(value) || value === undefined || value === null) return null;
+  switch (col.kind) {
+    case 'list': {
+      const list = lists[col.list as ListName] ?? [];
+      return inList(value, list) ? null : listMessage(col, value, list);
+    }
+    case 'count':
+      if (isNumber(value) && Number.isInteger(value) && value >= 0) return null;
+      if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return `«${value}» er skrevet som tekst. Skriv tallet uden mellemrum eller tegn.`;
+      return `«${show(value)}» er ikke et helt tal på 0 eller derover.`;
+    case 'kle':
+      if (typeof value === 'string' && KLE_PATTERN.test(value)) return null;
+      return `«${show(value)}» er ikke et KLE-nummer. Skriv det som NN.NN.NN, fx 32.18.02 (eller NN.NN).`;
+    case 'date':
+      if (value instanceof Date) return null;
+      if (isNumber(value) && ((value >= 2000 && value <= 2100) || (value > 36526 && value < 73051))) return null;
+      if (typeof value === 'string' && /\b20\d{2}\b/.test(value)) return null;
+      return `«${show(value)}» er ikke en dato eller et årstal, fx 2027 eller 1-3-2027.`;
+    default:
+      return null;
+  }
+}
+
+const SCREENING_REQUIRED: readonly ColumnKey[] = ['businessArea', 'caseArea', 'usesKmdSag'];
+const AS_IS_REQUIRED: readonly ColumnKey[] = ['caseworkerCount', 'usagePattern'];
+
+/** Which fields the row still needs, given how far it has come. */
+export function requiredKeys(row: RowValues): ColumnKey[] {
+  const keys = [...SCREENING_REQUIRED];
+  if (textEquals(row.usesKmdSag, 'Ja')) keys.push(...AS_IS_REQUIRED);
+  if (needsDecision(row.usagePattern)) keys.push(...TO_BE_KEYS);
+  return keys;
+}
+
+function missingMessage(key: ColumnKey): string {
+  if (SCREENING_REQUIRED.includes(key)) return 'Mangler: udfyldes ved screeningen.';
+  if (AS_IS_REQUIRED.includes(key)) return 'Mangler: udfyldes på As-is-workshoppen, når KMD Sag anvendes.';
+  return 'Mangler: udfyldes på To-be-workshoppen for brugsmønster C og D.';
+}
+
+/** Every finding of a row, invalid values first in column order, then missing fields. */
+export function validateRow(row: RowValues, lists: Lists): Finding[] {
+  const findings: Finding[] = [];
+  for (const col of COLUMNS) {
+    const value = row[col.key] ?? null;
+    const message = validateCell(col, value, lists);
+    if (message) findings.push({ key: col.key, value, message, severity: 'invalid' });
+  }
+  const uses = row.usesKmdSag;
+  const pattern = row.usagePattern;
+  if (textEquals(uses, 'Nej') && !isBlank(pattern) && String(pattern) !== '0') {
+    findings.push({
+      key: 'usagePattern',
+      value: pattern ?? null,
+      message: `Brugsmønster «${pattern}» passer ikke med «Anvender KMD Sag» = Nej (skal være 0).`,
+      severity: 'invalid',
+    });
+  }
+  if (textEquals(uses, 'Ja') && String(pattern) === '0') {
+    findings.push({
+      key: 'usagePattern',
+      value: pattern ?? null,
+      message: 'Brugsmønster 0 passer ikke med «Anvender KMD Sag» = Ja.',
+      severity: 'invalid',
+    });
+  }
+  const rowIsEmpty = COLUMNS.every((col) => isBlank(row[col.key]));
+  if (rowIsEmpty) return findings;
+  for (const key of requiredKeys(row)) {
+    if (isBlank(row[key])) findings.push({ key, value: null, message: missingMessage(key), severity: 'missing' });
+  }
+  return findings;
+}

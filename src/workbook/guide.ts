@@ -1,0 +1,43 @@
+/** The Vejledning sheet: a short Danish guide for a colleague who opens the workbook without the add-in. */
+import { FIRST_QUESTION, QUESTIONS, type QuestionId, type Step } from '../domain/questionnaire';
+import { SOLUTION_SCENARIOS, USAGE_PATTERN_INFO } from '../domain/lists';
+
+function questionnaireLines(): string[] {
+  const order: QuestionId[] = [];
+  const visit = (id: QuestionId) => {
+    if (order.includes(id)) return;
+    order.push(id);
+    for (const step of [QUESTIONS[id].yes, QUESTIONS[id].no]) if ('question' in step) visit(step.question);
+  };
+  visit(FIRST_QUESTION);
+  const number = (id: QuestionId) => order.indexOf(id) + 1;
+  const say = (step: Step) => ('result' in step ? `brugsmønster ${step.result}` : `gå til spørgsmål ${number(step.question)}`);
+  return order.map((id) => `${number(id)}. ${QUESTIONS[id].text}  Ja → ${say(QUESTIONS[id].yes)}.  Nej → ${say(QUESTIONS[id].no)}.`);
+}
+
+export const GUIDE_LINES: string[] = [
+  'Dokumentationsark for KMD Sag Exit-strategi',
+  '',
+  'Sådan bruges arket',
+  'Arket Dokumentation har én række pr. sagsområde. Udfyld kolonnerne fase for fase: Screening, As-is, To-be og Prioritering.',
+  'Kolonner med en fast svarliste har en rulleliste. Listerne står på arket Lister og kan udvides der (skriv nederst, uden tomme rækker).',
+  'Tal skal være hele tal på 0 eller derover. KLE-nummer skrives som NN.NN.NN, fx 32.18.02 (eller NN.NN for en samlet række).',
+  'De grå kolonner Brugerantal, Omfang af oprydning og Prioritet beregnes af formler. Skriv ikke i dem.',
+  'Sortér og filtrér med filterknapperne i overskriftsrækken. Formlerne regner rigtigt efter sortering.',
+  '',
+  'Brugsmønster: stil spørgsmålene i rækkefølge',
+  ...questionnaireLines(),
+  '',
+  'Brugsmønstrene',
+  ...USAGE_PATTERN_INFO.map((p) => `${p.pattern}: ${p.title}. ${p.meaning} ${p.dependency}`),
+  'Kun brugsmønster C og D skal have udfyldt To-be-kolonnerne og får en prioritet.',
+  '',
+  'Løsningsscenarier',
+  ...SOLUTION_SCENARIOS.map((s) => `${s.label}: ${s.tasks}`),
+  '',
+  'Beregningerne',
+  'Brugerantal: Få, hvis Antal sagsbehandlere er højst den nedre grænse på arket Lister; Mange, hvis det er over den øvre; ellers Mellem.',
+  'Grænserne er som standard 1/3- og 2/3-fraktilen af alle rækker: =PERCENTILE.INC(Dokumentation[Antal sagsbehandlere];1/3) og ;2/3. Skriv et tal i stedet for at fastlåse dem.',
+  'Omfang af oprydning: slås op i matrixen på arket Lister ud fra Kompleksitet af oprydning og Brugerantal.',
+  'Prioritet: kun rækker med brugsmønster C eller D. Forretningskritisk Ja kommer før alt andet; derefter Omfang (tungeste eller letteste først efter indstillingen på Lister), flest sagsbehandlere, flest manuelle sager og til sidst rækkefølgen i arket.',
+];

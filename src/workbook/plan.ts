@@ -1,0 +1,179 @@
+/** What a dokumentationsark workbook contains, as data. Both adapters (ExcelJS and Office.js) write this plan. */
+import { COLUMNS, type CellValue, type ColumnDef, type FormulaKey } from '../domain/schema';
+import { formulaFor, highThresholdFormula, kleValidationFormula, lowThresholdFormula } from '../domain/excelFormulas';
+import {
+  HEADER_ROW,
+  LIST_COLUMNS,
+  LIST_FIRST_ROW,
+  MATRIX_COLUMN_HEADERS,
+  MATRIX_ROW_HEADERS,
+  SETTINGS,
+  SHEET,
+  TABLE_NAME,
+  listSource,
+} from '../domain/sheetLayout';
+import { tableColumns, type TableColumn } from '../domain/tableColumns';
+import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/formulas';
+import { GUIDE_LINES } from './guide';
+
+export type ValidationRule =
+  | { kind: 'list'; source: string }
+  | { kind: 'wholeNumber'; min: number; max: number }
+  | { kind: 'custom'; formula: (topLeft: string) => string };
+
+export interface ValidationSpec {
+  rule: ValidationRule;
+  errorStyle: 'stop' | 'warning';
+  errorTitle: string;
+  error: string;
+  promptTitle: string;
+  prompt: string;
+}
+
+export interface PlannedCell {
+  /** A1 address on the sheet. */
+  address: string;
+  value?: CellValue;
+  /** File form (with `_xlfn.`); Office.js strips the prefix. */
+  formula?: string;
+  bold?: boolean;
+}
+
+export interface WorkbookPlan {
+  table: {
+    sheet: string;
+    name: string;
+    headerRow: number;
+    columns: TableColumn[];
+    /** Data rows in column order; formula columns are null here. */
+    rows: CellValue[][];
+    /** Column index → the formula every data row gets. */
+    formulas: Map<number, string>;
+    /** Column index → validation on the whole table column. */
+    validations: Map<number, ValidationSpec>;
+    /** Column indexes stored as text (numFmt "@"), so "32.01" or "0" stay text. */
+    textColumns: number[];
+  };
+  lists: { sheet: string; cells: PlannedCell[]; validations: { range: string; spec: ValidationSpec }[] };
+  guide: { sheet: string; lines: string[] };
+}
+
+function validationFor(col: ColumnDef): ValidationSpec | null {
+  const prompt = { promptTitle: col.header.slice(0, 32), prompt: col.help.slice(0, 255) };
+  switch (col.kind) {
+    case 'list': {
+      const isArea = col.list === 'businessAreas';
+      return {
+        rule: { kind: 'list', source: listSource(col.list!) },
+        errorStyle: isArea ? 'warning' : 'stop',
+        errorTitle: 'Ugyldigt svar',
+        error: isArea
+          ? 'Fagområdet står ikke på listen. Tilføj det på arket Lister, kolonne A, eller vælg et fra listen.'
+          : `Vælg et svar fra listen i «${col.header}». Listen kan udvides på arket Lister.`,
+        ...prompt,
+      };
+    }
+    case 'count':
+      return {
+        rule: { kind: 'wholeNumber', min: 0, max: 1_000_000_000 },
+        errorStyle: 'stop',
+        errorTitle: 'Ugyldigt antal',
+        error: `«${col.header}» skal være et helt tal på 0 eller derover.`,
+        ...prompt,
+      };
+    case 'kle':
+      return {
+        rule: { kind: 'custom', formula: kleValidationFormula },
+        errorStyle: 'stop',
+        errorTitle: 'Ugyldigt KLE-nummer',
+        error: 'Skriv KLE-nummeret som NN.NN.NN, fx 32.18.02 (eller NN.NN for en samlet række).',
+        ...prompt,
+      };
+    default:
+      return null;
+  }
+}
+
+export interface PlanInput {
+  rows?: CellValue[][];
+  typedColumns?: FormulaKey[];
+  extraHeaders?: string[];
+  businessAreas?: string[];
+  columns?: TableColumn[];
+}
+
+export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
+  const typedColumns = input.typedColumns ?? [];
+  const columns = input.columns ?? tableColumns(typedColumns, input.extraHeaders ?? []);
+  const formulas = new Map<number, string>();
+  const validations = new Map<number, ValidationSpec>();
+  const textColumns: number[] = [];
+  columns.forEach((tc, i) => {
+    if (tc.role !== 'schema') return;
+    const col = COLUMNS.find((c) => c.key === tc.key)!;
+    if (col.kind === 'formula') formulas.set(i, formulaFor(tc.key as FormulaKey, { typedColumns }));
+    const v = validationFor(col);
+    if (v) validations.set(i, v);
+    if (col.kind === 'kle' || col.key === 'usagePattern') textColumns.push(i);
+  });
+  // A table needs at least one data row.
+  const rows = input.rows && input.rows.length > 0 ? input.rows : [columns.map(() => null)];
+  return {
+    table: { sheet: SHEET.documentation, name: TABLE_NAME, headerRow: HEADER_ROW, columns, rows, formulas, validations, textColumns },
+    lists: planLists(input.businessAreas ?? []),
+    guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
+  };
+}
+
+function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
+  const cells: PlannedCell[] = [];
+  for (const list of LIST_COLUMNS) {
+    cells.push({ address: `${list.column}1`, value: list.header, bold: true });
+    const values = list.name === 'businessAreas' ? businessAreas : list.defaults;
+    values.forEach((v, i) => cells.push({ address: `${list.column}${LIST_FIRST_ROW + i}`, value: v }));
+  }
+  const { labelColumn: L, valueColumn: V } = SETTINGS;
+  cells.push({ address: `${L}1`, value: 'Indstilling', bold: true }, { address: `${V}1`, value: 'Værdi', bold: true });
+  cells.push({ address: `${L}${SETTINGS.lowThreshold.row}`, value: SETTINGS.lowThreshold.label });
+  cells.push({ address: `${V}${SETTINGS.lowThreshold.row}`, formula: lowThresholdFormula() });
+  cells.push({ address: `${L}${SETTINGS.highThreshold.row}`, value: SETTINGS.highThreshold.label });
+  cells.push({ address: `${V}${SETTINGS.highThreshold.row}`, formula: highThresholdFormula() });
+  cells.push({ address: `${L}${SETTINGS.strategy.row}`, value: SETTINGS.strategy.label });
+  cells.push({ address: `${V}${SETTINGS.strategy.row}`, value: PRIORITY_STRATEGIES[0] });
+  cells.push({ address: SETTINGS.matrix.titleCell, value: 'Omfang af oprydning: kompleksitet (rækker) × brugerantal (kolonner)', bold: true });
+  const cols = ['K', 'L', 'M'];
+  MATRIX_COLUMN_HEADERS.forEach((h, i) => cells.push({ address: `${cols[i]}6`, value: h, bold: true }));
+  MATRIX_ROW_HEADERS.forEach((h, r) => {
+    cells.push({ address: `J${SETTINGS.matrix.firstRow + r}`, value: h, bold: true });
+    DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ address: `${cols[c]}${SETTINGS.matrix.firstRow + r}`, value: v }));
+  });
+  cells.push(
+    { address: 'J11', value: 'Grænserne beregnes som 1/3- og 2/3-fraktilen af Antal sagsbehandlere. Skriv et tal for at fastlåse en grænse.' },
+    { address: 'J12', value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først» (største eller mindste oprydning først).' },
+    { address: 'J13', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
+  );
+  const scopeSpec: ValidationSpec = {
+    rule: { kind: 'list', source: '"Let,Moderat,Stort"' },
+    errorStyle: 'stop',
+    errorTitle: 'Ugyldigt omfang',
+    error: 'Vælg Let, Moderat eller Stort.',
+    promptTitle: 'Omfang af oprydning',
+    prompt: 'Let, Moderat eller Stort.',
+  };
+  const strategySpec: ValidationSpec = {
+    rule: { kind: 'list', source: listSource('strategies') },
+    errorStyle: 'stop',
+    errorTitle: 'Ugyldig strategi',
+    error: 'Vælg «Tungeste først» eller «Letteste først».',
+    promptTitle: 'Prioriteringsstrategi',
+    prompt: 'Tungeste først eller Letteste først.',
+  };
+  return {
+    sheet: SHEET.lists,
+    cells,
+    validations: [
+      { range: `${V}${SETTINGS.strategy.row}`, spec: strategySpec },
+      { range: SETTINGS.matrix.values, spec: scopeSpec },
+    ],
+  };
+}
