@@ -112,7 +112,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     aliases: ['Antal sager i KMD Sag', 'Manuelle sager', 'Antal manuelle sager'],
   }),
   c('journalNoteCount', 'Antal journalnotater i KMD Sag', 'count', 'asis', 'Antal journalnotater i KMD Sag (helt tal).', {
-    aliases: ['Antal journalnotater', 'Journalnotater i KMD Sag'],
+    aliases: ['Antal journalnotater'],
   }),
   c('cleanupNeeds', 'Oprydningsbehov', 'text', 'asis', 'Fx sager uden KLE, åbne sager der skal lukkes, notater uden sag.', {
     aliases: ['Oprydning', 'Hvad kræver det af oprydning', 'Behov for oprydning'],

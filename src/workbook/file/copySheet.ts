@@ -1,0 +1,39 @@
+/** Copies a worksheet into another workbook: values (formulas as formulas), styles, widths, merges, validation. */
+import ExcelJS from 'exceljs';
+
+export function copySheet(source: ExcelJS.Worksheet, target: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = target.addWorksheet(name, { views: source.views });
+  source.columns?.forEach((col, i) => {
+    if (col.width) ws.getColumn(i + 1).width = col.width;
+    if (col.hidden) ws.getColumn(i + 1).hidden = true;
+  });
+  source.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.height) ws.getRow(r).height = row.height;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const out = ws.getCell(r, c);
+      out.value =
+        cell.type === ExcelJS.ValueType.Formula
+          ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue)
+          : (cell.value as ExcelJS.CellValue);
+      out.style = JSON.parse(JSON.stringify(cell.style ?? {}));
+    });
+  });
+  const merges = (source.model as unknown as { merges?: string[] }).merges ?? [];
+  merges.forEach((m) => ws.mergeCells(m));
+  const dv = (source as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations;
+  const tdv = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations;
+  Object.assign(tdv.model, JSON.parse(JSON.stringify(dv.model)));
+  return ws;
+}
+
+/** "Lister" → "Lister (før opgradering)", shortened to Excel's 31 characters and unique. */
+export function backupName(name: string, taken: Set<string>): string {
+  const suffix = ' (før opgradering)';
+  let base = (name + suffix).length <= 31 ? name : name.slice(0, 31 - suffix.length);
+  let candidate = base + suffix;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) {
+    base = base.slice(0, 31 - suffix.length - String(i).length - 1);
+    candidate = `${base} ${i}${suffix}`;
+  }
+  return candidate;
+}

@@ -1,0 +1,168 @@
+/** The .xlsx file adapter: the workbook interface over an ExcelJS workbook in memory. */
+import ExcelJS from 'exceljs';
+import { keysOfHeaders, rowValuesOf } from '../../domain/check';
+import { findHeaderRow } from '../../domain/headers';
+import { COLUMNS, type CellValue, type ColumnKey } from '../../domain/schema';
+import { DEFAULT_SETTINGS, DEFAULT_MATRIX, type Settings } from '../../domain/formulas';
+import { LIST_COLUMNS, LIST_FIRST_ROW, LIST_LAST_ROW, SETTINGS, SHEET } from '../../domain/sheetLayout';
+import { planUpgrade } from '../../domain/upgrade';
+import { defaultLists, type Lists } from '../../domain/validation';
+import { planWorkbook } from '../plan';
+import type { Detection, DokumentationWorkbook, SetupSummary, SheetRow, SheetSnapshot, UpgradeSummary } from '../types';
+import { UserError } from '../errors';
+import { backupName, copySheet } from './copySheet';
+import { gridOf, loadWorkbook, plainValue } from './xlsxRead';
+import { writePlan } from './xlsxWrite';
+
+const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide].map((s) => s.toLowerCase());
+
+export class FileWorkbook implements DokumentationWorkbook {
+  constructor(public workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  static async open(path: string): Promise<FileWorkbook> {
+    return new FileWorkbook(await loadWorkbook(path));
+  }
+
+  async save(path: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  private documentationSheet(): ExcelJS.Worksheet | undefined {
+    const ws = this.workbook.getWorksheet(SHEET.documentation);
+    if (!ws) return undefined;
+    const headers = ws.getRow(1).values as CellValue[];
+    const present = new Set(headers.slice(1).map((h) => String(h ?? '')));
+    return COLUMNS.every((c) => present.has(c.header)) ? ws : undefined;
+  }
+
+  /** The sheet whose header row matches best, for an upgrade. */
+  private sourceSheet() {
+    let best: { ws: ExcelJS.Worksheet; matched: number; rowIndex: number } | undefined;
+    for (const ws of this.workbook.worksheets) {
+      const found = findHeaderRow(gridOf(ws).values);
+      if (found && (!best || found.matched > best.matched)) best = { ws, matched: found.matched, rowIndex: found.rowIndex };
+    }
+    return best;
+  }
+
+  async detect(): Promise<Detection> {
+    const ready = this.documentationSheet();
+    if (ready) {
+      return { status: 'ready', sheet: ready.name, headerRow: 1, matchedColumns: COLUMNS.length, missingColumns: [], dataRows: ready.rowCount - 1 };
+    }
+    const source = this.sourceSheet();
+    if (!source) return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
+    const plan = planUpgrade(gridOf(source.ws));
+    return {
+      status: 'upgradable',
+      sheet: source.ws.name,
+      headerRow: plan.sourceHeaderRow,
+      matchedColumns: plan.matched.length,
+      missingColumns: plan.missing.map((k) => COLUMNS.find((c) => c.key === k)!.header),
+      dataRows: plan.rows.length,
+    };
+  }
+
+  async setup(): Promise<SetupSummary> {
+    const ready = this.documentationSheet();
+    if (ready) return { created: false, rows: ready.rowCount - 1, message: 'Dokumentationsarket findes allerede. Intet er ændret.' };
+    const clash = this.workbook.worksheets.find((ws) => OUR_SHEETS.includes(ws.name.toLowerCase()));
+    if (clash) throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
+    writePlan(this.workbook, planWorkbook());
+    return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
+  }
+
+  async upgrade(): Promise<UpgradeSummary> {
+    const source = this.sourceSheet();
+    if (!source) {
+      throw new UserError(
+        'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
+      );
+    }
+    const existingLists = this.workbook.getWorksheet(SHEET.lists);
+    const areas = existingLists ? readList(existingLists, 'A') : [];
+    const plan = planUpgrade(gridOf(source.ws), areas);
+    const out = new ExcelJS.Workbook();
+    writePlan(out, planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas }));
+    const taken = new Set(out.worksheets.map((w) => w.name.toLowerCase()));
+    let backupSheet = '';
+    for (const ws of this.workbook.worksheets) {
+      const isSource = ws === source.ws;
+      const name = isSource ? SHEET.backup : taken.has(ws.name.toLowerCase()) ? backupName(ws.name, taken) : ws.name;
+      const finalName = taken.has(name.toLowerCase()) ? backupName(name, taken) : name;
+      copySheet(ws, out, finalName);
+      taken.add(finalName.toLowerCase());
+      if (isSource) backupSheet = finalName;
+    }
+    this.workbook = out;
+    return {
+      rows: plan.rows.length,
+      matched: plan.matched.map((m) => ({ header: COLUMNS.find((c) => c.key === m.key)!.header, sourceHeader: m.sourceHeader })),
+      kept: plan.kept,
+      typedKept: plan.typedColumns.map((k) => COLUMNS.find((c) => c.key === k)!.header),
+      normalised: plan.normalised.length,
+      flagged: plan.findings,
+      backupSheet,
+    };
+  }
+
+  async snapshot(): Promise<SheetSnapshot> {
+    const ws = this.documentationSheet();
+    if (!ws) throw new UserError('Projektmappen har intet dokumentationsark. Opret eller opgrader først.');
+    const grid = gridOf(ws).values;
+    const keys = keysOfHeaders(grid[0] ?? []);
+    const rows: SheetRow[] = [];
+    for (let r = 1; r < grid.length; r++) {
+      const cells = grid[r] ?? [];
+      if (cells.every((v) => v === null || v === '')) continue;
+      rows.push({ index: r - 1, excelRow: r + 1, values: rowValuesOf(cells, keys) });
+    }
+    const lists = readLists(this.workbook.getWorksheet(SHEET.lists));
+    return { rows, lists, settings: readSettings(this.workbook.getWorksheet(SHEET.lists)) };
+  }
+
+  async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>): Promise<void> {
+    const ws = this.documentationSheet();
+    if (!ws) throw new UserError('Projektmappen har intet dokumentationsark.');
+    const keys = keysOfHeaders((ws.getRow(1).values as CellValue[]).slice(1));
+    for (const [key, value] of Object.entries(values) as [ColumnKey, CellValue][]) {
+      const col = keys.indexOf(key);
+      if (col >= 0) ws.getCell(index + 2, col + 1).value = value;
+    }
+  }
+}
+
+function readList(ws: ExcelJS.Worksheet, column: string): string[] {
+  const out: string[] = [];
+  for (let r = LIST_FIRST_ROW; r <= LIST_LAST_ROW; r++) {
+    const v = plainValue(ws.getCell(`${column}${r}`));
+    if (v !== null && v !== '') out.push(String(v));
+  }
+  return out;
+}
+
+export function readLists(ws: ExcelJS.Worksheet | undefined): Lists {
+  const lists = defaultLists();
+  if (!ws) return lists;
+  for (const l of LIST_COLUMNS) if (l.name !== 'strategies') (lists as Record<string, readonly string[]>)[l.name] = readList(ws, l.column);
+  return lists;
+}
+
+export function readSettings(ws: ExcelJS.Worksheet | undefined): Settings {
+  if (!ws) return DEFAULT_SETTINGS;
+  const num = (row: number) => {
+    const cell = ws.getCell(`${SETTINGS.valueColumn}${row}`);
+    return cell.type !== ExcelJS.ValueType.Formula && typeof cell.value === 'number' ? cell.value : null;
+  };
+  const cols = ['K', 'L', 'M'];
+  const matrix = DEFAULT_MATRIX.map((row, r) =>
+    row.map((d, c) => String(plainValue(ws.getCell(`${cols[c]}${SETTINGS.matrix.firstRow + r}`)) ?? d)),
+  );
+  const strategy = plainValue(ws.getCell(`${SETTINGS.valueColumn}${SETTINGS.strategy.row}`));
+  return {
+    lowThreshold: num(SETTINGS.lowThreshold.row),
+    highThreshold: num(SETTINGS.highThreshold.row),
+    matrix,
+    strategy: typeof strategy === 'string' ? strategy : DEFAULT_SETTINGS.strategy,
+  };
+}

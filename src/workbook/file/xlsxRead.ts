@@ -1,0 +1,76 @@
+/** Reading .xlsx files with ExcelJS: clear Danish errors for bad input, and sheets as plain grids. */
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../domain/schema';
+import type { SheetGrid } from '../../domain/upgrade';
+import { UserError } from '../errors';
+import { enableCalculatedColumns } from './calculatedColumns';
+
+const ZIP_MAGIC = '504b0304';
+const OLE_MAGIC = 'd0cf11e0a1b11ae1';
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch {
+    throw new UserError(`Filen «${path}» findes ikke eller kan ikke læses.`);
+  }
+  const magic = bytes.subarray(0, 8).toString('hex');
+  if (magic === OLE_MAGIC) {
+    throw new UserError(
+      `«${path}» er beskyttet med adgangskode (eller er en gammel .xls-fil). Fjern adgangskoden i Excel (Filer → Info → Beskyt projektmappe), gem som .xlsx, og prøv igen.`,
+    );
+  }
+  if (!magic.startsWith(ZIP_MAGIC)) throw new UserError(`«${path}» er ikke en Excel-fil (.xlsx).`);
+  enableCalculatedColumns();
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new UserError(`«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget?`);
+  }
+  return wb;
+}
+
+/** A cell as the value a user sees (formula cells: their cached result). */
+export function plainValue(cell: ExcelJS.Cell): CellValue {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+  if ('formula' in o || 'sharedFormula' in o) {
+    const r = o.result as unknown;
+    if (r === undefined || r === null) return null;
+    if (typeof r === 'object' && !(r instanceof Date)) return String((r as { error?: string }).error ?? '');
+    return r as CellValue;
+  }
+  if ('text' in o) return plainValue({ value: o.text } as ExcelJS.Cell);
+  if ('error' in o) return String(o.error);
+  return String(v);
+}
+
+export function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const vr: CellValue[] = [];
+    const fr: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      vr[col - 1] = plainValue(cell);
+      fr[col - 1] = cell.type === ExcelJS.ValueType.Formula ? cell.formula ?? '' : null;
+    });
+    for (let i = 0; i < vr.length; i++) {
+      if (vr[i] === undefined) vr[i] = null;
+      if (fr[i] === undefined) fr[i] = null;
+    }
+    values[rowNumber - 1] = vr;
+    formulas[rowNumber - 1] = fr;
+  });
+  for (let i = 0; i < values.length; i++) {
+    if (!values[i]) values[i] = [];
+    if (!formulas[i]) formulas[i] = [];
+  }
+  return { values, formulas };
+}

@@ -1,0 +1,121 @@
+/** Writes a WorkbookPlan into an ExcelJS workbook: table, formulas, validation, Lister and Vejledning. */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../domain/schema';
+import { columnLetter } from '../../domain/upgrade';
+import type { ValidationSpec, WorkbookPlan } from '../plan';
+import { enableCalculatedColumns } from './calculatedColumns';
+
+const FORMULA_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
+const FORMULA_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF404040' } };
+
+function toExcelJsValidation(spec: ValidationSpec, topLeft: string): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    showInputMessage: true,
+    errorStyle: spec.errorStyle,
+    errorTitle: spec.errorTitle,
+    error: spec.error,
+    promptTitle: spec.promptTitle,
+    prompt: spec.prompt,
+  };
+  switch (spec.rule.kind) {
+    case 'list':
+      return { ...common, type: 'list', formulae: [spec.rule.source] };
+    case 'wholeNumber':
+      return { ...common, type: 'whole', operator: 'between', formulae: [spec.rule.min, spec.rule.max] };
+    case 'custom':
+      return { ...common, type: 'custom', formulae: [spec.rule.formula(topLeft)] };
+  }
+}
+
+/** ExcelJS has range validations (`sqref`) but its typings do not show them. */
+function validationsOf(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+}
+
+/** Excel table cells: user values as they are (strings stay strings, never formulas). */
+function cellValue(v: CellValue): ExcelJS.CellValue {
+  return v === undefined ? null : v;
+}
+
+export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): ExcelJS.Worksheet {
+  enableCalculatedColumns();
+  const t = plan.table;
+  const ws = wb.addWorksheet(t.sheet, { views: [{ state: 'frozen', xSplit: 2, ySplit: t.headerRow }] });
+  const rows = t.rows.map((r) =>
+    t.columns.map((_, i) => {
+      const f = t.formulas.get(i);
+      return f ? ({ formula: f } as ExcelJS.CellFormulaValue) : cellValue(r[i] ?? null);
+    }),
+  );
+  const table = ws.addTable({
+    name: t.name,
+    ref: `A${t.headerRow}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows,
+  });
+  const model = (table as unknown as { table: { columns: Record<string, unknown>[] } }).table;
+  t.formulas.forEach((f, i) => (model.columns[i].calculatedColumnFormula = f));
+
+  const first = t.headerRow + 1;
+  const last = t.headerRow + t.rows.length;
+  t.columns.forEach((c, i) => {
+    const letter = columnLetter(i);
+    const column = ws.getColumn(i + 1);
+    column.width = Math.min(40, Math.max(12, c.header.length + 4));
+    const spec = t.validations.get(i);
+    if (spec) validationsOf(ws).add(`${letter}${first}:${letter}${last}`, toExcelJsValidation(spec, `${letter}${first}`));
+    const isFormula = t.formulas.has(i);
+    const isText = t.textColumns.includes(i);
+    if (!isFormula && !isText) return;
+    for (let r = first; r <= last; r++) {
+      const cell = ws.getCell(`${letter}${r}`);
+      if (isText) cell.numFmt = '@';
+      if (isFormula) {
+        cell.fill = FORMULA_FILL;
+        cell.font = FORMULA_FONT;
+      }
+    }
+  });
+  ws.getRow(t.headerRow).font = { bold: true };
+  return ws;
+}
+
+export function writeListsSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(plan.lists.sheet);
+  for (const c of plan.lists.cells) {
+    const cell = ws.getCell(c.address);
+    cell.value = c.formula ? { formula: c.formula } : cellValue(c.value ?? null);
+    if (c.bold) cell.font = { bold: true };
+  }
+  for (const v of plan.lists.validations) {
+    validationsOf(ws).add(v.range, toExcelJsValidation(v.spec, v.range.split(':')[0]));
+  }
+  ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].forEach((l) => (ws.getColumn(l).width = 22));
+  ws.getColumn('G').width = 48;
+  ws.getColumn('J').width = 42;
+  return ws;
+}
+
+export function writeGuideSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(plan.guide.sheet);
+  ws.getColumn(1).width = 120;
+  plan.guide.lines.forEach((line, i) => {
+    const cell = ws.getCell(`A${i + 1}`);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    if (i === 0) cell.font = { bold: true, size: 14 };
+    else if (line && !/[.:]$/.test(line) && line.length < 60 && !/^\d/.test(line)) cell.font = { bold: true };
+  });
+  return ws;
+}
+
+export function writePlan(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  writeDocumentationSheet(wb, plan);
+  writeListsSheet(wb, plan);
+  writeGuideSheet(wb, plan);
+}

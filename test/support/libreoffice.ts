@@ -1,0 +1,88 @@
+/** LibreOffice headless as the test engine: recalculates a workbook (ignoring cached values) and reads every sheet as CSV. */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+
+export const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+
+function profile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'));
+  const user = path.join(dir, 'user');
+  fs.mkdirSync(user, { recursive: true });
+  fs.writeFileSync(
+    path.join(user, 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return dir;
+}
+
+/** Parses LibreOffice's CSV (comma, double quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Every sheet of the recalculated workbook, by sheet name, as rows of formatted cell texts. */
+export function recalculate(xlsx: string): Record<string, string[][]> {
+  if (!SOFFICE) throw new Error('LibreOffice (soffice) er ikke installeret: apt-get install libreoffice-calc-nogui');
+  const prof = profile();
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-csv-'));
+  try {
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${prof}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        xlsx,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const base = path.basename(xlsx, '.xlsx');
+    const sheets: Record<string, string[][]> = {};
+    for (const f of fs.readdirSync(out)) {
+      if (!f.startsWith(`${base}-`) || !f.endsWith('.csv')) continue;
+      sheets[f.slice(base.length + 1, -4)] = parseCsv(fs.readFileSync(path.join(out, f), 'utf8'));
+    }
+    return sheets;
+  } finally {
+    fs.rmSync(prof, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
