@@ -1,0 +1,55 @@
+/** The task pane: four tabs over one LiveWorkbook. Components never see a RequestContext. */
+import { useState } from 'react';
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { LiveWorkbook } from '../workbook/types';
+import { S } from './strings';
+import { useSheetState } from './useSheetState';
+import { StartPane } from './StartPane';
+import { UsagePane } from './UsagePane';
+import { RowPane } from './RowPane';
+import { CheckPane } from './CheckPane';
+
+export type TabId = 'start' | 'usage' | 'row' | 'check';
+const TABS: TabId[] = ['start', 'usage', 'row', 'check'];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100%', backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    paddingTop: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  panel: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook; initialTab?: TabId }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const sheet = useSheetState(workbook);
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.root}>
+      <h1 className={styles.header}>{S.appTitle}</h1>
+      <TabList
+        aria-label={S.tabsLabel}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        size="small"
+      >
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {S.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {tab === 'start' && <StartPane workbook={workbook} onChanged={sheet.refresh} />}
+        {tab === 'usage' && <UsagePane workbook={workbook} sheet={sheet} />}
+        {tab === 'row' && <RowPane workbook={workbook} sheet={sheet} />}
+        {tab === 'check' && <CheckPane workbook={workbook} sheet={sheet} />}
+      </div>
+    </FluentProvider>
+  );
+}

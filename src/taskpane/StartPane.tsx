@@ -1,0 +1,128 @@
+/** Kom i gang: find out what the workbook holds, then create or upgrade the dokumentationsark. */
+import { useCallback, useEffect, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Detection, LiveWorkbook, SetupSummary, UpgradeSummary } from '../workbook/types';
+import { S } from './strings';
+import { errorText } from './errorText';
+
+const useStyles = makeStyles({
+  list: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  dd: { margin: 0 },
+  pair: { display: 'contents' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+type Busy = 'detect' | 'setup' | 'upgrade' | null;
+type Result = { kind: 'setup'; summary: SetupSummary } | { kind: 'upgrade'; summary: UpgradeSummary };
+
+export function StartPane({ workbook, onChanged }: { workbook: LiveWorkbook; onChanged: () => Promise<void> }) {
+  const styles = useStyles();
+  const [detection, setDetection] = useState<Detection | null>(null);
+  const [busy, setBusy] = useState<Busy>('detect');
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const detect = useCallback(async () => {
+    setBusy('detect');
+    setError(null);
+    try {
+      setDetection(await workbook.detect());
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  }, [workbook]);
+
+  useEffect(() => {
+    void detect();
+  }, [detect]);
+
+  const run = async (kind: 'setup' | 'upgrade') => {
+    setBusy(kind);
+    setError(null);
+    try {
+      const summary = kind === 'setup' ? await workbook.setup() : await workbook.upgrade();
+      setResult({ kind, summary } as Result);
+      setDetection(await workbook.detect());
+      await onChanged();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const busyLabel = busy === 'detect' ? S.start.detecting : busy === 'setup' ? S.start.settingUp : S.start.upgrading;
+  return (
+    <section aria-labelledby="start-heading">
+      <h2 id="start-heading">{S.start.heading}</h2>
+      {busy && <Spinner size="small" label={busyLabel} />}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{S.error(error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!busy && detection && <DetectionText detection={detection} />}
+      {!busy && detection && (
+        <div className={styles.actions}>
+          {detection.status === 'absent' && (
+            <Button appearance="primary" onClick={() => void run('setup')}>
+              {S.start.setup}
+            </Button>
+          )}
+          {detection.status === 'upgradable' && (
+            <Button appearance="primary" onClick={() => void run('upgrade')}>
+              {S.start.upgrade}
+            </Button>
+          )}
+          <Button onClick={() => void detect()}>{S.start.again}</Button>
+        </div>
+      )}
+      {result && <Summary result={result} />}
+    </section>
+  );
+}
+
+function DetectionText({ detection }: { detection: Detection }) {
+  if (detection.status === 'ready') return <Text as="p">{S.start.ready(detection.dataRows)}</Text>;
+  if (detection.status === 'absent') return <Text as="p">{S.start.absent}</Text>;
+  return (
+    <>
+      <Text as="p">{S.start.upgradable(detection.sheet ?? '', detection.matchedColumns, detection.dataRows)}</Text>
+      {detection.missingColumns.length > 0 && <Text as="p">{S.start.missing(detection.missingColumns)}</Text>}
+    </>
+  );
+}
+
+function Summary({ result }: { result: Result }) {
+  const styles = useStyles();
+  const items: [string, string][] =
+    result.kind === 'setup'
+      ? [[S.start.summaryRows, String(result.summary.rows)]]
+      : [
+          [S.start.summaryRows, String(result.summary.rows)],
+          [S.start.summaryMatched, String(result.summary.matched.length)],
+          [S.start.summaryKept, result.summary.kept.length ? result.summary.kept.join(', ') : S.start.none],
+          [S.start.summaryTypedKept, result.summary.typedKept.length ? result.summary.typedKept.join(', ') : S.start.none],
+          [S.start.summaryNormalised, String(result.summary.normalised)],
+          [S.start.summaryFlagged, String(result.summary.flagged.length)],
+          [S.start.summaryBackup, result.summary.backupSheet ?? S.start.none],
+        ];
+  return (
+    <section aria-labelledby="summary-heading" role="status">
+      <h3 id="summary-heading">{S.start.summaryHeading}</h3>
+      {result.kind === 'setup' && <Text as="p">{result.summary.message}</Text>}
+      <dl className={styles.list}>
+        {items.map(([term, value]) => (
+          <div key={term} className={styles.pair}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.dd}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Text as="p">{S.start.nextStep}</Text>
+    </section>
+  );
+}

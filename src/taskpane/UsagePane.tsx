@@ -1,0 +1,186 @@
+/** Brugsmønster: the R2 questionnaire for the active row, one question at a time, by buttons or by J/N/Backspace/Enter. */
+import { useEffect, useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { usesKmdSagFor, walk, type Answers } from '../domain/questionnaire';
+import { needsDecision, usagePatternInfo, type UsagePattern } from '../domain/lists';
+import { asText } from '../domain/excelSemantics';
+import type { LiveWorkbook } from '../workbook/types';
+import type { SheetState } from './useSheetState';
+import { RowIdentity } from './RowIdentity';
+import { S } from './strings';
+import { errorText } from './errorText';
+import { isTypingTarget, isActivatable } from './keys';
+
+const useStyles = makeStyles({
+  question: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  help: { color: tokens.colorNeutralForeground3, margin: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+interface RowState {
+  rowIndex: number | null;
+  answers: Answers;
+  reanswer: boolean;
+  saved: UsagePattern | null;
+}
+
+const fresh = (rowIndex: number | null): RowState => ({ rowIndex, answers: {}, reanswer: false, saved: null });
+
+export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: SheetState }) {
+  const styles = useStyles();
+  const row = sheet.activeRow;
+  const [state, setState] = useState<RowState>(fresh(null));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+
+  const current = state.rowIndex === (row?.index ?? null) ? state : fresh(row?.index ?? null);
+  useEffect(() => {
+    setState(fresh(row?.index ?? null));
+    setError(null);
+  }, [row?.index]);
+
+  const existing = asText(row?.values.usagePattern ?? null).trim();
+  const mode: 'ask' | 'existing' | 'done' = current.saved ? 'done' : existing && !current.reanswer ? 'existing' : 'ask';
+  const step = walk(current.answers);
+  const rows = sheet.snapshot?.rows ?? [];
+  const nextRow = row ? rows.find((r) => r.index > row.index) ?? null : null;
+
+  useEffect(() => {
+    if (mode === 'done') nextButton.current?.focus();
+  }, [mode]);
+
+  const answer = async (yes: boolean) => {
+    if (!row || mode !== 'ask' || step.done || saving) return;
+    const answers = { ...current.answers, [step.question.id]: yes };
+    const after = walk(answers);
+    setState({ ...current, answers });
+    if (!after.done) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await workbook.writeRow(row.index, { usagePattern: after.result, usesKmdSag: usesKmdSagFor(after.result) });
+      setState({ ...current, answers, saved: after.result });
+      await sheet.refresh();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const back = () => {
+    if (saving) return;
+    const answered = walk(current.answers).path.filter((id) => current.answers[id] !== undefined);
+    const last = answered[answered.length - 1];
+    if (!last) {
+      if (current.reanswer) setState({ ...current, reanswer: false });
+      return;
+    }
+    const answers = { ...current.answers };
+    delete answers[last];
+    setState({ ...current, answers, saved: null, reanswer: true });
+  };
+
+  const goNext = async () => {
+    if (!nextRow || saving) return;
+    try {
+      await workbook.selectCell(nextRow.index, 'usagePattern');
+      await sheet.refresh();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  onKey.current = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.altKey || e.metaKey || e.repeat || isTypingTarget(e.target)) return;
+    const key = e.key.toLowerCase();
+    if (key === 'j' && mode === 'ask') void answer(true);
+    else if (key === 'n' && mode === 'ask') void answer(false);
+    else if (key === 'backspace' && mode !== 'existing') back();
+    else if (key === 'enter' && mode !== 'ask' && !isActivatable(e.target)) void goNext();
+    else return;
+    e.preventDefault();
+  };
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  if (!sheet.snapshot) return <Text as="p">{S.notReady}</Text>;
+  if (!row) return <Text as="p">{S.noActiveRow}</Text>;
+
+  const info = usagePatternInfo(current.saved ?? existing);
+  const questionNumber = step.path.length;
+  return (
+    <section aria-labelledby="usage-heading" className={styles.box}>
+      <h2 id="usage-heading">{S.usage.heading}</h2>
+      <Text weight="semibold">{S.usage.rowLabel(row.excelRow)}</Text>
+      <RowIdentity row={row} />
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{S.error(error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div aria-live="polite" className={styles.box}>
+        {mode === 'ask' && !step.done && (
+          <>
+            <Text size={200}>{S.usage.questionOf(questionNumber)}</Text>
+            <p className={styles.question} id="usage-question">
+              {step.question.text}
+            </p>
+            <p className={styles.help}>{step.question.help}</p>
+          </>
+        )}
+        {mode === 'existing' && <Text as="p">{info ? S.usage.existing(existing) : S.usage.existingUnknown(existing)}</Text>}
+        {mode === 'done' && <Text as="p">{S.usage.saved}</Text>}
+        {saving && <Text as="p">{S.usage.saving}</Text>}
+        {mode !== 'ask' && info && <PatternInfo pattern={info.pattern} />}
+      </div>
+      {mode === 'ask' && !step.done && (
+        <>
+          <div className={styles.actions} role="group" aria-labelledby="usage-question">
+            <Button appearance="primary" aria-keyshortcuts="J" disabled={saving} onClick={() => void answer(true)}>
+              {S.usage.yes}
+            </Button>
+            <Button appearance="primary" aria-keyshortcuts="N" disabled={saving} onClick={() => void answer(false)}>
+              {S.usage.no}
+            </Button>
+            <Button aria-keyshortcuts="Backspace" disabled={saving || (step.path.length === 1 && !current.reanswer)} onClick={back}>
+              {S.usage.back}
+            </Button>
+          </div>
+          <Text size={200}>{S.usage.keysHint}</Text>
+        </>
+      )}
+      {mode !== 'ask' && (
+        <div className={styles.actions}>
+          {mode === 'existing' && <Button onClick={() => setState({ ...current, reanswer: true })}>{S.usage.answerAgain}</Button>}
+          <Button ref={nextButton} appearance="primary" aria-keyshortcuts="Enter" disabled={!nextRow} onClick={() => void goNext()}>
+            {S.usage.next}
+          </Button>
+        </div>
+      )}
+      {mode === 'existing' && <Text size={200}>{S.usage.answerAgainHint}</Text>}
+      {mode !== 'ask' && <Text size={200}>{nextRow ? S.usage.nextHint : S.usage.lastRow}</Text>}
+    </section>
+  );
+}
+
+function PatternInfo({ pattern }: { pattern: UsagePattern }) {
+  const info = usagePatternInfo(pattern);
+  if (!info) return null;
+  return (
+    <div>
+      <Text as="p" weight="semibold">
+        {S.usage.result(info.pattern, info.title)}
+      </Text>
+      <Text as="p">{info.meaning}</Text>
+      <Text as="p">{info.dependency}</Text>
+      {needsDecision(info.pattern) && <Text as="p">{S.usage.needsDecision}</Text>}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { MemoryWorkbook } from './memoryWorkbook';
+
+const rows = () => [
+  { businessArea: 'Borgerservice', caseArea: 'Folkeregistrering', kle: '23.05.00', caseworkerCount: 4, userCountCategory: 'Få' },
+  { businessArea: 'Social og Sundhed', caseArea: 'Hjælp til forsørgelse', kle: '32.18.02', usagePattern: 'C', canArchive: 'Måske' },
+];
+
+async function open(wb: MemoryWorkbook) {
+  render(<App workbook={wb} initialTab="row" />);
+  return screen.findByRole('heading', { name: `Række ${(wb.active ?? 0) + 2}` });
+}
+
+test('shows As-is fields, hides To-be for a row that is not C or D, and shows formulas read-only', async () => {
+  const wb = new MemoryWorkbook(rows());
+  await open(wb);
+  expect(screen.getByLabelText('Antal sagsbehandlere')).toHaveProperty('value', '4');
+  expect(screen.queryByLabelText('Forretningskritisk')).toBeNull();
+  expect(screen.getByText('To-be-felterne udfyldes kun for brugsmønster C og D.')).toBeTruthy();
+  const formula = screen.getByLabelText('Brugerantal') as HTMLInputElement;
+  expect(formula.readOnly).toBe(true);
+  expect(formula.value).toBe('Få');
+  expect(screen.getAllByText('Beregnes af en formel i arket og kan ikke rettes her.')).toHaveLength(3);
+});
+
+test('writes only the changed cell on blur, numbers as numbers, and shows the Danish message', async () => {
+  const wb = new MemoryWorkbook(rows());
+  await open(wb);
+  const count = screen.getByLabelText('Antal sagsbehandlere');
+  fireEvent.change(count, { target: { value: '12' } });
+  fireEvent.blur(count);
+  await waitFor(() => expect(wb.writes).toEqual([{ index: 0, values: { caseworkerCount: 12 } }]));
+
+  const kle = screen.getByLabelText('KLE-nummer');
+  fireEvent.blur(kle);
+  expect(wb.writes).toHaveLength(1);
+  fireEvent.change(kle, { target: { value: '2305' } });
+  expect(await screen.findByText(/«2305» er ikke et KLE-nummer/)).toBeTruthy();
+  fireEvent.blur(kle);
+  await waitFor(() => expect(wb.writes[1]).toEqual({ index: 0, values: { kle: '2305' } }));
+});
+
+test('a list field writes on change and flags a value outside the list', async () => {
+  const wb = new MemoryWorkbook(rows());
+  wb.active = 1;
+  await open(wb);
+  expect(screen.getByText(/«Måske» er ikke et gyldigt svar i «Kan arkiveres»/)).toBeTruthy();
+  fireEvent.change(screen.getByLabelText('Kan arkiveres'), { target: { value: 'Delvist' } });
+  await waitFor(() => expect(wb.writes).toEqual([{ index: 1, values: { canArchive: 'Delvist' } }]));
+  await waitFor(() => expect(screen.queryByText(/«Måske»/)).toBeNull());
+});
+
+test('shows the To-be fields for a C row', async () => {
+  const wb = new MemoryWorkbook(rows());
+  wb.active = 1;
+  await open(wb);
+  expect(screen.getByLabelText('Forretningskritisk')).toBeTruthy();
+  expect(screen.getByLabelText('Løsningsscenarie')).toBeTruthy();
+  fireEvent.change(screen.getByLabelText('Udbudstidspunkt'), { target: { value: 'snart' } });
+  expect(await screen.findByText(/«snart» er ikke en dato eller et årstal/)).toBeTruthy();
+});
