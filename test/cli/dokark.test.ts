@@ -1,0 +1,73 @@
+/** The dokark command as a user runs it: exit codes, Danish messages, no output file on bad input. */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { writeMessyWorkbook } from '../support/messySheet';
+import ExcelJS from 'exceljs';
+
+const root = path.join(__dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-cli-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function dokark(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/dokark.js'), ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const f = (name: string) => path.join(dir, name);
+
+describe('dokark', () => {
+  test('new writes an empty dokumentationsark that checks clean', () => {
+    const r = dokark('new', '-o', f('new.xlsx'));
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toContain('Oprettet');
+    const c = dokark('check', f('new.xlsx'), '--json');
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.out)).toEqual([]);
+  }, 120_000);
+
+  test('upgrade prints a Danish summary and check --json lists every finding with Excel row numbers', async () => {
+    await writeMessyWorkbook(f('messy.xlsx'));
+    const r = dokark('upgrade', f('messy.xlsx'), '-o', f('up.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Rækker: 6/);
+    expect(r.out).toMatch(/Egne kolonner bevaret til sidst: Egen note/);
+    expect(r.out).toMatch(/Værdier markeret \(bevaret som skrevet\): \d+/);
+    const c = dokark('check', f('up.xlsx'), '--json');
+    expect(c.code).toBe(1);
+    const findings = JSON.parse(c.out) as { row: number; column: string; value: unknown; message: string }[];
+    expect(findings.length).toBeGreaterThan(5);
+    for (const x of findings) expect(Object.keys(x).sort()).toEqual(['column', 'message', 'row', 'value']);
+    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ row: 5, column: 'KLE-nummer', value: 'x.y' })]));
+    // The original sheet can be checked as it stands, with its own row numbers and headers.
+    const orig = JSON.parse(dokark('check', f('messy.xlsx'), '--json').out) as { row: number; column: string }[];
+    expect(orig).toEqual(expect.arrayContaining([expect.objectContaining({ row: 8, column: 'KLE nr.' })]));
+  }, 120_000);
+
+  test.each([
+    ['a missing file', ['check', '/nonexistent/x.xlsx'], /findes ikke/],
+    ['a file that is not xlsx', ['upgrade', 'TEXT', '-o', 'OUT'], /ikke en Excel-fil/],
+    ['a password-protected file', ['upgrade', 'OLE', '-o', 'OUT'], /adgangskode/],
+    ['a sheet with no header row', ['upgrade', 'EMPTY', '-o', 'OUT'], /overskriftsrækken/],
+    ['OUT equal to IN', ['upgrade', 'SAME', '-o', 'SAME'], /samme fil/],
+    ['an unknown command', ['frobnicate'], /Ukendt kommando/],
+    ['a missing -o', ['new'], /-o/],
+  ])('%s: exit 2, Danish message, no output file', async (_name, args, message) => {
+    fs.writeFileSync(f('text.xlsx'), 'dette er ikke en regnearksfil');
+    fs.writeFileSync(f('ole.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]));
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Ark1').getCell('A1').value = 'Bare en note';
+    await wb.xlsx.writeFile(f('empty.xlsx'));
+    await writeMessyWorkbook(f('same.xlsx'));
+    const map: Record<string, string> = { TEXT: f('text.xlsx'), OLE: f('ole.xlsx'), EMPTY: f('empty.xlsx'), SAME: f('same.xlsx'), OUT: f('out.xlsx') };
+    const before = fs.readFileSync(f('same.xlsx'));
+    const r = dokark(...args.map((a) => map[a] ?? a));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/^Fejl: /);
+    expect(fs.existsSync(f('out.xlsx'))).toBe(false);
+    expect(fs.readFileSync(f('same.xlsx')).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+});
