@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// npm test: type check, unit tests, LibreOffice recalculation, then the built add-in in Chromium.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+function step(title, cmd, args) {
+  console.log(`\n=== ${title} ===`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  console.log(`--- ${title}: ${r.status === 0 ? 'ok' : 'FEJL'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (r.status !== 0) ok = false;
+  return r.status === 0;
+}
+
+function jest(title, args) {
+  const out = path.join(os.tmpdir(), `dokark-jest-${process.pid}-${title.replace(/\W/g, '')}.json`);
+  step(title, bin('jest'), [...args, '--json', `--outputFile=${out}`]);
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests;
+    if (r.numTotalTests === 0) ok = false;
+    fs.rmSync(out);
+  } else ok = false;
+}
+
+step('Typetjek (tsc --strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+jest('Enhedstest', ['--selectProjects', 'unit']);
+jest('LibreOffice-genberegning', ['--selectProjects', 'libreoffice', '--runInBand']);
+if (step('Byg tilføjelsesprogrammet (webpack)', bin('webpack'), ['--mode', 'production'])) {
+  jest('Chromium end-to-end', ['--selectProjects', 'e2e', '--runInBand']);
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
