@@ -63,7 +63,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const wb = new FileWorkbook();
         await wb.setup();
         await saveAtomically(wb, out);
-        io.out(`Oprettet: ${out} (arkene Dokumentation, Lister og Vejledning).`);
+        io.out(`Oprettet: ${out} (arkene Dokumentation, Lister, Overblik, Beslutningsgrundlag og Vejledning).`);
         return 0;
       }
       case 'upgrade': {

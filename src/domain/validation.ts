@@ -60,9 +60,9 @@ export function validateCell(col: ColumnDef, value: CellValue | undefined, lists
       if (typeof value === 'string' && KLE_PATTERN.test(value)) return null;
       return `«${show(value)}» er ikke et KLE-nummer. Skriv det som NN.NN.NN, fx 32.18.02 (eller NN.NN).`;
     case 'date':
-      if (value instanceof Date) return null;
+      // Free text ("2. halvår 2027", "efter KY") is allowed; a number must be a year or a date.
+      if (value instanceof Date || typeof value === 'string') return null;
       if (isNumber(value) && ((value >= 2000 && value <= 2100) || (value > 36526 && value < 73051))) return null;
-      if (typeof value === 'string' && /\b20\d{2}\b/.test(value)) return null;
       return `«${show(value)}» er ikke en dato eller et årstal, fx 2027 eller 1-3-2027.`;
     default:
       return null;

@@ -15,6 +15,7 @@ import {
 import { tableColumns, type TableColumn } from '../domain/tableColumns';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/formulas';
 import { GUIDE_LINES } from './guide';
+import { planViews, type PlannedSheet } from './viewsPlan';
 
 export type ValidationRule =
   | { kind: 'list'; source: string }
@@ -56,6 +57,8 @@ export interface WorkbookPlan {
   };
   lists: { sheet: string; cells: PlannedCell[]; validations: { range: string; spec: ValidationSpec }[] };
   guide: { sheet: string; lines: string[] };
+  /** Overblik and Beslutningsgrundlag: formula sheets that work without the add-in. */
+  views: PlannedSheet[];
 }
 
 function validationFor(col: ColumnDef): ValidationSpec | null {
@@ -122,6 +125,7 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
     table: { sheet: SHEET.documentation, name: TABLE_NAME, headerRow: HEADER_ROW, columns, rows, formulas, validations, textColumns },
     lists: planLists(input.businessAreas ?? []),
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
+    views: planViews(input.businessAreas ?? [], rows.length),
   };
 }
 

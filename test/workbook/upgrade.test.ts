@@ -49,6 +49,8 @@ describe('upgrade of an existing sheet', () => {
     expect(out.worksheets.map((w) => w.name)).toEqual([
       'Dokumentation',
       'Lister',
+      'Overblik',
+      'Beslutningsgrundlag',
       'Vejledning',
       'Dokumentation (før opgradering)',
       'Vejledning (før opgradering)',

@@ -8,13 +8,14 @@ import { LIST_COLUMNS, LIST_FIRST_ROW, LIST_LAST_ROW, SETTINGS, SHEET } from '..
 import { planUpgrade } from '../../domain/upgrade';
 import { defaultLists, type Lists } from '../../domain/validation';
 import { planWorkbook } from '../plan';
+import { VIEW_SHEET } from '../viewsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetRow, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
 import { backupName, copySheet } from './copySheet';
 import { gridOf, loadWorkbook, plainValue } from './xlsxRead';
 import { writePlan } from './xlsxWrite';
 
-const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide].map((s) => s.toLowerCase());
+const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, VIEW_SHEET.overview, VIEW_SHEET.decision].map((s) => s.toLowerCase());
 
 export class FileWorkbook implements DokumentationWorkbook {
   constructor(public workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}

@@ -4,6 +4,7 @@ import type { CellValue } from '../../domain/schema';
 import { columnLetter } from '../../domain/upgrade';
 import type { ValidationSpec, WorkbookPlan } from '../plan';
 import { enableCalculatedColumns } from './calculatedColumns';
+import type { PlannedSheet, PlannedValue } from '../viewsPlan';
 
 const FORMULA_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
 const FORMULA_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF404040' } };
@@ -82,6 +83,42 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
     }
   });
   ws.getRow(t.headerRow).font = { bold: true };
+  printForMeeting(ws, `${t.headerRow}:${t.headerRow}`);
+  return ws;
+}
+
+/** What a fagchef gets on paper: landscape, fit to width, header row on every page. */
+function printForMeeting(ws: ExcelJS.Worksheet, titleRows?: string): void {
+  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  if (titleRows) ws.pageSetup.printTitlesRow = titleRows;
+}
+
+const planned = (p: PlannedValue): ExcelJS.CellValue => ('formula' in p ? ({ formula: p.formula } as ExcelJS.CellFormulaValue) : cellValue(p.value));
+
+export function writeViewSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const n of sheet.notes) {
+    ws.getCell(n.address).value = n.text;
+    if (n.bold) ws.getCell(n.address).font = { bold: true };
+  }
+  for (const t of sheet.tables) {
+    ws.addTable({
+      name: t.name,
+      ref: `A${t.headerRow}`,
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: t.headers.map((name) => ({ name, filterButton: true })),
+      rows: t.rows.map((r) => r.map(planned)),
+    });
+  }
+  if (sheet.range) {
+    ws.getRow(1).values = sheet.range.headers;
+    ws.getRow(1).font = { bold: true };
+    sheet.range.rows.forEach((r, i) => (ws.getRow(i + 2).values = r.map(planned)));
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  printForMeeting(ws, sheet.range ? '1:1' : undefined);
   return ws;
 }
 
@@ -117,5 +154,6 @@ export function writeGuideSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): Excel
 export function writePlan(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
   writeDocumentationSheet(wb, plan);
   writeListsSheet(wb, plan);
+  plan.views.forEach((v) => writeViewSheet(wb, v));
   writeGuideSheet(wb, plan);
 }

@@ -1,0 +1,96 @@
+/** The numbers of the Overblik sheet and the order of the Beslutningsgrundlag, as plain functions. */
+import { needsDecision } from './lists';
+import { TO_BE_KEYS, type RowValues } from './schema';
+import { isBlank, isNumber, textEquals } from './excelSemantics';
+import { computeSheet, DEFAULT_SETTINGS, type Settings } from './formulas';
+import { validateRow, type Lists } from './validation';
+
+export interface ScenarioLine {
+  area: string;
+  scenarios: number[];
+  withoutScenario: number;
+  total: number;
+  caseworkers: number;
+  manualCases: number;
+  journalNotes: number;
+}
+
+const sum = (rows: RowValues[], key: keyof RowValues) => rows.reduce((s, r) => s + (isNumber(r[key]) ? (r[key] as number) : 0), 0);
+const hasContent = (r: RowValues) => !isBlank(r.businessArea) || !isBlank(r.caseArea);
+
+function scenarioLine(area: string, rows: RowValues[], labels: readonly string[]): ScenarioLine {
+  return {
+    area,
+    scenarios: labels.map((l) => rows.filter((r) => textEquals(r.solutionScenario, l)).length),
+    withoutScenario: rows.filter((r) => needsDecision(r.usagePattern) && isBlank(r.solutionScenario)).length,
+    total: rows.length,
+    caseworkers: sum(rows, 'caseworkerCount'),
+    manualCases: sum(rows, 'manualCaseCount'),
+    journalNotes: sum(rows, 'journalNoteCount'),
+  };
+}
+
+const inArea = (area: string) => (r: RowValues) => textEquals(r.businessArea, area);
+
+/** One line per fagområde, then «I alt» over the whole sheet (its row count: rows with a fagområde or sagsområde). */
+export function scenarioOverview(rows: readonly RowValues[], areas: readonly string[], labels: readonly string[]): ScenarioLine[] {
+  const all = [...rows];
+  const total = { ...scenarioLine('I alt', all, labels), total: all.filter(hasContent).length };
+  return [...areas.map((a) => scenarioLine(a, all.filter(inArea(a)), labels)), total];
+}
+
+export const CRITICAL_ROWS = ['Ja', 'Nej', ''] as const;
+export const SCOPE_COLUMNS = ['Let', 'Moderat', 'Stort', ''] as const;
+
+const matchesOrBlank = (v: unknown, text: string) => (text === '' ? isBlank(v) : textEquals(v, text));
+
+/** C and D rows: Forretningskritisk (Ja, Nej, tom) × Omfang af oprydning (Let, Moderat, Stort, tom). */
+export function criticalOverview(rows: readonly RowValues[], computedScope: readonly string[]): number[][] {
+  return CRITICAL_ROWS.map((crit) =>
+    SCOPE_COLUMNS.map(
+      (scope) => rows.filter((r, i) => needsDecision(r.usagePattern) && matchesOrBlank(r.businessCritical, crit) && matchesOrBlank(computedScope[i], scope)).length,
+    ),
+  );
+}
+
+export interface ProgressLine {
+  area: string;
+  rows: number;
+  screened: number;
+  withPattern: number;
+  toBeComplete: number;
+  withFinding: number;
+}
+
+export function progressOverview(rows: readonly RowValues[], areas: readonly string[], lists: Lists): ProgressLine[] {
+  return areas.map((area) => {
+    const mine = rows.filter(inArea(area));
+    return {
+      area,
+      rows: mine.length,
+      screened: mine.filter((r) => !isBlank(r.usesKmdSag)).length,
+      withPattern: mine.filter((r) => !isBlank(r.usagePattern)).length,
+      toBeComplete: mine.filter((r) => needsDecision(r.usagePattern) && TO_BE_KEYS.every((k) => !isBlank(r[k]))).length,
+      withFinding: mine.filter((r) => validateRow(r, lists).length > 0).length,
+    };
+  });
+}
+
+/** Indexes of the C and D rows in Prioritet order. */
+export function decisionOrder(rows: readonly RowValues[], settings: Settings = DEFAULT_SETTINGS): number[] {
+  const computed = computeSheet(
+    rows.map((r) => ({
+      usagePattern: r.usagePattern,
+      businessCritical: r.businessCritical,
+      cleanupComplexity: r.cleanupComplexity,
+      caseworkerCount: r.caseworkerCount,
+      manualCaseCount: r.manualCaseCount,
+    })),
+    settings,
+  );
+  return computed
+    .map((c, i) => ({ p: c.priority, i }))
+    .filter((x) => x.p !== '')
+    .sort((a, b) => (a.p as number) - (b.p as number))
+    .map((x) => x.i);
+}
