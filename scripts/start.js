@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+/**
+ * npm start: builds dist/ when it is missing, then either sideloads into Excel desktop (when
+ * office-addin-debugging is installed and Excel is there) or serves dist/ on https://localhost:3000
+ * (http when no developer certificate can be had without asking), and says how to sideload manifest.xml.
+ * Serves only dist/; makes no other network connections. PORT overrides the port (0 = any free port).
+ */
+const fs = require('fs');
+const http = require('http');
+const https = require('https');
+const path = require('path');
+const { spawn, spawnSync } = require('child_process');
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const MANIFEST = path.join(ROOT, 'manifest.xml');
+const MANIFEST_PORT = 3000;
+const port = process.env.PORT === undefined || process.env.PORT === '' ? MANIFEST_PORT : Number(process.env.PORT);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function say(line = '') {
+  process.stdout.write(`${line}\n`);
+}
+
+function buildIfMissing() {
+  if (['taskpane.html', 'commands.html', 'preview.html'].every((f) => fs.existsSync(path.join(DIST, f)))) return;
+  say('dist/ mangler: bygger med webpack (production) …');
+  const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+  const result = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    say('Bygningen fejlede; se fejlene ovenfor.');
+    process.exit(result.status || 1);
+  }
+}
+
+function isInstalled(pkg) {
+  try {
+    require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function excelDesktopPresent() {
+  if (process.platform === 'darwin') return fs.existsSync('/Applications/Microsoft Excel.app');
+  if (process.platform !== 'win32') return false;
+  const roots = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter(Boolean);
+  return roots.some((r) => ['root\\Office16', 'Office16'].some((d) => fs.existsSync(path.join(r, 'Microsoft Office', d, 'EXCEL.EXE'))));
+}
+
+/** https options when the developer certificates are already trusted; null rather than prompting for an install. */
+async function httpsOptions() {
+  if (process.env.DOKARK_HTTP === '1') return null;
+  try {
+    const certs = require('office-addin-dev-certs');
+    if (!certs.verifyCertificates()) return null;
+    return await certs.getHttpsServerOptions();
+  } catch {
+    return null;
+  }
+}
+
+/** Only files under dist/, by exact path; everything else is 404. */
+function handler(req, res) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  if (pathname.endsWith('/')) pathname += 'taskpane.html';
+  const file = path.join(DIST, path.normalize(pathname));
+  if (!file.startsWith(DIST + path.sep) || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    res.writeHead(req.method === 'GET' || req.method === 'HEAD' ? 404 : 405).end();
+    return;
+  }
+  fs.stat(file, (err, stat) => {
+    if (err || !stat.isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Ikke fundet');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
+      'Content-Length': stat.size,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  });
+}
+
+function debuggingCli() {
+  const pkgFile = require.resolve('office-addin-debugging/package.json', { paths: [ROOT] });
+  const { bin } = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
+  return path.join(path.dirname(pkgFile), typeof bin === 'string' ? bin : Object.values(bin)[0]);
+}
+
+function sideload(cli) {
+  say('Excel på skrivebordet fundet: sideloader manifest.xml med office-addin-debugging …');
+  const child = spawn(process.execPath, [cli, 'start', MANIFEST, 'desktop', '--app', 'excel', '--no-debug', '--no-live-reload'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  child.on('exit', (code) => code && say(`office-addin-debugging sluttede med kode ${code}. Sideload manuelt, se ovenfor.`));
+  return () => spawnSync(process.execPath, [debuggingCli, 'stop', MANIFEST], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    say(`PORT skal være et tal mellem 0 og 65535, ikke «${process.env.PORT}».`);
+    process.exit(2);
+  }
+  buildIfMissing();
+  const options = await httpsOptions();
+  const server = options ? https.createServer(options, handler) : http.createServer(handler);
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, 'localhost', resolve);
+  });
+  const actualPort = server.address().port;
+  const base = `${options ? 'https' : 'http'}://localhost:${actualPort}`;
+
+  say(`Dokumentationsark serverer dist/ på ${base}/`);
+  if (!options) {
+    say('Bemærk: Der er ingen betroede udviklercertifikater til https://localhost, så serveren kører på http.');
+    say('  Forhåndsvisningen virker fint på http, men Excel indlæser kun tilføjelsesprogrammer over https.');
+    say('  Kør «npx office-addin-dev-certs install» én gang (den beder om lov til at installere certifikatet), og start igen.');
+  }
+  if (actualPort !== MANIFEST_PORT) say(`Bemærk: manifest.xml peger på port ${MANIFEST_PORT}; i Excel virker tilføjelsesprogrammet kun på den port.`);
+  say(`Forhåndsvisning i browseren: ${base}/preview.html`);
+  say(`Opgaveruden: ${base}/taskpane.html`);
+
+  let stopSideload = null;
+  const debuggingInstalled = isInstalled('office-addin-debugging');
+  if (debuggingInstalled && excelDesktopPresent() && options) {
+    stopSideload = sideload(debuggingCli());
+  } else {
+    if (!debuggingInstalled) say('office-addin-debugging er ikke installeret (valgfri pakke; den kræver modulet keytar), så der sideloades ikke automatisk.');
+    else if (!excelDesktopPresent()) say('Excel på skrivebordet blev ikke fundet, så der sideloades ikke automatisk.');
+    say('Sådan prøver du tilføjelsesprogrammet i Excel på nettet:');
+    say('  1. Åbn en projektmappe i Excel på nettet.');
+    say('  2. Vælg Indsæt → Tilføjelsesprogrammer → Upload mit tilføjelsesprogram.');
+    say(`  3. Vælg ${MANIFEST}`);
+    say('  4. Klik på knappen «Dokumentationsark» på fanen Hjem.');
+  }
+  say('Stop med Ctrl+C.');
+
+  let stopping = false;
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal} modtaget: stopper serveren.`);
+    if (stopSideload) stopSideload();
+    server.close(() => process.exit(0));
+    if (server.closeAllConnections) server.closeAllConnections();
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  say(`npm start fejlede: ${err && err.message ? err.message : err}`);
+  if (err && err.code === 'EADDRINUSE') say('Porten er optaget. Start med en anden port, fx PORT=3001 npm start.');
+  process.exit(1);
+});
