@@ -54,7 +54,7 @@ test('every resid resolves to a resource, and every resource is used', () => {
   const resources = xml.slice(xml.indexOf('<Resources>'), xml.indexOf('</Resources>'));
   const ids = new Set([...resources.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
   const resids = new Set(attr('resid'));
-  expect(ids.size).toBe(10);
+  expect(ids.size).toBe(11);
   for (const r of resids) expect(ids).toContain(r);
   for (const id of ids) expect(resids).toContain(id);
 });
