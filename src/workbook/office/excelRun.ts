@@ -1,0 +1,12 @@
+/** The one entry the adapter needs from Office: Excel.run (or the fake's run). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Office.context.requirements.isSetSupported('ExcelApi', version), bound by the caller. */
+export type ApiCheck = (version: string) => boolean;
+
+export const MIN_EXCEL_API = '1.8';
+
+/** Office.js errors carry a code; ItemNotFound means a sheet, table or column is missing. */
+export function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'ItemNotFound';
+}

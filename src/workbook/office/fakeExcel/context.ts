@@ -1,0 +1,94 @@
+/** The request context: queues actions and applies them, in order, at sync(). */
+import { FakeExcelError } from './errors';
+import type { WorkbookModel } from './model';
+import { FakeWorkbook } from './workbook';
+
+export interface Delivery {
+  bytes: number;
+  deliver: () => void;
+}
+
+export interface QueuedAction {
+  label: string;
+  bytes: number;
+  kind: 'resolve' | 'load' | 'write';
+  run: () => void | Delivery;
+}
+
+export interface SyncRecord {
+  /** 1-based number of the sync since the fake was made (or stats were reset). */
+  index: number;
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+  writes: number;
+}
+
+/** What the context needs from the fake that owns it. */
+export interface FakeHost {
+  readonly model: WorkbookModel;
+  /** Excel on the web refuses a request or response above about 5 MB. */
+  payloadLimit: number;
+  /** Recomputes formula results, as Excel's automatic calculation does before a read. */
+  recalculate(): void;
+  /** Called after the actions of a sync ran (also when one failed): counts and notifies. */
+  finishSync(record: Omit<SyncRecord, 'index'>, error?: unknown): void;
+  logAction(line: string): void;
+}
+
+export class FakeContext {
+  private queue: QueuedAction[] = [];
+  readonly workbook: FakeWorkbook;
+
+  constructor(readonly host: FakeHost) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(action: QueuedAction): void {
+    this.queue.push(action);
+  }
+
+  get pendingActions(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.queue;
+    this.queue = [];
+    const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
+    const record = { requestBytes, responseBytes: 0, actions: actions.length, writes: 0 };
+    if (requestBytes > this.host.payloadLimit) {
+      const error = new FakeExcelError('RequestPayloadSizeLimitExceeded', `Request of ${requestBytes} bytes exceeds ${this.host.payloadLimit}.`);
+      this.host.finishSync(record, error);
+      throw error;
+    }
+    const deliveries: Delivery[] = [];
+    try {
+      let dirty = false;
+      for (const action of actions) {
+        if (action.label) this.host.logAction(action.label);
+        if (action.kind === 'load' && dirty) {
+          this.host.recalculate();
+          dirty = false;
+        }
+        const d = action.run();
+        if (action.kind === 'write') {
+          record.writes++;
+          dirty = true;
+        }
+        if (d) deliveries.push(d);
+      }
+      if (dirty) this.host.recalculate();
+      record.responseBytes = deliveries.reduce((n, d) => n + d.bytes, 0);
+      if (record.responseBytes > this.host.payloadLimit) {
+        throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `Response of ${record.responseBytes} bytes exceeds ${this.host.payloadLimit}.`);
+      }
+    } catch (error) {
+      this.host.finishSync(record, error);
+      throw error;
+    }
+    this.host.finishSync(record);
+    // Values reach the proxies only now, after the round trip (and after recalculation).
+    deliveries.forEach((d) => d.deliver());
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * A strict in-memory stand-in for the part of Excel's JavaScript API the add-in uses.
+ * Runs in Node (tests) and in the browser (preview page): no Node APIs here.
+ */
+import { formatRect, parseRect, quoteSheet } from './address';
+import { FakeContext, type FakeHost, type SyncRecord } from './context';
+import { FakeExcelError } from './errors';
+import { SheetModel, WorkbookModel, readValue, writeInput, type Scalar } from './model';
+import { recalculate } from './recalc';
+
+export { FakeContext, type SyncRecord } from './context';
+export { FakeExcelError } from './errors';
+export type { Scalar } from './model';
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface FakeExcelOptions {
+  /** ExcelApi version the fake claims to support (default 1.8). */
+  apiVersion?: string;
+  /** Request/response limit in bytes (default 5 MB, as Excel on the web). */
+  payloadLimit?: number;
+  /** Keep the operation log (default true; off for benchmarks). */
+  keepLog?: boolean;
+}
+
+const compareVersions = (a: string, b: string) => {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+};
+
+export class FakeExcel implements FakeHost {
+  readonly model = new WorkbookModel();
+  payloadLimit: number;
+  apiVersion: string;
+  keepLog: boolean;
+  syncs: SyncRecord[] = [];
+  readonly log: string[] = [];
+  private listeners = new Set<() => void>();
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.apiVersion = options.apiVersion ?? '1.8';
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.keepLog = options.keepLog ?? true;
+  }
+
+  /** Like Excel.run: a fresh context per batch; queued work left at the end is synced. */
+  readonly run = async <T>(batch: ExcelBatch<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pendingActions > 0) await context.sync();
+    return result;
+  };
+
+  /** Like Office.context.requirements. */
+  readonly requirements = {
+    isSetSupported: (name: string, version = '1.1'): boolean => name === 'ExcelApi' && compareVersions(this.apiVersion, version) >= 0,
+  };
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+
+  resetStats(): void {
+    this.syncs = [];
+    this.log.length = 0;
+  }
+
+  recalculate(): void {
+    recalculate(this.model);
+  }
+
+  finishSync(record: Omit<SyncRecord, 'index'>, error?: unknown): void {
+    this.syncs.push({ index: this.syncs.length + 1, ...record });
+    this.logLine(`sync ${this.syncs.length}: ${record.actions} actions, ${record.requestBytes} B sent, ${record.responseBytes} B received${error ? ' (failed)' : ''}`);
+    if (record.writes > 0) this.listeners.forEach((l) => l());
+  }
+
+  logLine(line: string): void {
+    if (this.keepLog) this.log.push(line);
+  }
+
+  logAction(line: string): void {
+    this.logLine(line);
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  private sheetOf(name: string) {
+    const sheet = this.model.sheet(name);
+    if (!sheet) throw new FakeExcelError('ItemNotFound', `Arket «${name}» findes ikke.`);
+    return sheet;
+  }
+
+  /** The sheet's values from A1 to the last used cell, as a 2D array ('' for empty cells). */
+  cells(sheet: string): Scalar[][] {
+    const s = this.sheetOf(sheet);
+    const used = s.usedRect(true);
+    if (!used) return [];
+    const out: Scalar[][] = [];
+    for (let r = 0; r <= used.r1; r++) {
+      const line: Scalar[] = [];
+      for (let c = 0; c <= used.c1; c++) line.push(readValue(s.cell(r, c)));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Writes cells directly (test set-up, not counted as syncs): rows of values from the top-left address. */
+  put(sheet: string, topLeft: string, rows: unknown[][]): void {
+    const s = this.model.sheet(sheet) ?? this.addSheet(sheet);
+    const at = parseRect(topLeft);
+    if (!at) throw new FakeExcelError('InvalidArgument', topLeft);
+    rows.forEach((line, i) => line.forEach((v, j) => writeInput(s, at.r0 + i, at.c0 + j, v)));
+    recalculate(this.model);
+    this.listeners.forEach((l) => l());
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(name);
+    this.model.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Moves the user's selection, as a click would, and fires the sheet's selection handlers. */
+  setSelection(sheet: string, address: string): void {
+    const s = this.sheetOf(sheet);
+    const rect = parseRect(address);
+    if (!rect) throw new FakeExcelError('InvalidArgument', address);
+    this.model.activeSheet = s;
+    this.model.selection = rect;
+    const args = { address: formatRect(rect), worksheetId: s.id, type: 'WorksheetSelectionChanged', source: 'Local' };
+    for (const handler of s.selectionHandlers) void Promise.resolve().then(() => handler(args));
+  }
+
+  selection(): { sheet: string; address: string } {
+    return { sheet: this.model.activeSheet.name, address: `${quoteSheet(this.model.activeSheet.name)}!${formatRect(this.model.selection)}` };
+  }
+
+  /** Called after every sync that changed something (and after put()). Returns the remover. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
+  return new FakeExcel(options);
+}

@@ -1,0 +1,160 @@
+/** The fake's workbook state: sheets with sparse cells, tables, validations, selection. No proxies here. */
+import { MAX_COLUMNS, type Rect } from './address';
+import { FakeExcelError } from './errors';
+
+export type Scalar = string | number | boolean;
+
+export interface Cell {
+  /** Constant, or the last computed result of `formula`. */
+  value?: Scalar;
+  /** UI form, with the leading '='. */
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  wrap?: boolean;
+}
+
+export interface ValidationModel {
+  rect: Rect;
+  rule?: unknown;
+  errorAlert?: unknown;
+  prompt?: unknown;
+  ignoreBlanks?: boolean;
+}
+
+export type SelectionHandler = (args: { address: string; worksheetId: string; type: string; source: string }) => unknown;
+
+let nextId = 1;
+const newId = (prefix: string) => `{${prefix}-${nextId++}}`;
+
+export class SheetModel {
+  readonly id = newId('sheet');
+  readonly cells = new Map<number, Cell>();
+  readonly columnWidths = new Map<number, number>();
+  readonly validations: ValidationModel[] = [];
+  readonly selectionHandlers = new Set<SelectionHandler>();
+  constructor(public name: string) {}
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells.get(r * MAX_COLUMNS + c);
+  }
+
+  /** The cell to change, created when missing. */
+  edit(r: number, c: number): Cell {
+    const key = r * MAX_COLUMNS + c;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = {}));
+    return cell;
+  }
+
+  /** Bounding box of cells with a value (valuesOnly) or anything at all; null for an empty sheet. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let box: Rect | null = null;
+    for (const [key, cell] of this.cells) {
+      const hasValue = cell.formula !== undefined || (cell.value !== undefined && cell.value !== '');
+      if (valuesOnly ? !hasValue : Object.values(cell).every((v) => v === undefined || v === '')) continue;
+      const r = Math.floor(key / MAX_COLUMNS);
+      const c = key % MAX_COLUMNS;
+      if (!box) box = { r0: r, c0: c, r1: r, c1: c };
+      else {
+        box.r0 = Math.min(box.r0, r);
+        box.c0 = Math.min(box.c0, c);
+        box.r1 = Math.max(box.r1, r);
+        box.c1 = Math.max(box.c1, c);
+      }
+    }
+    return box;
+  }
+}
+
+export class TableModel {
+  readonly id = newId('table');
+  style = 'TableStyleMedium2';
+  showBandedRows = true;
+  showHeaders = true;
+  constructor(
+    public name: string,
+    public sheet: SheetModel,
+    /** Header row included. */
+    public rect: Rect,
+  ) {}
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [new SheetModel('Ark1')];
+  readonly tables: TableModel[] = [];
+  activeSheet: SheetModel = this.sheets[0];
+  selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
+
+  sheet(name: string): SheetModel | null {
+    const low = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === low) ?? null;
+  }
+
+  table(name: string): TableModel | null {
+    const low = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === low) ?? null;
+  }
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const PERCENT = /^[-+]?(\d+\.?\d*|\.\d+)%$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DK_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/** Excel's serial day number of a calendar date (1900 system). */
+export function dateSerial(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** What Excel stores when a string is written into a cell, as if typed. */
+function parseText(s: string, textFormat: boolean): Cell {
+  if (s === '') return {};
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.startsWith('=') && s.length > 1) return { formula: s };
+  if (textFormat) return { value: s };
+  const t = s.trim();
+  if (NUMBER.test(t)) return { value: Number(t) };
+  if (PERCENT.test(t)) return { value: Number(t.slice(0, -1)) / 100 };
+  if (/^(true|false|sand|falsk)$/i.test(t)) return { value: /^(true|sand)$/i.test(t) };
+  const iso = ISO_DATE.exec(t);
+  if (iso) return { value: dateSerial(+iso[1], +iso[2], +iso[3]) };
+  const dk = DK_DATE.exec(t);
+  if (dk) return { value: dateSerial(+dk[3], +dk[2], +dk[1]) };
+  // '+', '-' and '@' start a formula in Excel, unless the rest is a number (handled above).
+  if (/^[+\-@]./.test(s)) return { formula: `=${s}` };
+  return { value: s };
+}
+
+/** Writes one input value into a cell, as Range.values/formulas do. null leaves the cell unchanged. */
+export function writeInput(sheet: SheetModel, r: number, c: number, raw: unknown): void {
+  if (raw === null || raw === undefined) return;
+  let parsed: Cell;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) throw new FakeExcelError('InvalidArgument', `Ugyldigt tal: ${raw}`);
+    parsed = { value: raw };
+  } else if (typeof raw === 'boolean') parsed = { value: raw };
+  else if (typeof raw === 'string') parsed = parseText(raw, sheet.cell(r, c)?.numberFormat === '@');
+  else throw new FakeExcelError('InvalidArgument', `Cell values must be string, number or boolean, not ${Object.prototype.toString.call(raw)}`);
+  const cell = sheet.edit(r, c);
+  cell.value = parsed.value;
+  cell.formula = parsed.formula;
+  // Until the next recalculation a formula shows its text (the fake computes only our table's columns).
+  if (parsed.formula !== undefined) cell.value = parsed.formula;
+}
+
+export function readValue(cell: Cell | undefined): Scalar {
+  return cell?.value ?? '';
+}
+
+export function readFormula(cell: Cell | undefined): Scalar {
+  return cell?.formula ?? cell?.value ?? '';
+}
+
+export function readText(cell: Cell | undefined): string {
+  const v = readValue(cell);
+  return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+}

@@ -1,0 +1,178 @@
+/** Range proxy: values, formulas and number formats in and out, sub-ranges, selection. */
+import { cols, formatRect, intersect, parseRect, quoteSheet, rows, splitSheet, type Rect } from './address';
+import { FakeClientObject, type Getters } from './clientObject';
+import type { FakeContext } from './context';
+import { FakeExcelError } from './errors';
+import { readFormula, readText, readValue, writeInput, type Cell, type SheetModel } from './model';
+import { FakeDataValidation, FakeRangeFormat } from './rangeParts';
+import { FakeWorksheet } from './worksheet';
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const MAX_READ_CELLS = 2_000_000;
+
+function grid<T>(t: RangeTarget, cell: (c: Cell | undefined) => T): T[][] {
+  if (rows(t.rect) * cols(t.rect) > MAX_READ_CELLS) throw new FakeExcelError('InvalidOperation', 'Området er for stort til at blive læst.');
+  const out: T[][] = [];
+  for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+    const line: T[] = [];
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) line.push(cell(t.sheet.cell(r, c)));
+    out.push(line);
+  }
+  return out;
+}
+
+/** A scalar applies to every cell; an array must match the range's shape exactly. */
+export function forEachInput(t: RangeTarget, input: unknown, each: (r: number, c: number, v: unknown) => void): void {
+  const { rect } = t;
+  if (!Array.isArray(input)) {
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) each(r, c, input);
+    return;
+  }
+  if (input.length !== rows(rect) || input.some((line) => !Array.isArray(line) || line.length !== cols(rect))) {
+    throw new FakeExcelError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${formatRect(rect)}).`,
+    );
+  }
+  input.forEach((line: unknown[], i) => line.forEach((v, j) => each(rect.r0 + i, rect.c0 + j, v)));
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  protected readonly typeName = 'Range';
+  private formatProxy?: FakeRangeFormat;
+  private validationProxy?: FakeDataValidation;
+
+  constructor(context: FakeContext, locate: () => RangeTarget | null, orNull = false) {
+    super(context, { locate }, orNull);
+  }
+
+  protected getters(): Getters<RangeTarget> {
+    return {
+      address: (t) => `${quoteSheet(t.sheet.name)}!${formatRect(t.rect)}`,
+      addressLocal: (t) => `${quoteSheet(t.sheet.name)}!${formatRect(t.rect)}`,
+      values: (t) => grid(t, readValue),
+      formulas: (t) => grid(t, readFormula),
+      text: (t) => grid(t, readText),
+      numberFormat: (t) => grid(t, (c) => c?.numberFormat ?? 'General'),
+      rowIndex: (t) => t.rect.r0,
+      columnIndex: (t) => t.rect.c0,
+      rowCount: (t) => rows(t.rect),
+      columnCount: (t) => cols(t.rect),
+      cellCount: (t) => rows(t.rect) * cols(t.rect),
+    };
+  }
+
+  get address(): string {
+    return this.read('address') as string;
+  }
+  get addressLocal(): string {
+    return this.read('addressLocal') as string;
+  }
+  get values(): unknown[][] {
+    return this.read('values') as unknown[][];
+  }
+  set values(input: unknown[][]) {
+    this.change('values', input, (t) => forEachInput(t, input, (r, c, v) => writeInput(t.sheet, r, c, v)));
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas') as unknown[][];
+  }
+  set formulas(input: unknown[][]) {
+    this.change('formulas', input, (t) => forEachInput(t, input, (r, c, v) => writeInput(t.sheet, r, c, v)));
+  }
+  get text(): string[][] {
+    return this.read('text') as string[][];
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat') as unknown[][];
+  }
+  set numberFormat(input: unknown[][]) {
+    this.change('numberFormat', input, (t) =>
+      forEachInput(t, input, (r, c, v) => {
+        if (v !== null && v !== undefined) t.sheet.edit(r, c).numberFormat = String(v);
+      }),
+    );
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex') as number;
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex') as number;
+  }
+  get rowCount(): number {
+    return this.read('rowCount') as number;
+  }
+  get columnCount(): number {
+    return this.read('columnCount') as number;
+  }
+  get cellCount(): number {
+    return this.read('cellCount') as number;
+  }
+
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this.context, () => this.resolve()));
+  }
+  get dataValidation(): FakeDataValidation {
+    return (this.validationProxy ??= new FakeDataValidation(this.context, () => this.resolve()));
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.resolve()?.sheet ?? null);
+  }
+
+  private derived(make: (t: RangeTarget) => Rect | null, orNull = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const rect = make(t);
+        return rect ? { sheet: t.sheet, rect } : null;
+      },
+      orNull,
+    );
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived((t) => shift(t.rect, row, column, 1, 1));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived((t) => shift(t.rect, rowOffset, columnOffset, rows(t.rect), cols(t.rect)));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived((t) => shift(t.rect, 0, 0, rows(t.rect) + deltaRows, cols(t.rect) + deltaColumns));
+  }
+  getRow(row: number): FakeRange {
+    return this.derived((t) => ({ ...t.rect, r0: t.rect.r0 + row, r1: t.rect.r0 + row }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derived((t) => ({ ...t.rect, c0: t.rect.c0 + column, c1: t.rect.c0 + column }));
+  }
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return this.derived((t) => {
+      if (typeof other !== 'string') {
+        const o = other.resolve();
+        return o && o.sheet === t.sheet ? intersect(t.rect, o.rect) : null;
+      }
+      const local = parseRect(splitSheet(other).local);
+      if (!local) throw new FakeExcelError('InvalidArgument', `Ugyldig adresse: ${other}`);
+      return intersect(t.rect, local);
+    }, true);
+  }
+
+  select(): void {
+    this.change('select', null, (t) => {
+      this.context.host.model.activeSheet = t.sheet;
+      this.context.host.model.selection = { ...t.rect };
+    });
+  }
+}
+
+function shift(rect: Rect, dr: number, dc: number, height: number, width: number): Rect {
+  const out = { r0: rect.r0 + dr, c0: rect.c0 + dc, r1: rect.r0 + dr + height - 1, c1: rect.c0 + dc + width - 1 };
+  if (height < 1 || width < 1 || out.r0 < 0 || out.c0 < 0) throw new FakeExcelError('InvalidArgument', 'Området ligger uden for arket.');
+  return out;
+}

@@ -1,0 +1,80 @@
+/** Computes what Excel would show in our table's formula columns, with the domain's own functions. */
+import { TYPED_FALLBACK, type CellValue } from '../../../domain/schema';
+import { keysOfHeaders } from '../../../domain/check';
+import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../../../domain/formulas';
+import { SETTINGS, SHEET, TABLE_NAME } from '../../../domain/sheetLayout';
+import { parseRect } from './address';
+import { tableHeaders } from './table';
+import type { SheetModel, WorkbookModel } from './model';
+
+const at = (sheet: SheetModel, a1: string) => {
+  const r = parseRect(a1)!;
+  return sheet.cell(r.r0, r.c0);
+};
+
+/** Settings as the formulas read them: a typed number fixes a threshold; anything else means "from the data". */
+export function listerSettings(lists: SheetModel | null): Settings {
+  if (!lists) return DEFAULT_SETTINGS;
+  const threshold = (row: number) => {
+    const cell = at(lists, `${SETTINGS.valueColumn}${row}`);
+    return cell && cell.formula === undefined && typeof cell.value === 'number' ? cell.value : null;
+  };
+  const matrix = [0, 1, 2].map((r) => [0, 1, 2].map((c) => String(lists.cell(SETTINGS.matrix.firstRow - 1 + r, 10 + c)?.value ?? '')));
+  const strategy = at(lists, `${SETTINGS.valueColumn}${SETTINGS.strategy.row}`)?.value;
+  return {
+    lowThreshold: threshold(SETTINGS.lowThreshold.row),
+    highThreshold: threshold(SETTINGS.highThreshold.row),
+    matrix,
+    strategy: typeof strategy === 'string' ? strategy : '',
+  };
+}
+
+export function recalculate(model: WorkbookModel): void {
+  const table = model.table(TABLE_NAME);
+  if (!table) return;
+  const { sheet, rect } = table;
+  const headers = tableHeaders(table);
+  const keys = keysOfHeaders(headers);
+  const col = (key: string) => keys.indexOf(key as never);
+  const typedCol = (header: string) => headers.indexOf(header);
+  const value = (r: number, c: number): CellValue => (c < 0 ? null : (sheet.cell(r, rect.c0 + c)?.value ?? null));
+  const inputs = [];
+  for (let r = rect.r0 + 1; r <= rect.r1; r++) {
+    inputs.push({
+      usagePattern: value(r, col('usagePattern')),
+      businessCritical: value(r, col('businessCritical')),
+      caseworkerCount: value(r, col('caseworkerCount')),
+      manualCaseCount: value(r, col('manualCaseCount')),
+      cleanupComplexity: value(r, col('cleanupComplexity')),
+      typedUserCountCategory: value(r, typedCol(TYPED_FALLBACK.userCountCategory)),
+      typedCleanupScope: value(r, typedCol(TYPED_FALLBACK.cleanupScope)),
+    });
+  }
+  const lists = model.sheet(SHEET.lists);
+  const settings = listerSettings(lists);
+  const computed = computeSheet(inputs, settings);
+  const targets = [
+    [col('userCountCategory'), 'userCountCategory'],
+    [col('cleanupScope'), 'cleanupScope'],
+    [col('priority'), 'priority'],
+  ] as const;
+  computed.forEach((row, i) => {
+    for (const [c, key] of targets) {
+      const cell = c >= 0 ? sheet.cell(rect.r0 + 1 + i, rect.c0 + c) : undefined;
+      if (cell?.formula !== undefined) cell.value = row[key];
+    }
+  });
+  if (lists) showThresholds(lists, userCountThresholds(inputs.map((r) => r.caseworkerCount), { ...settings, lowThreshold: null, highThreshold: null }));
+}
+
+/** The PERCENTILE.INC cells show their result (or "" where IFERROR catches #NUM!). */
+function showThresholds(lists: SheetModel, t: { low: number | null; high: number | null }): void {
+  const column = parseRect(`${SETTINGS.valueColumn}1`)!.c0;
+  for (const [row, v] of [
+    [SETTINGS.lowThreshold.row, t.low],
+    [SETTINGS.highThreshold.row, t.high],
+  ] as const) {
+    const cell = lists.cell(row - 1, column);
+    if (cell?.formula && /PERCENTILE/i.test(cell.formula)) cell.value = v ?? '';
+  }
+}

@@ -1,0 +1,34 @@
+/** The workbook proxy: worksheets, tables, the selection. */
+import { FakeClientObject, type Getters } from './clientObject';
+import type { FakeContext } from './context';
+import type { WorkbookModel } from './model';
+import { FakeRange } from './range';
+import { FakeTableCollection } from './table';
+import { FakeWorksheetCollection } from './worksheet';
+
+export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
+  protected readonly typeName = 'Workbook';
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+
+  constructor(context: FakeContext) {
+    super(context, { target: context.host.model });
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context, { target: context.host.model });
+  }
+
+  protected getters(): Getters<WorkbookModel> {
+    return { name: () => 'Projektmappe.xlsx' };
+  }
+
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.target().activeSheet, rect: { ...this.target().selection } }));
+  }
+
+  getActiveCell(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const m = this.target();
+      return { sheet: m.activeSheet, rect: { r0: m.selection.r0, c0: m.selection.c0, r1: m.selection.r0, c1: m.selection.c0 } };
+    });
+  }
+}

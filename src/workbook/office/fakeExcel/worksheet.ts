@@ -1,0 +1,188 @@
+/** Worksheet and the workbook's worksheet collection. */
+import { formatRect, MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet } from './address';
+import { FakeClientObject, type Getters } from './clientObject';
+import { FakeCollection } from './collection';
+import type { FakeContext } from './context';
+import { FakeExcelError } from './errors';
+import { SheetModel, type SelectionHandler, type WorkbookModel } from './model';
+import { FakeRange } from './range';
+import { FakeTableCollection } from './table';
+
+const FORBIDDEN = /[[\]:*?/\\]/;
+
+export function checkSheetName(model: WorkbookModel, name: string, self?: SheetModel): void {
+  if (!name || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new FakeExcelError('InvalidArgument', `Ugyldigt arknavn: «${name}».`);
+  }
+  const other = model.sheet(name);
+  if (other && other !== self) throw new FakeExcelError('ItemAlreadyExists', `Et ark hedder allerede «${name}».`);
+}
+
+export interface FakeEventHandlerResult {
+  context: FakeContext;
+  remove(): void;
+}
+
+export class FakeSelectionEvent {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  add(handler: SelectionHandler): FakeEventHandlerResult {
+    this.context.enqueue({ label: 'Worksheet.onSelectionChanged.add', bytes: 80, kind: 'write', run: () => void this.sheet.target().selectionHandlers.add(handler) });
+    return {
+      context: this.context,
+      remove: () =>
+        this.context.enqueue({
+          label: 'Worksheet.onSelectionChanged.remove',
+          bytes: 80,
+          kind: 'write',
+          run: () => void this.sheet.target().selectionHandlers.delete(handler),
+        }),
+    };
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<SheetModel> {
+  protected readonly typeName = 'Worksheet';
+  readonly onSelectionChanged = new FakeSelectionEvent(this.context, this);
+
+  constructor(context: FakeContext, locate: (() => SheetModel | null) | SheetModel, orNull = false) {
+    super(context, typeof locate === 'function' ? { locate } : { target: locate }, orNull);
+  }
+
+  private get model(): WorkbookModel {
+    return this.context.host.model;
+  }
+
+  protected getters(): Getters<SheetModel> {
+    return {
+      name: (s) => s.name,
+      id: (s) => s.id,
+      position: (s) => this.model.sheets.indexOf(s),
+      visibility: () => 'Visible',
+    };
+  }
+
+  get name(): string {
+    return this.read('name') as string;
+  }
+  set name(name: string) {
+    this.change('name', name, (s) => {
+      checkSheetName(this.model, name, s);
+      s.name = name;
+    });
+  }
+  get id(): string {
+    return this.read('id') as string;
+  }
+  get position(): number {
+    return this.read('position') as number;
+  }
+  set position(p: number) {
+    this.change('position', p, (s) => {
+      const list = this.model.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.max(0, Math.min(p, list.length)), 0, s);
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.resolve();
+      if (!sheet) return null;
+      if (address === undefined) return { sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
+      const { sheet: named, local } = splitSheet(address);
+      const rect = parseRect(local);
+      if (!rect || (named && named.toLowerCase() !== sheet.name.toLowerCase())) {
+        throw new FakeExcelError('InvalidArgument', `Ugyldig adresse: ${address}`);
+      }
+      return { sheet, rect };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.getRange(formatRect({ r0: row, c0: column, r1: row, c1: column }));
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.resolve();
+      return sheet ? { sheet, rect: sheet.usedRect(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } } : null;
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        const rect = sheet?.usedRect(valuesOnly);
+        return sheet && rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.context, { locate: () => this.resolve() });
+  }
+
+  activate(): void {
+    this.change('activate', null, (s) => {
+      this.model.activeSheet = s;
+      this.model.selection = { r0: 0, c0: 0, r1: 0, c1: 0 };
+    });
+  }
+
+  delete(): void {
+    this.change('delete', null, (s) => {
+      const m = this.model;
+      if (m.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'En projektmappe skal have mindst ét ark.');
+      m.sheets.splice(m.sheets.indexOf(s), 1);
+      m.tables.splice(0, m.tables.length, ...m.tables.filter((t) => t.sheet !== s));
+      if (m.activeSheet === s) m.activeSheet = m.sheets[0];
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, SheetModel, FakeWorksheet> {
+  protected readonly typeName = 'WorksheetCollection';
+  constructor(context: FakeContext) {
+    super(context, { target: context.host.model });
+  }
+  protected list(model: WorkbookModel): SheetModel[] {
+    return model.sheets;
+  }
+  protected wrap(sheet: SheetModel): FakeWorksheet {
+    return new FakeWorksheet(this.context, sheet);
+  }
+
+  private find(key: string): SheetModel | null {
+    const m = this.target();
+    return m.sheet(key) ?? m.sheets.find((s) => s.id === key) ?? null;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.find(key));
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.find(key), true);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.target().activeSheet);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: SheetModel | null = null;
+    this.change('add', name ?? null, (m) => {
+      let sheetName = name;
+      for (let n = m.sheets.length + 1; !sheetName; n++) if (!m.sheet(`Ark${n}`)) sheetName = `Ark${n}`;
+      checkSheetName(m, sheetName);
+      created = new SheetModel(sheetName);
+      m.sheets.push(created);
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+}

@@ -1,0 +1,114 @@
+/** Reads what the open workbook holds: sheets, used ranges, our table, and the sheet an upgrade would start from. */
+import { COLUMNS, type CellValue } from '../../domain/schema';
+import { findHeaderRow, type HeaderRowGuess } from '../../domain/headers';
+import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '../../domain/sheetLayout';
+import { columnLetter } from '../../domain/upgrade';
+
+export interface UsedArea {
+  /** 1-based last row and 0-based last column of the used range (the grid is read from A1). */
+  lastRow: number;
+  lastColumn: number;
+}
+
+export interface SheetInfo {
+  name: string;
+  used: UsedArea | null;
+}
+
+export interface WorkbookState {
+  sheets: SheetInfo[];
+  tableNames: string[];
+  /** The table named Dokumentation, whatever its headers. */
+  table: { sheet: string; headers: string[]; dataRows: number } | null;
+  /** Our table with all our headers: nothing to set up or upgrade. */
+  ready: boolean;
+}
+
+const SCAN_ROWS = 30;
+
+/** Two syncs, whatever the number of rows: names first, then used ranges and our table. */
+export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const tables = context.workbook.tables.load('items/name');
+  await context.sync();
+  const tableNames = tables.items.map((t) => t.name);
+  const hasTable = tableNames.some((n) => n.toLowerCase() === TABLE_NAME.toLowerCase());
+  const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+  let table: { header: Excel.Range; body: Excel.Range; sheet: Excel.Worksheet } | null = null;
+  if (hasTable) {
+    const t = context.workbook.tables.getItem(TABLE_NAME);
+    table = { header: t.getHeaderRowRange().load('values'), body: t.getDataBodyRange().load('rowCount'), sheet: t.worksheet.load('name') };
+  }
+  await context.sync();
+  const headers = table ? table.header.values[0].map((h) => String(h ?? '')) : [];
+  return {
+    sheets: sheets.items.map((ws, i) => ({
+      name: ws.name,
+      used: used[i].isNullObject ? null : { lastRow: used[i].rowIndex + used[i].rowCount, lastColumn: used[i].columnIndex + used[i].columnCount - 1 },
+    })),
+    tableNames,
+    table: table ? { sheet: table.sheet.name, headers, dataRows: table.body.rowCount } : null,
+    ready: table !== null && COLUMNS.every((c) => headers.includes(c.header)),
+  };
+}
+
+export interface SourceSheet extends HeaderRowGuess {
+  sheet: string;
+  used: UsedArea;
+}
+
+const isBackup = (name: string) => /\(før opgr/i.test(name);
+
+/** One sync: the first rows of every used sheet, and the fagområder already on an old Lister sheet. */
+export async function findSource(context: Excel.RequestContext, state: WorkbookState): Promise<{ source: SourceSheet | null; businessAreas: string[] }> {
+  const candidates = state.sheets.filter((s) => s.used && !isBackup(s.name));
+  const tops = candidates.map((s) =>
+    context.workbook.worksheets
+      .getItem(s.name)
+      .getRange(`A1:${columnLetter(s.used!.lastColumn)}${Math.min(s.used!.lastRow, SCAN_ROWS)}`)
+      .load('values'),
+  );
+  const listerInfo = state.sheets.find((s) => s.name.toLowerCase() === SHEET.lists.toLowerCase() && s.used);
+  const col = listColumn('businessAreas').column;
+  const areas = listerInfo
+    ? context.workbook.worksheets.getItem(listerInfo.name).getRange(`${col}${LIST_FIRST_ROW}:${col}${LIST_LAST_ROW}`).load('values')
+    : null;
+  await context.sync();
+  let source: SourceSheet | null = null;
+  candidates.forEach((s, i) => {
+    const found = findHeaderRow(tops[i].values as CellValue[][], SCAN_ROWS);
+    if (found && (!source || found.matched > source.matched)) source = { ...found, sheet: s.name, used: s.used! };
+  });
+  const businessAreas = areas ? areas.values.map((r) => String(r[0] ?? '').trim()).filter(Boolean) : [];
+  return { source, businessAreas };
+}
+
+/** The whole used grid of a sheet from A1: values and formulas in separate syncs, so each response stays small. */
+export async function readGrid(context: Excel.RequestContext, sheet: string, used: UsedArea): Promise<{ values: CellValue[][]; formulas: (string | null)[][] }> {
+  const address = `A1:${columnLetter(used.lastColumn)}${used.lastRow}`;
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const valuesRange = ws.getRange(address).load('values');
+  await context.sync();
+  const formulasRange = ws.getRange(address).load('formulas');
+  await context.sync();
+  const values = valuesRange.values.map((row) => row.map((v) => (v === '' ? null : (v as CellValue))));
+  const formulas = formulasRange.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+  return { values, formulas };
+}
+
+/** "Lister" → "Lister (før opgradering)", within Excel's 31 characters and unique. */
+export function backupSheetName(name: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' (før opgradering)' : ` (før opgradering ${n})`;
+    const candidate = name.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export function backupTableName(taken: readonly string[]): string {
+  const low = new Set(taken.map((t) => t.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? 'Dokumentation_foer_opgradering' : `Dokumentation_foer_opgradering_${n}`;
+    if (!low.has(candidate.toLowerCase())) return candidate;
+  }
+}

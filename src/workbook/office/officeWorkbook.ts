@@ -1,0 +1,237 @@
+/** The live workbook over Office.js: queue, load, sync once, then read. Syncs per operation do not grow with rows. */
+import { COLUMNS, column, type CellValue, type ColumnKey } from '../../domain/schema';
+import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
+import { planUpgrade } from '../../domain/upgrade';
+import { planWorkbook } from '../plan';
+import { UserError } from '../errors';
+import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
+import { DATE_FORMAT, toCellInput } from './cellInput';
+import { isItemNotFound, MIN_EXCEL_API, type ApiCheck, type ExcelRun } from './excelRun';
+import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
+import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from './readSnapshot';
+import { SyncBudget } from './syncBudget';
+import { queuePlan, type PlanSheets } from './writePlan';
+
+const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide];
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const NOT_SET_UP = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.';
+
+export class OfficeWorkbook implements LiveWorkbook {
+  /** Decided once: the adapter needs ExcelApi 1.8 (data validation). */
+  readonly supported: boolean;
+
+  constructor(
+    private readonly run: ExcelRun,
+    isSetSupported: ApiCheck,
+  ) {
+    this.supported = isSetSupported(MIN_EXCEL_API);
+  }
+
+  private batch<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (!this.supported) {
+      throw new UserError(`Denne udgave af Excel er for gammel. Tilføjelsesprogrammet kræver ExcelApi ${MIN_EXCEL_API} (Excel 2019, Microsoft 365 eller Excel på internettet).`);
+    }
+    return this.run(work);
+  }
+
+  async detect(): Promise<Detection> {
+    return this.batch(async (context) => {
+      const state = await inspectWorkbook(context);
+      if (state.ready) {
+        return { status: 'ready', sheet: state.table!.sheet, headerRow: 1, matchedColumns: COLUMNS.length, missingColumns: [], dataRows: state.table!.dataRows };
+      }
+      const { source } = await findSource(context, state);
+      if (!source) return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
+      return {
+        status: 'upgradable',
+        sheet: source.sheet,
+        headerRow: source.rowIndex + 1,
+        matchedColumns: source.matched,
+        missingColumns: COLUMNS.filter((c) => source.match.columns[c.key] === undefined).map((c) => c.header),
+        dataRows: Math.max(0, source.used.lastRow - (source.rowIndex + 1)),
+      };
+    });
+  }
+
+  async setup(): Promise<SetupSummary> {
+    return this.batch(async (context) => {
+      const state = await inspectWorkbook(context);
+      if (state.ready) return { created: false, rows: state.table!.dataRows, message: 'Dokumentationsarket findes allerede. Intet er ændret.' };
+      const clash = state.sheets.find((s) => s.used && OUR_SHEETS.some((n) => same(n, s.name)));
+      if (clash) throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
+      if (state.table) throw new UserError(`Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Brug «Opgrader» i stedet.`);
+      const budget = new SyncBudget(context);
+      const sheets = this.queueSheets(context, state.sheets, true);
+      await queuePlan(context, planWorkbook(), sheets, budget);
+      await context.sync();
+      return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
+    });
+  }
+
+  /** Our three sheets: an empty sheet with our name is used as it is; in setup, a workbook's only, empty sheet becomes Dokumentation. */
+  private queueSheets(context: Excel.RequestContext, current: WorkbookState['sheets'], reuseLone: boolean): PlanSheets {
+    const sheets = context.workbook.worksheets;
+    const only = current.length === 1 ? current[0] : null;
+    const lone = reuseLone && only && !only.used && !OUR_SHEETS.some((n) => same(n, only.name)) ? only : null;
+    const get = (name: string): Excel.Worksheet => {
+      const existing = current.find((s) => same(s.name, name));
+      if (existing) return sheets.getItem(existing.name);
+      if (lone && name === SHEET.documentation) {
+        const ws = sheets.getItem(lone.name);
+        ws.name = name;
+        return ws;
+      }
+      return sheets.add(name);
+    };
+    return { documentation: get(SHEET.documentation), lists: get(SHEET.lists), guide: get(SHEET.guide) };
+  }
+
+  async upgrade(): Promise<UpgradeSummary> {
+    return this.batch(async (context) => {
+      const state = await inspectWorkbook(context);
+      if (state.ready) throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
+      const { source, businessAreas } = await findSource(context, state);
+      if (!source) {
+        throw new UserError('Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».');
+      }
+      const plan = planUpgrade(await readGrid(context, source.sheet, source.used), businessAreas);
+      const workbookPlan = planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas });
+      const budget = new SyncBudget(context);
+      // The original is set aside (renamed, untouched) before anything is written.
+      const renamed = this.queueBackups(context, state, source.sheet);
+      // Every sheet with our names was renamed, so all three sheets are new.
+      const after = state.sheets.map((s) => ({ ...s, name: renamed.get(s.name) ?? s.name }));
+      await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget);
+      await context.sync();
+      return {
+        rows: plan.rows.length,
+        matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
+        kept: plan.kept,
+        typedKept: plan.typedColumns.map((k) => column(k).header),
+        normalised: plan.normalised.length,
+        flagged: plan.findings,
+        backupSheet: renamed.get(source.sheet),
+      };
+    });
+  }
+
+  private queueBackups(context: Excel.RequestContext, state: WorkbookState, source: string): Map<string, string> {
+    if (state.table) context.workbook.tables.getItem(TABLE_NAME).name = backupTableName(state.tableNames);
+    const taken = new Set(state.sheets.map((s) => s.name.toLowerCase()));
+    const renamed = new Map<string, string>();
+    const rename = (from: string, to: string) => {
+      context.workbook.worksheets.getItem(from).name = to;
+      taken.delete(from.toLowerCase());
+      taken.add(to.toLowerCase());
+      renamed.set(from, to);
+    };
+    rename(source, taken.has(SHEET.backup.toLowerCase()) ? backupSheetName(SHEET.documentation, taken) : SHEET.backup);
+    for (const s of state.sheets) {
+      if (s.name !== source && OUR_SHEETS.some((n) => same(n, s.name))) rename(s.name, backupSheetName(s.name, taken));
+    }
+    return renamed;
+  }
+
+  async snapshot(): Promise<SheetSnapshot> {
+    return this.batch(async (context) => {
+      try {
+        return await this.readSnapshot(context, true);
+      } catch (error) {
+        if (!isItemNotFound(error)) throw error;
+      }
+      // No Lister sheet (or no table): read again without it, so a missing table gets a clear message.
+      try {
+        return await this.readSnapshot(context, false);
+      } catch (error) {
+        if (isItemNotFound(error)) throw new UserError(NOT_SET_UP);
+        throw error;
+      }
+    });
+  }
+
+  private async readSnapshot(context: Excel.RequestContext, withLister: boolean): Promise<SheetSnapshot> {
+    const table = context.workbook.tables.getItem(TABLE_NAME);
+    const header = table.getHeaderRowRange().load('values');
+    const body = table.getDataBodyRange().load('values,rowIndex');
+    const lister = withLister ? context.workbook.worksheets.getItem(SHEET.lists) : null;
+    const lists = lister?.getRange(LISTER_LISTS).load('values');
+    const settings = lister?.getRange(LISTER_SETTINGS).load('values,formulas');
+    const matrix = lister?.getRange(LISTER_MATRIX).load('values');
+    await context.sync();
+    return {
+      rows: rowsOf(header.values[0], body.values, body.rowIndex + 1),
+      lists: listsOf(lists?.values ?? null),
+      settings: settingsOf(settings?.values ?? null, settings?.formulas ?? null, matrix?.values ?? null),
+    };
+  }
+
+  /** One cell of the table by header, found by Excel: no read needed before writing. */
+  private cellOf(context: Excel.RequestContext, index: number, key: ColumnKey): Excel.Range {
+    return context.workbook.tables.getItem(TABLE_NAME).columns.getItem(column(key).header).getDataBodyRange().getCell(index, 0);
+  }
+
+  async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>): Promise<void> {
+    const entries = Object.entries(values) as [ColumnKey, CellValue][];
+    const computed = entries.find(([key]) => column(key).kind === 'formula');
+    if (computed) throw new UserError(`«${column(computed[0]).header}» beregnes og kan ikke skrives.`);
+    if (!Number.isInteger(index) || index < 0) throw new UserError(`Ugyldig række: ${index}.`);
+    if (entries.length === 0) return;
+    await this.batch(async (context) => {
+      for (const [key, value] of entries) {
+        const cell = this.cellOf(context, index, key);
+        if (value instanceof Date) cell.numberFormat = [[DATE_FORMAT]];
+        cell.values = [[toCellInput(value)]];
+      }
+      await this.syncOrExplain(context);
+    });
+  }
+
+  async activeRowIndex(): Promise<number | null> {
+    return this.batch(async (context) => {
+      const active = context.workbook.getActiveCell().load('rowIndex,columnIndex');
+      const activeSheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+      const table = context.workbook.tables.getItem(TABLE_NAME);
+      const body = table.getDataBodyRange().load('rowIndex,rowCount,columnIndex,columnCount');
+      const sheet = table.worksheet.load('name');
+      try {
+        await context.sync();
+      } catch (error) {
+        if (isItemNotFound(error)) return null;
+        throw error;
+      }
+      const row = active.rowIndex - body.rowIndex;
+      const col = active.columnIndex - body.columnIndex;
+      const inside = same(activeSheet.name, sheet.name) && row >= 0 && row < body.rowCount && col >= 0 && col < body.columnCount;
+      return inside ? row : null;
+    });
+  }
+
+  async selectCell(index: number, key: ColumnKey): Promise<void> {
+    await this.batch(async (context) => {
+      context.workbook.tables.getItem(TABLE_NAME).worksheet.activate();
+      this.cellOf(context, index, key).select();
+      await this.syncOrExplain(context);
+    });
+  }
+
+  async onSelectionChanged(handler: () => void): Promise<() => Promise<void>> {
+    const result = await this.batch(async (context) => {
+      const added = context.workbook.tables.getItem(TABLE_NAME).worksheet.onSelectionChanged.add(async () => handler());
+      await this.syncOrExplain(context);
+      return added;
+    });
+    return async () => {
+      result.remove();
+      await result.context.sync();
+    };
+  }
+
+  private async syncOrExplain(context: Excel.RequestContext): Promise<void> {
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isItemNotFound(error)) throw new UserError(`${NOT_SET_UP} (Tabellen «${TABLE_NAME}» eller en af dens kolonner mangler.)`);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/** Turns the loaded ranges of the table and the Lister sheet into a SheetSnapshot. */
+import { keysOfHeaders, rowValuesOf } from '../../domain/check';
+import { DEFAULT_MATRIX, DEFAULT_SETTINGS, type Settings } from '../../domain/formulas';
+import type { CellValue } from '../../domain/schema';
+import { LIST_COLUMNS, LIST_FIRST_ROW, LIST_LAST_ROW, SETTINGS } from '../../domain/sheetLayout';
+import { defaultLists, type Lists } from '../../domain/validation';
+import type { SheetRow } from '../types';
+
+const blank = (v: unknown) => v === null || v === undefined || v === '';
+
+/** Address of everything the snapshot reads on Lister: lists A:H, settings K2:K4 and the matrix K7:M9. */
+export const LISTER_LISTS = `A${LIST_FIRST_ROW}:H${LIST_LAST_ROW}`;
+export const LISTER_SETTINGS = `${SETTINGS.valueColumn}${SETTINGS.lowThreshold.row}:${SETTINGS.valueColumn}${SETTINGS.strategy.row}`;
+export const LISTER_MATRIX = SETTINGS.matrix.values;
+
+export function rowsOf(headers: unknown[], body: unknown[][], firstExcelRow: number): SheetRow[] {
+  const keys = keysOfHeaders(headers as CellValue[]);
+  const rows: SheetRow[] = [];
+  body.forEach((cells, index) => {
+    if (cells.every(blank)) return;
+    const values = rowValuesOf(
+      cells.map((v) => (v === '' ? null : (v as CellValue))),
+      keys,
+    );
+    rows.push({ index, excelRow: firstExcelRow + index, values });
+  });
+  return rows;
+}
+
+/** A list is what its dropdown shows: the first COUNTA(column) cells from the top (lists have no gaps). */
+export function listsOf(grid: unknown[][] | null): Lists {
+  const lists = defaultLists() as Record<string, readonly string[]>;
+  if (!grid) return lists as unknown as Lists;
+  LIST_COLUMNS.forEach((l, c) => {
+    if (l.name === 'strategies') return;
+    const cells = grid.map((row) => row[c]);
+    const count = cells.filter((v) => !blank(v)).length;
+    lists[l.name] = cells
+      .slice(0, count)
+      .filter((v) => !blank(v))
+      .map((v) => String(v));
+  });
+  return lists as unknown as Lists;
+}
+
+/** K2/K3: a typed number overrides, a formula means "from the data"; K4 the strategy; K7:M9 the matrix. */
+export function settingsOf(values: unknown[][] | null, formulas: unknown[][] | null, matrix: unknown[][] | null): Settings {
+  if (!values || !formulas || !matrix) return DEFAULT_SETTINGS;
+  const threshold = (i: number) => {
+    const f = formulas[i]?.[0];
+    const v = values[i]?.[0];
+    return typeof f === 'string' && f.startsWith('=') ? null : typeof v === 'number' ? v : null;
+  };
+  const strategy = values[2]?.[0];
+  return {
+    lowThreshold: threshold(0),
+    highThreshold: threshold(1),
+    strategy: typeof strategy === 'string' && strategy !== '' ? strategy : DEFAULT_SETTINGS.strategy,
+    matrix: DEFAULT_MATRIX.map((row, r) => row.map((d, c) => (blank(matrix[r]?.[c]) ? d : String(matrix[r][c])))),
+  };
+}

@@ -1,0 +1,105 @@
+/** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, Vejledning. Syncs only through the budget. */
+import { column } from '../../domain/schema';
+import { toUiFormula } from '../../domain/excelFormulas';
+import { columnLetter } from '../../domain/upgrade';
+import type { TableColumn } from '../../domain/tableColumns';
+import type { WorkbookPlan } from '../plan';
+import { toCellInput } from './cellInput';
+import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
+import { queueValidation } from './validationRules';
+
+export interface PlanSheets {
+  documentation: Excel.Worksheet;
+  lists: Excel.Worksheet;
+  guide: Excel.Worksheet;
+}
+
+export const FORMULA_FILL = '#EDEDED';
+export const FORMULA_FONT = '#404040';
+
+/** Excel takes a scalar for the whole range; the typings only know 2D arrays. */
+export function setAll(range: Excel.Range, property: 'values' | 'formulas' | 'numberFormat', value: string | number): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+/** Column width in points, by what the column holds. */
+function widthOf(col: TableColumn): number {
+  if (col.role !== 'schema') return 130;
+  const def = column(col.key);
+  if (def.key === 'solutionScenario') return 260;
+  switch (def.kind) {
+    case 'text':
+      return 170;
+    case 'list':
+      return 110;
+    case 'formula':
+      return 95;
+    default:
+      return 85;
+  }
+}
+
+async function queueTable(context: Excel.RequestContext, plan: WorkbookPlan['table'], ws: Excel.Worksheet, budget: SyncBudget) {
+  const width = plan.columns.length;
+  const last = columnLetter(width - 1);
+  const firstData = plan.headerRow + 1;
+  const lastRow = plan.headerRow + plan.rows.length;
+  // Text columns first, so "32.01" or "0" stay text when the values arrive.
+  for (const i of plan.textColumns) setAll(ws.getRange(`${columnLetter(i)}${firstData}:${columnLetter(i)}${lastRow}`), 'numberFormat', '@');
+  const header = ws.getRange(`A${plan.headerRow}:${last}${plan.headerRow}`);
+  header.values = [plan.columns.map((c) => toCellInput(c.header))];
+  header.format.wrapText = true;
+  for (const chunk of chunkRows(plan.rows.map((row) => row.map(toCellInput)))) {
+    await budget.reserve(chunk.bytes);
+    const top = firstData + chunk.start;
+    ws.getRange(`A${top}:${last}${top + chunk.rows.length - 1}`).values = chunk.rows;
+  }
+  await budget.reserve(20_000);
+  const table = context.workbook.tables.add(ws.getRange(`A${plan.headerRow}:${last}${lastRow}`), true);
+  table.name = plan.name;
+  table.style = 'TableStyleLight9';
+  table.showBandedRows = true;
+  for (const [i, formula] of plan.formulas) {
+    const body = table.columns.getItemAt(i).getDataBodyRange();
+    // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
+    setAll(body, 'formulas', `=${toUiFormula(formula)}`);
+    body.format.fill.color = FORMULA_FILL;
+    body.format.font.italic = true;
+    body.format.font.color = FORMULA_FONT;
+  }
+  for (const [i, spec] of plan.validations) {
+    queueValidation(table.columns.getItemAt(i).getDataBodyRange(), spec, `${columnLetter(i)}${firstData}`);
+  }
+  plan.columns.forEach((col, i) => (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = widthOf(col)));
+}
+
+function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
+  for (const cell of plan.cells) {
+    const range = ws.getRange(cell.address);
+    if (cell.formula !== undefined) range.formulas = [[`=${toUiFormula(cell.formula)}`]];
+    else range.values = [[toCellInput(cell.value)]];
+    if (cell.bold) range.format.font.bold = true;
+  }
+  for (const { range, spec } of plan.validations) queueValidation(ws.getRange(range), spec, range.split(':')[0]);
+  ws.getRange('A1:H1').format.columnWidth = 150;
+  ws.getRange('J1').format.columnWidth = 300;
+  ws.getRange('K1:M1').format.columnWidth = 90;
+}
+
+function queueGuide(plan: WorkbookPlan['guide'], ws: Excel.Worksheet): void {
+  const range = ws.getRange(`A1:A${plan.lines.length}`);
+  range.values = plan.lines.map((line) => [toCellInput(line)]);
+  range.format.columnWidth = 650;
+  range.format.wrapText = true;
+  ws.getRange('A1').format.font.bold = true;
+}
+
+/** Queues the whole plan; the caller syncs at the end. Rows go in chunks that each fit the budget. */
+export async function queuePlan(context: Excel.RequestContext, plan: WorkbookPlan, sheets: PlanSheets, budget: SyncBudget): Promise<void> {
+  const small = estimateBytes(plan.lists.cells) + estimateBytes(plan.guide.lines) + 20_000;
+  await budget.reserve(small);
+  queueLists(plan.lists, sheets.lists);
+  queueGuide(plan.guide, sheets.guide);
+  await queueTable(context, plan.table, sheets.documentation, budget);
+  sheets.documentation.activate();
+}
