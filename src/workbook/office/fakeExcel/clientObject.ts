@@ -113,7 +113,7 @@ export abstract class FakeClientObject<T> {
 
   /** Queues a change; its payload counts towards the request size. */
   protected change(label: string, payload: unknown, apply: (target: T) => void): void {
-    this.context.enqueue({ label: `${this.typeName}.${label}`, bytes: ACTION_BYTES + jsonBytes(payload), kind: 'write', run: () => apply(this.target()) });
+    this.context.enqueue({ label: `${this.typeName}.${label}`, bytes: ACTION_BYTES + jsonBytes(payload), kind: 'write', run: () => void apply(this.target()) });
   }
 
   toJSON(): Record<string, unknown> {

@@ -117,12 +117,19 @@ export class FakeExcel implements FakeHost {
     return out;
   }
 
-  /** Writes cells directly (test set-up, not counted as syncs): rows of values from the top-left address. */
-  put(sheet: string, topLeft: string, rows: unknown[][]): void {
+  /**
+   * Writes cells directly (test set-up, not counted as syncs): rows of values from the top-left address.
+   * As typed by default ('=' makes a formula); `literal` stores strings as text.
+   */
+  put(sheet: string, topLeft: string, rows: unknown[][], options: { literal?: boolean } = {}): void {
     const s = this.model.sheet(sheet) ?? this.addSheet(sheet);
     const at = parseRect(topLeft);
     if (!at) throw new FakeExcelError('InvalidArgument', topLeft);
-    rows.forEach((line, i) => line.forEach((v, j) => writeInput(s, at.r0 + i, at.c0 + j, v)));
+    const write = (r: number, c: number, v: unknown) => {
+      if (options.literal && typeof v === 'string') s.edit(r, c).value = v;
+      else writeInput(s, r, c, v);
+    };
+    rows.forEach((line, i) => line.forEach((v, j) => write(at.r0 + i, at.c0 + j, v)));
     recalculate(this.model);
     this.listeners.forEach((l) => l());
   }
