@@ -10,3 +10,9 @@ export const MIN_EXCEL_API = '1.8';
 export function isItemNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'ItemNotFound';
 }
+
+/** Excel on the web refused a request or a response above its size limit (about 5 MB). */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}

@@ -3,6 +3,7 @@ import { COLUMNS, type CellValue } from '../../domain/schema';
 import { findHeaderRow, type HeaderRowGuess } from '../../domain/headers';
 import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '../../domain/sheetLayout';
 import { columnLetter } from '../../domain/upgrade';
+import { readRows } from './readRows';
 
 export interface UsedArea {
   /** 1-based last row and 0-based last column of the used range (the grid is read from A1). */
@@ -85,15 +86,15 @@ export async function findSource(context: Excel.RequestContext, state: WorkbookS
 
 /** The whole used grid of a sheet from A1: values and formulas in separate syncs, so each response stays small. */
 export async function readGrid(context: Excel.RequestContext, sheet: string, used: UsedArea): Promise<{ values: CellValue[][]; formulas: (string | null)[][] }> {
-  const address = `A1:${columnLetter(used.lastColumn)}${used.lastRow}`;
   const ws = context.workbook.worksheets.getItem(sheet);
-  const valuesRange = ws.getRange(address).load('values');
-  await context.sync();
-  const formulasRange = ws.getRange(address).load('formulas');
-  await context.sync();
-  const values = valuesRange.values.map((row) => row.map((v) => (v === '' ? null : (v as CellValue))));
-  const formulas = formulasRange.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
-  return { values, formulas };
+  const last = columnLetter(used.lastColumn);
+  const rangeOf = (first: number, count: number) => ws.getRange(`A${first + 1}:${last}${first + count}`);
+  const values = await readRows(context, rangeOf, used.lastRow, 'values');
+  const formulas = await readRows(context, rangeOf, used.lastRow, 'formulas');
+  return {
+    values: values.map((row) => row.map((v) => (v === '' ? null : (v as CellValue)))),
+    formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+  };
 }
 
 /** "Lister" → "Lister (før opgradering)", within Excel's 31 characters and unique. */

@@ -6,9 +6,10 @@ import { planWorkbook } from '../plan';
 import { UserError } from '../errors';
 import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { DATE_FORMAT, toCellInput } from './cellInput';
-import { isItemNotFound, MIN_EXCEL_API, type ApiCheck, type ExcelRun } from './excelRun';
+import { isItemNotFound, isPayloadTooLarge, MIN_EXCEL_API, type ApiCheck, type ExcelRun } from './excelRun';
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from './readSnapshot';
+import { readRows } from './readRows';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 
@@ -151,17 +152,35 @@ export class OfficeWorkbook implements LiveWorkbook {
 
   private async readSnapshot(context: Excel.RequestContext, withLister: boolean): Promise<SheetSnapshot> {
     const table = context.workbook.tables.getItem(TABLE_NAME);
-    const header = table.getHeaderRowRange().load('values');
-    const body = table.getDataBodyRange().load('values,rowIndex');
-    const lister = withLister ? context.workbook.worksheets.getItem(SHEET.lists) : null;
-    const lists = lister?.getRange(LISTER_LISTS).load('values');
-    const settings = lister?.getRange(LISTER_SETTINGS).load('values,formulas');
-    const matrix = lister?.getRange(LISTER_MATRIX).load('values');
-    await context.sync();
+    const queue = (withValues: boolean) => {
+      const lister = withLister ? context.workbook.worksheets.getItem(SHEET.lists) : null;
+      return {
+        header: table.getHeaderRowRange().load('values'),
+        body: table.getDataBodyRange().load(withValues ? 'rowIndex,rowCount,values' : 'rowIndex,rowCount'),
+        lists: lister?.getRange(LISTER_LISTS).load('values'),
+        settings: lister?.getRange(LISTER_SETTINGS).load('values,formulas'),
+        matrix: lister?.getRange(LISTER_MATRIX).load('values'),
+      };
+    };
+    let read = queue(true);
+    let values: unknown[][] | null = null;
+    try {
+      await context.sync();
+      values = read.body.values;
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw error;
+    }
+    if (!values) {
+      // Too much for one response (Excel on the web: about 5 MB): the rows come in halves.
+      read = queue(false);
+      await context.sync();
+      const body = () => table.getDataBodyRange();
+      values = await readRows(context, (first, count) => body().getRow(first).getResizedRange(count - 1, 0), read.body.rowCount, 'values');
+    }
     return {
-      rows: rowsOf(header.values[0], body.values, body.rowIndex + 1),
-      lists: listsOf(lists?.values ?? null),
-      settings: settingsOf(settings?.values ?? null, settings?.formulas ?? null, matrix?.values ?? null),
+      rows: rowsOf(read.header.values[0], values, read.body.rowIndex + 1),
+      lists: listsOf(read.lists?.values ?? null),
+      settings: settingsOf(read.settings?.values ?? null, read.settings?.formulas ?? null, read.matrix?.values ?? null),
     };
   }
 

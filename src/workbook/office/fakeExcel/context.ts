@@ -81,7 +81,7 @@ export class FakeContext {
       if (dirty) this.host.recalculate();
       record.responseBytes = deliveries.reduce((n, d) => n + d.bytes, 0);
       if (record.responseBytes > this.host.payloadLimit) {
-        throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `Response of ${record.responseBytes} bytes exceeds ${this.host.payloadLimit}.`);
+        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `Response of ${record.responseBytes} bytes exceeds ${this.host.payloadLimit}.`);
       }
     } catch (error) {
       this.host.finishSync(record, error);

@@ -8,6 +8,7 @@ export type FakeErrorCode =
   | 'InvalidReference'
   | 'InvalidOperation'
   | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
   | 'InvalidObjectPath';
 
 export class FakeExcelError extends Error {

@@ -1,0 +1,68 @@
+/** Sync counts, request sizes and time of each adapter operation against the fake, for a few sheet sizes. */
+import { SCENARIO_LABELS } from '../../domain/lists';
+import { createFakeExcel, type FakeExcel } from './fakeExcel';
+import { OfficeWorkbook } from './officeWorkbook';
+
+export interface OfficeBenchResult {
+  operation: 'detect' | 'setup' | 'upgrade' | 'snapshot' | 'writeRow' | 'setupAgain';
+  rows: number;
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  ms: number;
+}
+
+const HEADERS = [
+  'Fagområde', 'KLE emne', 'KLE nr', 'Kontaktperson', 'Anvendes KMD Sag', 'Antal sagsbehandlere', 'Brugermønster',
+  'Sager journaliseres i', 'Journalnotater journaliseres i', 'Adviser ligger i', 'Dokumenter journaliseres i', 'Overblikket er i',
+  'Antal manuelle sager', 'Antal journalnotater', 'Oprydning', 'Forretningskritisk', 'Kompleksitet', 'Løsningsscenarie',
+  'Brugerantal', 'Bemærkninger', 'Egen note',
+];
+
+/** An older sheet (R1 style) with realistic texts: header in row 1, `count` rows. */
+export function benchGrid(count: number): (string | number | null)[][] {
+  const areas = ['Beskæftigelse', 'Borgerservice', 'Børn og Familie', 'Teknik og Miljø', 'Ældre og Sundhed'];
+  const systems = ['KMD Sag', 'KMD Aktiv', 'Fasit', 'SBSYS', 'Acadre', 'KMD Opera'];
+  const rows: (string | number | null)[][] = [HEADERS];
+  for (let i = 0; i < count; i++) {
+    const pick = <T>(xs: readonly T[], salt: number) => xs[(i * 7 + salt * 13) % xs.length];
+    rows.push([
+      pick(areas, 1), `Sagsområde nummer ${i + 1} om hjælp og ydelser`, `${10 + (i % 80)}.${String(i % 30).padStart(2, '0')}.${String(i % 17).padStart(2, '0')}`,
+      `Medarbejder ${i % 97} (${pick(areas, 2)})`, pick(['Ja', 'Ja', 'Nej'], 3), (i * 37) % 60, pick(['0', 'A', 'B', 'C', 'D', 'E'], 4),
+      pick(systems, 5), pick(systems, 6), pick(systems, 7), pick(systems, 8), pick(systems, 9),
+      (i * 53) % 900, (i * 131) % 4000, i % 5 === 0 ? 'Sager uden KLE, åbne sager der skal lukkes, notater uden sag' : null,
+      pick(['Ja', 'Nej'], 10), pick(['Lav', 'Middel', 'Høj'], 11), pick(SCENARIO_LABELS, 12), i % 3 === 0 ? 'Mange' : null,
+      i % 4 === 0 ? '=SUM(A1) er skrevet af en bruger, ikke en formel' : null, i % 6 === 0 ? `Egen note ${i}` : null,
+    ]);
+  }
+  return rows;
+}
+
+const office = (fake: FakeExcel) => new OfficeWorkbook(fake.run, (v) => fake.requirements.isSetSupported('ExcelApi', v));
+
+async function measure(fake: FakeExcel, operation: OfficeBenchResult['operation'], rows: number, work: () => Promise<unknown>): Promise<OfficeBenchResult> {
+  fake.resetStats();
+  const start = Date.now();
+  await work();
+  return { operation, rows, syncs: fake.syncCount, maxRequestBytes: fake.maxRequestBytes, maxResponseBytes: fake.maxResponseBytes, ms: Date.now() - start };
+}
+
+export async function officeBench(rowCounts: number[]): Promise<OfficeBenchResult[]> {
+  const results: OfficeBenchResult[] = [];
+  for (const rows of rowCounts) {
+    // Setup in a workbook that already has a big unrelated sheet: reading it must not cost syncs per row.
+    const blank = createFakeExcel({ keepLog: false });
+    blank.put('Data', 'A1', benchGrid(rows).map((r) => r.slice(-3)), { literal: true });
+    results.push(await measure(blank, 'setup', rows, () => office(blank).setup()));
+
+    const fake = createFakeExcel({ keepLog: false });
+    fake.put('Ark1', 'A1', benchGrid(rows), { literal: true });
+    const workbook = office(fake);
+    results.push(await measure(fake, 'detect', rows, () => workbook.detect()));
+    results.push(await measure(fake, 'upgrade', rows, () => workbook.upgrade()));
+    results.push(await measure(fake, 'snapshot', rows, () => workbook.snapshot()));
+    results.push(await measure(fake, 'writeRow', rows, () => workbook.writeRow(rows - 1, { remarks: '=ikke en formel', caseworkerCount: 3, usagePattern: 'D' })));
+    results.push(await measure(fake, 'setupAgain', rows, () => workbook.setup()));
+  }
+  return results;
+}

@@ -1,0 +1,39 @@
+import { officeBench } from '../../../src/workbook/office/bench';
+
+const LIMIT = 5 * 1024 * 1024;
+
+test('syncs per operation do not grow with rows, and no request passes 5 MB at 5,000 rows', async () => {
+  const results = await officeBench([100, 5000]);
+  console.log(
+    results.map((r) => `${r.operation.padEnd(10)} ${String(r.rows).padStart(5)} rows: ${r.syncs} syncs, max ${r.maxRequestBytes} B sent, ${r.maxResponseBytes} B received, ${r.ms} ms`).join('\n'),
+  );
+  const at = (rows: number) => new Map(results.filter((r) => r.rows === rows).map((r) => [r.operation, r.syncs]));
+  expect(at(5000)).toEqual(at(100));
+  expect(at(100).get('writeRow')).toBe(1);
+  expect(at(100).get('snapshot')).toBe(1);
+  for (const r of results.filter((x) => x.rows === 5000)) {
+    expect(r.maxRequestBytes).toBeLessThan(LIMIT);
+    expect(r.maxResponseBytes).toBeLessThan(LIMIT);
+  }
+}, 60_000);
+
+test('rows too big for one request are written and read in more syncs, each under the limit', async () => {
+  const { createFakeExcel } = await import('../../../src/workbook/office/fakeExcel');
+  const { officeOn } = await import('./officeFixtures');
+  const { benchGrid } = await import('../../../src/workbook/office/bench');
+  const { SHEET } = await import('../../../src/domain/sheetLayout');
+  const fake = createFakeExcel({ keepLog: false });
+  const long = 'Lang bemærkning om oprydning. '.repeat(60);
+  const grid = benchGrid(3000).map((row, i) => (i === 0 ? row : row.map((v, c) => (c === 19 ? `${long}${i}` : v))));
+  fake.put('Ark1', 'A1', grid, { literal: true });
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  const upgradeSyncs = fake.syncCount;
+  expect(fake.maxRequestBytes).toBeLessThan(LIMIT);
+  fake.resetStats();
+  const snap = await workbook.snapshot();
+  console.log(`3000 rows of ~1.8 KB remarks: upgrade ${upgradeSyncs} syncs, snapshot ${fake.syncCount} syncs`);
+  expect(snap.rows).toHaveLength(3000);
+  expect(snap.rows[2999].values.remarks).toBe(`${long}3000`);
+  expect(fake.cells(SHEET.documentation)).toHaveLength(3001);
+}, 60_000);
