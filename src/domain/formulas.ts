@@ -76,11 +76,11 @@ export function cleanupScope(
 }
 
 export interface PriorityInput {
-  usagePattern: CellValue | undefined;
-  businessCritical: CellValue | undefined;
-  cleanupScope: CellValue | undefined;
-  caseworkerCount: CellValue | undefined;
-  manualCaseCount: CellValue | undefined;
+  usagePattern?: CellValue;
+  businessCritical?: CellValue;
+  cleanupScope?: CellValue;
+  caseworkerCount?: CellValue;
+  manualCaseCount?: CellValue;
 }
 
 /** Sentinel for an empty count: below every real count, equal to other empties. */
@@ -127,7 +127,7 @@ export interface ComputedRow {
 }
 
 export interface FormulaInputRow extends Omit<PriorityInput, 'cleanupScope'> {
-  cleanupComplexity: CellValue | undefined;
+  cleanupComplexity?: CellValue;
   typedUserCountCategory?: CellValue;
   typedCleanupScope?: CellValue;
 }

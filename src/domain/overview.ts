@@ -78,16 +78,7 @@ export function progressOverview(rows: readonly RowValues[], areas: readonly str
 
 /** Indexes of the C and D rows in Prioritet order. */
 export function decisionOrder(rows: readonly RowValues[], settings: Settings = DEFAULT_SETTINGS): number[] {
-  const computed = computeSheet(
-    rows.map((r) => ({
-      usagePattern: r.usagePattern,
-      businessCritical: r.businessCritical,
-      cleanupComplexity: r.cleanupComplexity,
-      caseworkerCount: r.caseworkerCount,
-      manualCaseCount: r.manualCaseCount,
-    })),
-    settings,
-  );
+  const computed = computeSheet(rows, settings);
   return computed
     .map((c, i) => ({ p: c.priority, i }))
     .filter((x) => x.p !== '')
