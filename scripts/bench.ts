@@ -49,10 +49,17 @@ async function officeBench() {
     return;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { officeBench: run } = require(modPath) as { officeBench: (rows: number[]) => Promise<unknown> };
+  type Line = { operation: string; rows: number; syncs: number; maxRequestBytes: number; maxResponseBytes: number };
+  const { officeBench: run } = require(modPath) as { officeBench: (rows: number[]) => Promise<Line[]> };
   const result = await run([100, 5000]);
-  console.log('\nOffice.js-adapter mod stand-in (syncs pr. operation er uafhængige af antal rækker)');
-  console.log(JSON.stringify(result, null, 2));
+  console.log('\nOffice.js-adapter mod stand-in: context.sync() pr. operation og største request/response (KB)');
+  console.log('| operation | syncs ved 100 | syncs ved 5000 | største request ved 5000 | største response ved 5000 |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  for (const op of [...new Set(result.map((r) => r.operation))]) {
+    const at = (n: number) => result.find((r) => r.operation === op && r.rows === n)!;
+    console.log(`| ${op} | ${at(100).syncs} | ${at(5000).syncs} | ${kb(at(5000).maxRequestBytes)} | ${kb(at(5000).maxResponseBytes)} |`);
+  }
 }
 
 (async () => {
