@@ -72,15 +72,14 @@ export function priorityFormula(): string {
   return `IF(OR(${p0}="C",${p0}="D"),1+SUMPRODUCT(((${P}="C")+(${P}="D"))*${before}),"")`;
 }
 
-/** KLE NN.NN.NN or NN.NN, relative to the validated range's top-left cell. Array-free. */
+/**
+ * KLE NN.NN.NN or NN.NN, relative to the validated range's top-left cell. Excel caps a validation formula at
+ * 255 characters and forbids array constants, so: strip the dots, read the digits as a number, format it back
+ * with the mask and compare with what was typed.
+ */
 export function kleValidationFormula(topLeft: string): string {
-  const x = `${topLeft}&".00"`;
-  const digit = (i: number) => `ISNUMBER(FIND(MID(${x},${i},1),"0123456789"))`;
-  return (
-    `OR(${topLeft}="",AND(OR(LEN(${topLeft})=5,LEN(${topLeft})=8),MID(${x},3,1)=".",MID(${x},6,1)=".",` +
-    [1, 2, 4, 5, 7, 8].map(digit).join(',') +
-    '))'
-  );
+  const x = topLeft;
+  return `OR(${x}="",IFERROR(${x}=TEXT(--SUBSTITUTE(${x},".",""),IF(LEN(${x})=5,"00\\.00","00\\.00\\.00")),FALSE))`;
 }
 
 /** Office.js takes formulas as typed in Excel's UI: no `_xlfn.` prefixes. */
