@@ -106,10 +106,10 @@ export function backupSheetName(name: string, taken: ReadonlySet<string>): strin
   }
 }
 
-export function backupTableName(taken: readonly string[]): string {
+export function backupTableName(taken: readonly string[], name = 'Dokumentation'): string {
   const low = new Set(taken.map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? 'Dokumentation_foer_opgradering' : `Dokumentation_foer_opgradering_${n}`;
+    const candidate = n === 1 ? `${name}_foer_opgradering` : `${name}_foer_opgradering_${n}`;
     if (!low.has(candidate.toLowerCase())) return candidate;
   }
 }

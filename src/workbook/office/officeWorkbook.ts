@@ -12,8 +12,10 @@ import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settings
 import { readRows } from './readRows';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
+import { VIEW_SHEET, VIEW_TABLE } from '../viewsPlan';
 
-const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide];
+const OUR_SHEETS: string[] = [SHEET.documentation, SHEET.lists, VIEW_SHEET.overview, VIEW_SHEET.decision, SHEET.guide];
+const VIEW_TABLES: string[] = Object.values(VIEW_TABLE);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const NOT_SET_UP = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.';
 
@@ -23,7 +25,7 @@ export class OfficeWorkbook implements LiveWorkbook {
 
   constructor(
     private readonly run: ExcelRun,
-    isSetSupported: ApiCheck,
+    readonly isSetSupported: ApiCheck,
   ) {
     this.supported = isSetSupported(MIN_EXCEL_API);
   }
@@ -63,7 +65,7 @@ export class OfficeWorkbook implements LiveWorkbook {
       if (state.table) throw new UserError(`Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Brug «Opgrader» i stedet.`);
       const budget = new SyncBudget(context);
       const sheets = this.queueSheets(context, state.sheets, true);
-      await queuePlan(context, planWorkbook(), sheets, budget);
+      await queuePlan(context, planWorkbook(), sheets, budget, this.viewWriteOptions());
       await context.sync();
       return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
     });
@@ -84,7 +86,11 @@ export class OfficeWorkbook implements LiveWorkbook {
       }
       return sheets.add(name);
     };
-    return { documentation: get(SHEET.documentation), lists: get(SHEET.lists), guide: get(SHEET.guide) };
+    // Created in the order the file adapter writes them: Dokumentation, Lister, Overblik, Beslutningsgrundlag, Vejledning.
+    const documentation = get(SHEET.documentation);
+    const lists = get(SHEET.lists);
+    const views = [get(VIEW_SHEET.overview), get(VIEW_SHEET.decision)];
+    return { documentation, lists, views, guide: get(SHEET.guide) };
   }
 
   async upgrade(): Promise<UpgradeSummary> {
@@ -102,7 +108,7 @@ export class OfficeWorkbook implements LiveWorkbook {
       const renamed = this.queueBackups(context, state, source.sheet);
       // Every sheet with our names was renamed, so all three sheets are new.
       const after = state.sheets.map((s) => ({ ...s, name: renamed.get(s.name) ?? s.name }));
-      await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget);
+      await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget, this.viewWriteOptions());
       await context.sync();
       return {
         rows: plan.rows.length,
@@ -116,8 +122,20 @@ export class OfficeWorkbook implements LiveWorkbook {
     });
   }
 
+  private viewWriteOptions() {
+    return { pageLayout: this.isSetSupported('1.9') };
+  }
+
   private queueBackups(context: Excel.RequestContext, state: WorkbookState, source: string): Map<string, string> {
-    if (state.table) context.workbook.tables.getItem(TABLE_NAME).name = backupTableName(state.tableNames);
+    const tableNames = [...state.tableNames];
+    const setAside = (name: string) => {
+      const to = backupTableName(tableNames, name);
+      context.workbook.tables.getItem(name).name = to;
+      tableNames.push(to);
+    };
+    if (state.table) setAside(TABLE_NAME);
+    // Overview tables from an earlier set-up keep their data under a new name, so ours can take theirs.
+    for (const name of state.tableNames) if (VIEW_TABLES.some((v) => same(v, name))) setAside(name);
     const taken = new Set(state.sheets.map((s) => s.name.toLowerCase()));
     const renamed = new Map<string, string>();
     const rename = (from: string, to: string) => {

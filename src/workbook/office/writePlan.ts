@@ -1,4 +1,4 @@
-/** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, Vejledning. Syncs only through the budget. */
+/** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
 import { column } from '../../domain/schema';
 import { toUiFormula } from '../../domain/excelFormulas';
 import { columnLetter } from '../../domain/upgrade';
@@ -7,18 +7,21 @@ import type { WorkbookPlan } from '../plan';
 import { toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
+import { queueViews, type ViewWriteOptions } from './writeViews';
 
 export interface PlanSheets {
   documentation: Excel.Worksheet;
   lists: Excel.Worksheet;
   guide: Excel.Worksheet;
+  /** One sheet per plan.views entry, in the same order. */
+  views: Excel.Worksheet[];
 }
 
 export const FORMULA_FILL = '#EDEDED';
 export const FORMULA_FONT = '#404040';
 
 /** Excel takes a scalar for the whole range; the typings only know 2D arrays. */
-export function setAll(range: Excel.Range, property: 'values' | 'formulas' | 'numberFormat', value: string | number): void {
+export function setAll(range: Excel.Range, property: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat', value: string | number): void {
   (range as unknown as Record<string, unknown>)[property] = value;
 }
 
@@ -95,11 +98,19 @@ function queueGuide(plan: WorkbookPlan['guide'], ws: Excel.Worksheet): void {
 }
 
 /** Queues the whole plan; the caller syncs at the end. Rows go in chunks that each fit the budget. */
-export async function queuePlan(context: Excel.RequestContext, plan: WorkbookPlan, sheets: PlanSheets, budget: SyncBudget): Promise<void> {
+export async function queuePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  sheets: PlanSheets,
+  budget: SyncBudget,
+  options: ViewWriteOptions = { pageLayout: false },
+): Promise<void> {
   const small = estimateBytes(plan.lists.cells) + estimateBytes(plan.guide.lines) + 20_000;
   await budget.reserve(small);
   queueLists(plan.lists, sheets.lists);
   queueGuide(plan.guide, sheets.guide);
   await queueTable(context, plan.table, sheets.documentation, budget);
+  // The view formulas refer to the Dokumentation table, so it is queued first.
+  await queueViews(context, plan.views, sheets.views, budget, options);
   sheets.documentation.activate();
 }

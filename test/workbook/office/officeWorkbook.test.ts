@@ -4,6 +4,7 @@ import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../../src/workbook/office/fakeExcel';
 import { UserError } from '../../../src/workbook/errors';
 import { newOffice, officeOn, putR1, SPECIAL } from './officeFixtures';
+import { VIEW_SHEET, VIEW_TABLE } from '../../../src/workbook/viewsPlan';
 
 const header = (key: string) => COLUMNS.find((c) => c.key === key)!.header;
 const colOf = (cells: unknown[][], h: string) => cells[0].indexOf(h);
@@ -14,7 +15,7 @@ describe('OfficeWorkbook.setup', () => {
     expect((await workbook.detect()).status).toBe('absent');
     const summary = await workbook.setup();
     expect(summary.created).toBe(true);
-    expect(fake.sheetNames()).toEqual([SHEET.documentation, SHEET.lists, SHEET.guide]);
+    expect(fake.sheetNames()).toEqual([SHEET.documentation, SHEET.lists, VIEW_SHEET.overview, VIEW_SHEET.decision, SHEET.guide]);
     const table = fake.model.table(TABLE_NAME)!;
     expect(table.sheet.name).toBe(SHEET.documentation);
     const cells = fake.cells(SHEET.documentation);
@@ -136,7 +137,7 @@ describe('OfficeWorkbook.upgrade', () => {
     expect(summary.backupSheet).toBe(SHEET.backup);
     expect(summary.kept).toEqual(['Egen note']);
     expect(summary.typedKept).toEqual(['Brugerantal']);
-    expect(fake.sheetNames()).toEqual([SHEET.backup, 'Lister (før opgradering)', SHEET.documentation, SHEET.lists, SHEET.guide]);
+    expect(fake.sheetNames()).toEqual([SHEET.backup, 'Lister (før opgradering)', SHEET.documentation, SHEET.lists, VIEW_SHEET.overview, VIEW_SHEET.decision, SHEET.guide]);
     expect(fake.cells(SHEET.backup)).toEqual(original);
 
     const plan = planUpgrade({ values: grid.map((r) => r.map((v) => (v ?? null) as never)) }, ['Gammelt område']);
@@ -172,6 +173,7 @@ describe('OfficeWorkbook.upgrade', () => {
     expect(fake.model.tables.map((t) => [t.name, t.sheet.name])).toEqual([
       ['Dokumentation_foer_opgradering', SHEET.backup],
       [TABLE_NAME, SHEET.documentation],
+      ...Object.values(VIEW_TABLE).map((name) => [name, VIEW_SHEET.overview]),
     ]);
     expect(fake.log.findIndex((l) => l.startsWith('Table.name'))).toBeLessThan(fake.log.findIndex((l) => l.startsWith('Worksheet.name')));
   });

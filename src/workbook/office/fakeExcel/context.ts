@@ -34,6 +34,8 @@ export interface FakeHost {
   /** Called after the actions of a sync ran (also when one failed): counts and notifies. */
   finishSync(record: Omit<SyncRecord, 'index'>, error?: unknown): void;
   logAction(line: string): void;
+  /** Whether the host has this ExcelApi version; an older host fails the sync of a newer call (ApiNotFound). */
+  supports(version: string): boolean;
 }
 
 export class FakeContext {
@@ -46,6 +48,18 @@ export class FakeContext {
 
   enqueue(action: QueuedAction): void {
     this.queue.push(action);
+  }
+
+  /** Queues a check that fails the sync, as Excel does, when the host lacks the API set of a call. */
+  requireApi(version: string, what: string): void {
+    this.enqueue({
+      label: '',
+      bytes: 0,
+      kind: 'resolve',
+      run: () => {
+        if (!this.host.supports(version)) throw new FakeExcelError('ApiNotFound', `${what} kræver ExcelApi ${version}.`);
+      },
+    });
   }
 
   get pendingActions(): number {

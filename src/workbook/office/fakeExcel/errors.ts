@@ -9,7 +9,8 @@ export type FakeErrorCode =
   | 'InvalidOperation'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
-  | 'InvalidObjectPath';
+  | 'InvalidObjectPath'
+  | 'ApiNotFound';
 
 export class FakeExcelError extends Error {
   constructor(

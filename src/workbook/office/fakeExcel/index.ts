@@ -58,6 +58,10 @@ export class FakeExcel implements FakeHost {
     isSetSupported: (name: string, version = '1.1'): boolean => name === 'ExcelApi' && compareVersions(this.apiVersion, version) >= 0,
   };
 
+  supports(version: string): boolean {
+    return compareVersions(this.apiVersion, version) >= 0;
+  }
+
   get syncCount(): number {
     return this.syncs.length;
   }

@@ -36,6 +36,12 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly validations: ValidationModel[] = [];
   readonly selectionHandlers = new Set<SelectionHandler>();
+  /** Columns hidden by Range.columnHidden; rows hidden by a table's filter. */
+  readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
+  /** What Worksheet.pageLayout and freezePanes were told (the fake does not paginate). */
+  pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
+  frozenRows = 0;
   constructor(public name: string) {}
 
   cell(r: number, c: number): Cell | undefined {
@@ -75,6 +81,10 @@ export class TableModel {
   style = 'TableStyleMedium2';
   showBandedRows = true;
   showHeaders = true;
+  /** Values filter per column offset: the texts to show ('' = blank cells). */
+  readonly filters = new Map<number, string[]>();
+  /** The last sort applied (column offsets), for inspection. */
+  sortFields: { key: number; ascending: boolean }[] = [];
   constructor(
     public name: string,
     public sheet: SheetModel,
@@ -83,9 +93,40 @@ export class TableModel {
   ) {}
 }
 
+/** A PivotTable as configured; the fake keeps the layout and does not compute or draw the pivot. */
+export interface PivotModel {
+  readonly id: string;
+  name: string;
+  sheet: SheetModel;
+  /** Top-left cell of the destination. */
+  at: { r: number; c: number };
+  source: TableModel;
+  rows: string[];
+  columns: string[];
+  filters: string[];
+  data: { source: string; name: string; summarizeBy: string }[];
+  /** Manual filters (PivotFilters, ExcelApi 1.12): field → selected items. */
+  manualFilters: Map<string, string[]>;
+  refreshCount: number;
+}
+
+export interface SlicerModel {
+  readonly id: string;
+  name: string;
+  sheet: SheetModel;
+  pivot: PivotModel;
+  field: string;
+}
+
+export function newPivotId(): string {
+  return newId('pivot');
+}
+
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [new SheetModel('Ark1')];
   readonly tables: TableModel[] = [];
+  readonly pivots: PivotModel[] = [];
+  readonly slicers: SlicerModel[] = [];
   activeSheet: SheetModel = this.sheets[0];
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
 

@@ -6,6 +6,7 @@ import { FakeExcelError } from './errors';
 import { readFormula, readText, readValue, writeInput, type Cell, type SheetModel } from './model';
 import { FakeDataValidation, FakeRangeFormat } from './rangeParts';
 import { FakeWorksheet } from './worksheet';
+import { fromR1C1 } from '../formulaRefs';
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -63,7 +64,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       rowCount: (t) => rows(t.rect),
       columnCount: (t) => cols(t.rect),
       cellCount: (t) => rows(t.rect) * cols(t.rect),
+      columnHidden: (t) => allOrNone(t.rect.c0, t.rect.c1, (c) => t.sheet.hiddenColumns.has(c)),
+      rowHidden: (t) => allOrNone(t.rect.r0, t.rect.r1, (r) => t.sheet.hiddenRows.has(r)),
     };
+  }
+
+  /** ExcelApi 1.2: true when every column of the range is hidden, false when none is, null when mixed. */
+  get columnHidden(): boolean | null {
+    return this.read('columnHidden') as boolean | null;
+  }
+  set columnHidden(hidden: boolean) {
+    this.change('columnHidden', hidden, (t) => {
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        if (hidden) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden') as boolean | null;
   }
 
   get address(): string {
@@ -83,6 +102,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   set formulas(input: unknown[][]) {
     this.change('formulas', input, (t) => forEachInput(t, input, (r, c, v) => writeInput(t.sheet, r, c, v)));
+  }
+  /** ExcelApi 1.2. Write-only in the fake: each cell gets the formula in A1 form relative to itself. */
+  set formulasR1C1(input: unknown[][]) {
+    this.change('formulasR1C1', input, (t) =>
+      forEachInput(t, input, (r, c, v) => writeInput(t.sheet, r, c, typeof v === 'string' && v.startsWith('=') ? fromR1C1(v, r + 1, c + 1) : v)),
+    );
   }
   get text(): string[][] {
     return this.read('text') as string[][];
@@ -169,6 +194,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       this.context.host.model.selection = { ...t.rect };
     });
   }
+}
+
+function allOrNone(from: number, to: number, hidden: (i: number) => boolean): boolean | null {
+  let some = false;
+  let all = true;
+  for (let i = from; i <= to; i++) {
+    if (hidden(i)) some = true;
+    else all = false;
+    if (some && !all) return null;
+  }
+  return all;
 }
 
 function shift(rect: Rect, dr: number, dc: number, height: number, width: number): Rect {

@@ -7,6 +7,7 @@ import { FakeExcelError } from './errors';
 import { SheetModel, TableModel, readText, writeInput, type WorkbookModel } from './model';
 import { FakeRange, forEachInput } from './range';
 import { FakeWorksheet } from './worksheet';
+import { FakeAutoFilter, FakeFilter, FakeTableSort, refilter } from './filterSort';
 
 const TABLE_NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/;
 const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
@@ -92,6 +93,21 @@ export class FakeTable extends FakeClientObject<TableModel> {
   get rows(): FakeTableRowCollection {
     return new FakeTableRowCollection(this.context, this);
   }
+  /** ExcelApi 1.9. */
+  get autoFilter(): FakeAutoFilter {
+    return new FakeAutoFilter(this.context, () => this.resolve());
+  }
+  /** ExcelApi 1.2. */
+  get sort(): FakeTableSort {
+    return new FakeTableSort(this.context, () => this.resolve());
+  }
+  /** ExcelApi 1.2. */
+  clearFilters(): void {
+    this.change('clearFilters', null, (t) => {
+      t.filters.clear();
+      refilter(t);
+    });
+  }
   delete(): void {
     this.change('delete', null, (t) => {
       const list = this.context.host.model.tables;
@@ -137,6 +153,10 @@ export class FakeTableColumn extends FakeClientObject<ColumnTarget> {
   getRange(): FakeRange {
     return this.range('all');
   }
+  /** ExcelApi 1.2. */
+  get filter(): FakeFilter {
+    return new FakeFilter(this.context, () => this.resolve());
+  }
 }
 
 export class FakeTableColumnCollection extends FakeCollection<TableModel, ColumnTarget, FakeTableColumn> {
@@ -159,6 +179,35 @@ export class FakeTableColumnCollection extends FakeCollection<TableModel, Column
   }
   getItemOrNullObject(key: string | number): FakeTableColumn {
     return new FakeTableColumn(this.context, { locate: () => this.find(key) }, true);
+  }
+  /**
+   * Adds a column (ExcelApi 1.1; the name argument 1.4). The fake only appends at the end, without values,
+   * and refuses when a cell right of the table is used (Excel would shift it; the add-in never needs that).
+   */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    let made: ColumnTarget | null = null;
+    if (name !== undefined) this.context.requireApi('1.4', 'TableColumnCollection.add(name)');
+    this.change('add', { index, name }, (t) => {
+      const width = cols(t.rect);
+      if (index !== undefined && index !== null && index !== width) throw new FakeExcelError('InvalidOperation', 'Den falske Excel tilføjer kun kolonner sidst i tabellen.');
+      if (values !== undefined && values !== null) throw new FakeExcelError('InvalidOperation', 'Den falske Excel tilføjer kolonner uden værdier.');
+      const c = t.rect.c1 + 1;
+      for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+        const cell = t.sheet.cell(r, c);
+        if (cell && (cell.formula !== undefined || (cell.value !== undefined && cell.value !== ''))) {
+          throw new FakeExcelError('InvalidOperation', 'Cellen til højre for tabellen er ikke tom.');
+        }
+      }
+      const taken = new Set(tableHeaders(t).map((h) => h.toLowerCase()));
+      let header = name?.trim() || `Kolonne${width + 1}`;
+      for (let n = 2; taken.has(header.toLowerCase()); n++) header = `${name ?? 'Kolonne'}${n}`;
+      const cell = t.sheet.edit(t.rect.r0, c);
+      cell.value = header;
+      cell.formula = undefined;
+      t.rect = { ...t.rect, c1: c };
+      made = { table: t, index: width };
+    });
+    return new FakeTableColumn(this.context, { locate: () => made });
   }
   getItemAt(index: number): FakeTableColumn {
     return new FakeTableColumn(this.context, {

@@ -5,6 +5,7 @@ import type { WorkbookModel } from './model';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 import { FakeWorksheetCollection } from './worksheet';
+import { FakePivotTableCollection, FakeSlicerCollection } from './pivot';
 
 export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   protected readonly typeName = 'Workbook';
@@ -15,6 +16,15 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     super(context, { target: context.host.model });
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, { target: context.host.model });
+  }
+
+  get pivotTables(): FakePivotTableCollection {
+    return new FakePivotTableCollection(this.context, { target: this.context.host.model });
+  }
+  /** ExcelApi 1.10. */
+  get slicers(): FakeSlicerCollection {
+    this.context.requireApi('1.10', 'Workbook.slicers');
+    return new FakeSlicerCollection(this.context, { target: this.context.host.model });
   }
 
   protected getters(): Getters<WorkbookModel> {

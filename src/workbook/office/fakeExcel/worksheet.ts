@@ -7,6 +7,51 @@ import { FakeExcelError } from './errors';
 import { SheetModel, type SelectionHandler, type WorkbookModel } from './model';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
+import { FakePivotTableCollection } from './pivot';
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what was asked is recorded; the fake does not paginate. */
+export class FakePageLayout extends FakeClientObject<SheetModel> {
+  protected readonly typeName = 'PageLayout';
+  constructor(context: FakeContext, locate: () => SheetModel | null) {
+    super(context, { locate });
+    context.requireApi('1.9', 'Worksheet.pageLayout');
+  }
+  protected getters(): Getters<SheetModel> {
+    return { orientation: (s) => s.pageLayout.orientation ?? 'Portrait', zoom: (s) => s.pageLayout.zoom ?? { scale: 100 } };
+  }
+  get orientation(): string {
+    return this.read('orientation') as string;
+  }
+  set orientation(v: string) {
+    this.change('orientation', v, (s) => {
+      if (v !== 'Portrait' && v !== 'Landscape') throw new FakeExcelError('InvalidArgument', `Ugyldig retning: ${v}`);
+      s.pageLayout.orientation = v;
+    });
+  }
+  get zoom(): unknown {
+    return this.read('zoom');
+  }
+  set zoom(v: unknown) {
+    this.change('zoom', v, (s) => (s.pageLayout.zoom = JSON.parse(JSON.stringify(v))));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.change('setPrintTitleRows', rows, (s) => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeExcelError('InvalidArgument', `Ugyldige titelrækker: ${rows}`);
+      s.pageLayout.printTitleRows = rows;
+    });
+  }
+}
+
+/** Worksheet.freezePanes (ExcelApi 1.7): only freezeRows. */
+export class FakeFreezePanes {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+  freezeRows(count = 1): void {
+    this.context.enqueue({ label: 'WorksheetFreezePanes.freezeRows', bytes: 70, kind: 'write', run: () => void (this.sheet.target().frozenRows = count) });
+  }
+}
 
 const FORBIDDEN = /[[\]:*?/\\]/;
 
@@ -128,6 +173,15 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.context, { locate: () => this.resolve() });
   }
+  get pivotTables(): FakePivotTableCollection {
+    return new FakePivotTableCollection(this.context, { locate: () => this.resolve() });
+  }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.resolve());
+  }
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this.context, this);
+  }
 
   activate(): void {
     this.change('activate', null, (s) => {
@@ -142,6 +196,8 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       if (m.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'En projektmappe skal have mindst ét ark.');
       m.sheets.splice(m.sheets.indexOf(s), 1);
       m.tables.splice(0, m.tables.length, ...m.tables.filter((t) => t.sheet !== s));
+      m.pivots.splice(0, m.pivots.length, ...m.pivots.filter((p) => p.sheet !== s && p.source.sheet !== s));
+      m.slicers.splice(0, m.slicers.length, ...m.slicers.filter((x) => x.sheet !== s && m.pivots.includes(x.pivot)));
       if (m.activeSheet === s) m.activeSheet = m.sheets[0];
     });
   }

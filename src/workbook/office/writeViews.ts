@@ -1,0 +1,99 @@
+/**
+ * Queues plan.views (Overblik, Beslutningsgrundlag) into open sheets, as xlsxWrite's writeViewSheet does for the file:
+ * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
+ */
+import { toUiFormula } from '../../domain/excelFormulas';
+import { columnLetter } from '../../domain/upgrade';
+import type { PlannedSheet, PlannedValue } from '../viewsPlan';
+import { toCellInput } from './cellInput';
+import { estimateBytes, type SyncBudget } from './syncBudget';
+import { toR1C1 } from './formulaRefs';
+import { setAll } from './writePlan';
+
+/** ExcelJS widths are in characters; Office.js columnWidth is in points (about 5.6 points a character in Calibri 11). */
+export const POINTS_PER_CHARACTER = 5.6;
+
+/** Formula cells in UI form, constants as user text (an area called "=x" stays text). */
+export function plannedInput(p: PlannedValue): string | number | boolean {
+  return 'formula' in p ? `=${toUiFormula(p.formula)}` : toCellInput(p.value);
+}
+
+export interface ViewWriteOptions {
+  /** ExcelApi 1.9: Worksheet.pageLayout. Below it the sheets keep Excel's default print setup. */
+  pageLayout: boolean;
+}
+
+/** Landscape, one page wide, header row repeated: for printing the sheets for the meeting. */
+function queuePrintSetup(ws: Excel.Worksheet, titleRows?: string): void {
+  ws.pageLayout.orientation = 'Landscape' as Excel.PageOrientation;
+  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (titleRows) ws.pageLayout.setPrintTitleRows(titleRows);
+}
+
+export async function queueViewSheet(context: Excel.RequestContext, sheet: PlannedSheet, ws: Excel.Worksheet, budget: SyncBudget, options: ViewWriteOptions): Promise<void> {
+  sheet.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER)));
+  await budget.reserve(estimateBytes(sheet.notes) + 2_000);
+  for (const n of sheet.notes) {
+    const cell = ws.getRange(n.address);
+    cell.values = [[toCellInput(n.text)]];
+    if (n.bold) cell.format.font.bold = true;
+  }
+  for (const t of sheet.tables) {
+    const grid = [t.headers.map((h) => toCellInput(h)), ...t.rows.map((r) => r.map(plannedInput))];
+    await budget.reserve(estimateBytes(grid) + 2_000);
+    const last = columnLetter(t.headers.length - 1);
+    const range = ws.getRange(`A${t.headerRow}:${last}${t.headerRow + t.rows.length}`);
+    range.formulas = grid;
+    const table = context.workbook.tables.add(range, true);
+    table.name = t.name;
+    table.style = 'TableStyleLight9';
+    table.showBandedRows = true;
+  }
+  if (sheet.range) {
+    const { headers, rows } = sheet.range;
+    const last = columnLetter(headers.length - 1);
+    const header = ws.getRange(`A1:${last}1`);
+    header.values = [headers.map((h) => toCellInput(h))];
+    header.format.font.bold = true;
+    await queueFormulaRows(ws, rows, budget);
+    ws.freezePanes.freezeRows(1);
+  }
+  if (options.pageLayout) queuePrintSetup(ws, sheet.range ? '$1:$1' : undefined);
+}
+
+/**
+ * Rows of formulas from row 2: a column whose formula reads the same in R1C1 on every row goes in as one scalar
+ * (a few hundred bytes at any number of rows); the other columns go in together as one 2D write.
+ */
+async function queueFormulaRows(ws: Excel.Worksheet, rows: PlannedValue[][], budget: SyncBudget): Promise<void> {
+  const width = rows[0]?.length ?? 0;
+  const lastRow = rows.length + 1;
+  const uniform: (string | null)[] = [];
+  for (let c = 0; c < width; c++) {
+    const forms = new Set(rows.map((r, i) => ('formula' in r[c] ? toR1C1(plannedInput(r[c]) as string, i + 2, c + 1) : null)));
+    const only = forms.size === 1 ? [...forms][0] : null;
+    uniform.push(only);
+  }
+  for (let c = 0; c < width; c++) {
+    const r1c1 = uniform[c];
+    if (r1c1) setAll(ws.getRange(`${columnLetter(c)}2:${columnLetter(c)}${lastRow}`), 'formulasR1C1', r1c1);
+  }
+  // The rest (the rank column: its number is part of each formula) as consecutive 2D blocks.
+  let c = 0;
+  while (c < width) {
+    if (uniform[c]) {
+      c++;
+      continue;
+    }
+    let end = c;
+    while (end + 1 < width && !uniform[end + 1]) end++;
+    const grid = rows.map((r) => r.slice(c, end + 1).map(plannedInput));
+    await budget.reserve(estimateBytes(grid) + 2_000);
+    ws.getRange(`${columnLetter(c)}2:${columnLetter(end)}${lastRow}`).formulas = grid;
+    c = end + 1;
+  }
+}
+
+export async function queueViews(context: Excel.RequestContext, views: PlannedSheet[], sheets: Excel.Worksheet[], budget: SyncBudget, options: ViewWriteOptions): Promise<void> {
+  for (let i = 0; i < views.length; i++) await queueViewSheet(context, views[i], sheets[i], budget, options);
+}

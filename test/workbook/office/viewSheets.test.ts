@@ -1,0 +1,67 @@
+import { toUiFormula } from '../../../src/domain/excelFormulas';
+import { SHEET } from '../../../src/domain/sheetLayout';
+import { createFakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { fromR1C1, toR1C1 } from '../../../src/workbook/office/formulaRefs';
+import { planWorkbook } from '../../../src/workbook/plan';
+import { VIEW_SHEET, VIEW_TABLE } from '../../../src/workbook/viewsPlan';
+import { newOffice, officeOn, putR1 } from './officeFixtures';
+
+const ui = (p: { formula: string } | { value: unknown }) => ('formula' in p ? `=${toUiFormula(p.formula)}` : p.value);
+
+describe('the view sheets written by the Office adapter', () => {
+  test('setup writes Overblik (three tables) and Beslutningsgrundlag exactly as planned, formulas in UI form', async () => {
+    const { fake, workbook } = newOffice();
+    await workbook.setup();
+    const plan = planWorkbook().views;
+    const overview = fake.model.sheet(VIEW_SHEET.overview)!;
+    const tables = fake.model.tables.filter((t) => t.sheet === overview).map((t) => t.name);
+    expect(tables).toEqual(Object.values(VIEW_TABLE));
+    for (const t of plan[0].tables) {
+      const model = fake.model.table(t.name)!;
+      expect(model.rect.r0).toBe(t.headerRow - 1);
+      t.rows.forEach((row, i) => row.forEach((p, c) => {
+        const cell = overview.cell(t.headerRow + i, c);
+        expect(cell?.formula ?? cell?.value).toBe(ui(p));
+      }));
+    }
+    const decision = fake.model.sheet(VIEW_SHEET.decision)!;
+    const range = plan[1].range!;
+    expect(range.rows.length).toBeGreaterThanOrEqual(200);
+    range.rows.forEach((row, i) => row.forEach((p, c) => expect(decision.cell(i + 1, c)?.formula).toBe(ui(p))));
+    expect(decision.frozenRows).toBe(1);
+    expect(fake.cells(VIEW_SHEET.decision)[0][0]).toBe('Prioritet');
+    expect(JSON.stringify(overview.cells.get(0)?.value)).toMatch(/Overblik/);
+  });
+
+  test('print setup for the meeting from ExcelApi 1.9; skipped silently below', async () => {
+    const { fake, workbook } = newOffice();
+    await workbook.setup();
+    expect(fake.model.sheet(VIEW_SHEET.decision)!.pageLayout).toEqual({});
+    const fake19 = createFakeExcel({ apiVersion: '1.9' });
+    await officeOn(fake19).setup();
+    expect(fake19.model.sheet(VIEW_SHEET.decision)!.pageLayout).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$1:$1',
+    });
+    expect(fake19.model.sheet(VIEW_SHEET.overview)!.pageLayout.orientation).toBe('Landscape');
+  });
+
+  test('upgrade lists the fagområder of the old sheet in Overblik, and a second upgrade sets old view tables aside', async () => {
+    const fake = createFakeExcel();
+    putR1(fake, 30);
+    await officeOn(fake).upgrade();
+    const areas = fake.cells(VIEW_SHEET.overview).map((r) => r[0]);
+    expect(areas).toContain('I alt');
+    expect(areas.filter((a) => a === 'Borgerservice').length).toBeGreaterThan(0);
+    expect(fake.sheetNames()).toContain(SHEET.guide);
+  });
+
+  test('A1 ↔ R1C1 leaves strings and structured references alone', () => {
+    const f = '=IF($A7="","",""&INDEX(Dokumentation[Fagområde],MATCH($A7,Dokumentation[Prioritet],0)))&Lister!$G$2&B6&"$A7"';
+    const r1c1 = toR1C1(f, 7, 2);
+    expect(r1c1).toBe('=IF(RC1="","",""&INDEX(Dokumentation[Fagområde],MATCH(RC1,Dokumentation[Prioritet],0)))&Lister!R2C7&R[-1]C&"$A7"');
+    expect(fromR1C1(r1c1, 7, 2)).toBe(f);
+    expect(fromR1C1(r1c1, 9, 2)).toBe(f.replace(/\$A7(?!")/g, '$A9').replace('B6', 'B8'));
+  });
+});
