@@ -3,6 +3,7 @@ import type { CellValue, ColumnKey, RowValues } from '../domain/schema';
 import type { Finding, Lists } from '../domain/validation';
 import type { Settings } from '../domain/formulas';
 import type { ReportedFinding } from '../domain/upgrade';
+import type { Preset, ViewFilter } from '../domain/views';
 
 export type DetectionStatus = 'ready' | 'upgradable' | 'absent';
 
@@ -71,4 +72,45 @@ export interface LiveWorkbook extends DokumentationWorkbook {
   activeRowIndex(): Promise<number | null>;
   selectCell(index: number, key: ColumnKey): Promise<void>;
   onSelectionChanged(handler: () => void): Promise<() => Promise<void>>;
+}
+
+/** What this Excel can do for the views, decided once from the API sets. */
+export interface ViewSupport {
+  /** ExcelApi 1.9: the table's own AutoFilter; below it, TableColumn.filter (1.2), column by column. */
+  autoFilter: boolean;
+  /** ExcelApi 1.9: print setup of the view sheets. */
+  pageLayout: boolean;
+  /** ExcelApi 1.8: PivotTables. */
+  pivotTables: boolean;
+  /** ExcelApi 1.12: the pane's filter carried into the PivotTables. */
+  pivotFilters: boolean;
+  /** ExcelApi 1.10: slicers beside the PivotTables. */
+  slicers: boolean;
+}
+
+export interface ViewResult {
+  /** Danish, for the pane. */
+  message: string;
+  /** Danish: what fell back on this Excel, and what still works. */
+  fallbacks: string[];
+}
+
+/** The Visninger pane's operations. None of them changes a value of the Dokumentation table (except filling Nr. once). */
+export interface ViewsWorkbook {
+  viewSupport(): ViewSupport;
+  /** The filter the table has now (read from the workbook: the pane keeps no state of its own). */
+  currentFilter(): Promise<ViewFilter>;
+  applyFilter(filter: ViewFilter): Promise<ViewResult>;
+  clearFilters(): Promise<ViewResult>;
+  sortByPriority(): Promise<ViewResult>;
+  restoreSheetOrder(): Promise<ViewResult>;
+  applyPreset(preset: Preset): Promise<ViewResult>;
+  /** «Opdater»: new fagområder get their rows in Overblik, room in Beslutningsgrundlag, PivotTables refreshed. */
+  refreshViews(): Promise<ViewResult>;
+  /** «Opret/opdater pivotvisninger». */
+  createPivots(filter?: ViewFilter): Promise<ViewResult>;
+}
+
+export function isViewsWorkbook(w: object): w is ViewsWorkbook {
+  return typeof (w as Partial<ViewsWorkbook>).applyFilter === 'function' && typeof (w as Partial<ViewsWorkbook>).viewSupport === 'function';
 }

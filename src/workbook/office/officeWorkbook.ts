@@ -4,7 +4,9 @@ import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
 import { planWorkbook } from '../plan';
 import { UserError } from '../errors';
-import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
+import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary, ViewResult, ViewSupport, ViewsWorkbook } from '../types';
+import type { Preset, ViewFilter } from '../../domain/views';
+import * as views from './views';
 import { DATE_FORMAT, toCellInput } from './cellInput';
 import { isItemNotFound, isPayloadTooLarge, MIN_EXCEL_API, type ApiCheck, type ExcelRun } from './excelRun';
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
@@ -19,7 +21,7 @@ const VIEW_TABLES: string[] = Object.values(VIEW_TABLE);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const NOT_SET_UP = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.';
 
-export class OfficeWorkbook implements LiveWorkbook {
+export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   /** Decided once: the adapter needs ExcelApi 1.8 (data validation). */
   readonly supported: boolean;
 
@@ -261,6 +263,47 @@ export class OfficeWorkbook implements LiveWorkbook {
       result.remove();
       await result.context.sync();
     };
+  }
+
+  viewSupport(): ViewSupport {
+    return views.viewSupport(this.isSetSupported);
+  }
+
+  /** A view operation in one Excel.run; a missing table or column gets the Danish "set up first" message. */
+  private view<T>(work: (context: Excel.RequestContext, support: ViewSupport) => Promise<T>): Promise<T> {
+    return this.batch(async (context) => {
+      try {
+        return await work(context, this.viewSupport());
+      } catch (error) {
+        if (isItemNotFound(error)) throw new UserError(`${NOT_SET_UP} (Tabellen «${TABLE_NAME}» eller en af dens kolonner mangler.)`);
+        throw error;
+      }
+    });
+  }
+
+  currentFilter(): Promise<ViewFilter> {
+    return this.view((context) => views.currentFilter(context));
+  }
+  applyFilter(filter: ViewFilter): Promise<ViewResult> {
+    return this.view((context, support) => views.applyFilter(context, filter, support));
+  }
+  clearFilters(): Promise<ViewResult> {
+    return this.view((context, support) => views.clearFilters(context, support));
+  }
+  sortByPriority(): Promise<ViewResult> {
+    return this.view((context) => views.sortByPriority(context));
+  }
+  restoreSheetOrder(): Promise<ViewResult> {
+    return this.view((context) => views.restoreSheetOrder(context));
+  }
+  applyPreset(preset: Preset): Promise<ViewResult> {
+    return this.view((context) => views.applyPreset(context, preset));
+  }
+  refreshViews(): Promise<ViewResult> {
+    return this.view((context, support) => views.refreshViews(context, support));
+  }
+  createPivots(filter: ViewFilter = {}): Promise<ViewResult> {
+    return this.view((context, support) => views.createPivots(context, filter, support));
   }
 
   private async syncOrExplain(context: Excel.RequestContext): Promise<void> {

@@ -1,5 +1,5 @@
 /** Range proxy: values, formulas and number formats in and out, sub-ranges, selection. */
-import { cols, formatRect, intersect, parseRect, quoteSheet, rows, splitSheet, type Rect } from './address';
+import { MAX_COLUMNS, cols, formatRect, intersect, parseRect, quoteSheet, rows, splitSheet, type Rect } from './address';
 import { FakeClientObject, type Getters } from './clientObject';
 import type { FakeContext } from './context';
 import { FakeExcelError } from './errors';
@@ -186,6 +186,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (!local) throw new FakeExcelError('InvalidArgument', `Ugyldig adresse: ${other}`);
       return intersect(t.rect, local);
     }, true);
+  }
+
+  /** ExcelApi 1.1: contents and formats of the range (the fake clears whole cells). */
+  clear(): void {
+    this.change('clear', null, (t) => {
+      for (const key of [...t.sheet.cells.keys()]) {
+        const r = Math.floor(key / MAX_COLUMNS);
+        const c = key % MAX_COLUMNS;
+        if (r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1) t.sheet.cells.delete(key);
+      }
+    });
   }
 
   select(): void {

@@ -1,0 +1,349 @@
+/**
+ * The Visninger operations over Office.js: filters, the priority sort and back, column presets, «Opdater» and PivotTables.
+ * Each reads what it needs in one sync, queues its writes, and syncs once more: syncs do not grow with rows.
+ * None writes a value of the Dokumentation table, except the Nr. column the first time rows are numbered.
+ */
+import { COLUMNS, TYPED_FALLBACK, column, type ColumnKey, type FormulaKey } from '../../domain/schema';
+import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '../../domain/sheetLayout';
+import { FILTERABLE, visibleKeys, type Preset, type ViewFilter } from '../../domain/views';
+import { UserError } from '../errors';
+import type { ViewResult, ViewSupport } from '../types';
+import { VIEW_SHEET, VIEW_TABLE, decisionCapacity, planViews } from '../viewsPlan';
+import type { ApiCheck } from './excelRun';
+import { SyncBudget } from './syncBudget';
+import { queueViewSheet } from './writeViews';
+
+/** The stable row key the sort back needs; added at the end of the table, never moved or deleted. */
+export const ROW_KEY_HEADER = 'Nr.';
+export const PIVOT_SHEET = 'Pivot';
+export const PIVOT = { scenario: 'PivotScenarie', critical: 'PivotKritisk' } as const;
+
+const header = (key: ColumnKey) => column(key).header;
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function viewSupport(isSetSupported: ApiCheck): ViewSupport {
+  return {
+    autoFilter: isSetSupported('1.9'),
+    pageLayout: isSetSupported('1.9'),
+    pivotTables: isSetSupported('1.8'),
+    pivotFilters: isSetSupported('1.12'),
+    slicers: isSetSupported('1.10'),
+  };
+}
+
+export const FALLBACK = {
+  autoFilter:
+    'Excel her har ikke ExcelApi 1.9: filteret sættes kolonne for kolonne på tabellens egne filterknapper. Resultatet er det samme, og filtrene kan rettes i Excel som vanligt.',
+  pivotFilters:
+    'Excel her har ikke ExcelApi 1.12: rudens filter overføres ikke til pivottabellerne. Brug pivottabellernes egne filterfelter (Fagområde, Løsningsscenarie, Forretningskritisk).',
+  slicers: 'Excel her har ikke ExcelApi 1.10: der oprettes ingen udsnitsværktøjer. Pivottabellernes filterfelter virker stadig.',
+  pageLayout: 'Excel her har ikke ExcelApi 1.9: udskriftsopsætningen (liggende, én side bred) sættes ikke. Ark og formler virker stadig.',
+};
+
+function tableHeaders(values: unknown[][]): string[] {
+  return values[0].map((h) => String(h ?? ''));
+}
+
+function indexOf(headers: string[], name: string): number {
+  const i = headers.findIndex((h) => same(h, name));
+  if (i < 0) throw new UserError(`Tabellen «${TABLE_NAME}» har ingen kolonne «${name}». Opgrader arket under «Kom i gang».`);
+  return i;
+}
+
+/** The filter's non-empty entries in the order of FILTERABLE, with their headers. */
+function entries(filter: ViewFilter): { key: ColumnKey; header: string; values: string[] }[] {
+  return FILTERABLE.filter((f) => (filter[f.key]?.length ?? 0) > 0).map((f) => ({ key: f.key, header: header(f.key), values: [...new Set(filter[f.key]!)] }));
+}
+
+const describe = (n: number) => (n === 0 ? 'Alle rækker vises.' : `Filteret er sat på ${n} ${n === 1 ? 'kolonne' : 'kolonner'}. Excels filterknapper viser det.`);
+
+export async function applyFilter(context: Excel.RequestContext, filter: ViewFilter, support: ViewSupport): Promise<ViewResult> {
+  const table = context.workbook.tables.getItem(TABLE_NAME);
+  const head = table.getHeaderRowRange().load('values');
+  await context.sync();
+  const headers = tableHeaders(head.values);
+  const wanted = entries(filter).map((e) => ({ ...e, index: indexOf(headers, e.header) }));
+  if (support.autoFilter) {
+    // ExcelApi 1.9: the table's own AutoFilter; each apply adds a column, so the columns combine (AND).
+    table.autoFilter.clearCriteria();
+    // '' in the list is Excel's (Blanks) item: a values filter takes it as an empty string.
+    for (const e of wanted) table.autoFilter.apply(table.getRange(), e.index, { filterOn: 'Values' as Excel.FilterOn, values: e.values });
+  } else {
+    // ExcelApi 1.2: the same filter buttons, set column by column.
+    table.clearFilters();
+    for (const e of wanted) table.columns.getItem(e.header).filter.applyValuesFilter(e.values);
+  }
+  await context.sync();
+  return { message: describe(wanted.length), fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter] };
+}
+
+export async function clearFilters(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
+  const table = context.workbook.tables.getItem(TABLE_NAME);
+  if (support.autoFilter) table.autoFilter.clearCriteria();
+  else table.clearFilters();
+  await context.sync();
+  return { message: 'Filtrene er ryddet. Alle rækker vises.', fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter] };
+}
+
+/** One sync: the criteria of each filterable column (TableColumn.filter, ExcelApi 1.2, sees the AutoFilter's too). */
+export async function currentFilter(context: Excel.RequestContext): Promise<ViewFilter> {
+  const table = context.workbook.tables.getItem(TABLE_NAME);
+  const filters = FILTERABLE.map((f) => ({ key: f.key, filter: table.columns.getItem(header(f.key)).filter.load('criteria') }));
+  await context.sync();
+  const out: ViewFilter = {};
+  for (const { key, filter } of filters) {
+    const c = filter.criteria as Excel.FilterCriteria | null;
+    if (c && c.filterOn === 'Values' && Array.isArray(c.values)) out[key] = c.values.map((v) => (typeof v === 'string' ? v : ''));
+  }
+  return out;
+}
+
+/**
+ * Makes sure every row has a number in Nr.: the column is added at the end when missing, rows that have a number keep it,
+ * rows without one get max+1, … in their current order. Only that column is written, and only when something changes.
+ * Returns the column's index. Two syncs (three when Nr. already exists); the caller queues the sort and syncs.
+ */
+async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table): Promise<{ headers: string[]; keyIndex: number; numbered: number }> {
+  const head = table.getHeaderRowRange().load('values');
+  const body = table.getDataBodyRange().load('rowCount');
+  await context.sync();
+  const headers = tableHeaders(head.values);
+  let keyIndex = headers.findIndex((h) => same(h, ROW_KEY_HEADER));
+  let current: unknown[] = new Array(body.rowCount).fill('');
+  if (keyIndex >= 0) {
+    const col = table.columns.getItemAt(keyIndex).getDataBodyRange().load('values');
+    await context.sync();
+    current = col.values.map((r) => r[0]);
+  } else {
+    table.columns.add(undefined, undefined, ROW_KEY_HEADER);
+    keyIndex = headers.length;
+  }
+  const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  let next = Math.max(0, ...current.filter(isNumber)) + 1;
+  let numbered = 0;
+  const values = current.map((v) => {
+    if (isNumber(v)) return [v];
+    numbered++;
+    return [next++];
+  });
+  if (numbered > 0) table.columns.getItem(ROW_KEY_HEADER).getDataBodyRange().values = values;
+  return { headers: [...headers.slice(0, keyIndex), ROW_KEY_HEADER, ...headers.slice(keyIndex + 1)], keyIndex, numbered };
+}
+
+const numberedNote = (n: number) => (n > 0 ? ` ${n} ${n === 1 ? 'række' : 'rækker'} fik et nummer i kolonnen ${ROW_KEY_HEADER}, så arkets rækkefølge kan findes igen.` : '');
+
+export async function sortByPriority(context: Excel.RequestContext): Promise<ViewResult> {
+  const table = context.workbook.tables.getItem(TABLE_NAME);
+  const { headers, keyIndex, numbered } = await ensureRowKey(context, table);
+  const priority = indexOf(headers, header('priority'));
+  // Prioritet, then Nr.: rows without a priority keep the sheet's order at the end.
+  table.sort.apply([
+    { key: priority, ascending: true },
+    { key: keyIndex, ascending: true },
+  ]);
+  await context.sync();
+  return { message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(numbered)}`, fallbacks: [] };
+}
+
+export async function restoreSheetOrder(context: Excel.RequestContext): Promise<ViewResult> {
+  const table = context.workbook.tables.getItem(TABLE_NAME);
+  const { keyIndex, numbered } = await ensureRowKey(context, table);
+  table.sort.apply([{ key: keyIndex, ascending: true }]);
+  await context.sync();
+  return { message: `Rækkerne står i arkets rækkefølge (efter ${ROW_KEY_HEADER}).${numberedNote(numbered)}`, fallbacks: [] };
+}
+
+const TYPED_OF = new Map<string, FormulaKey>(Object.entries(TYPED_FALLBACK).map(([k, h]) => [h.toLowerCase(), k as FormulaKey]));
+
+/** Hides the schema columns the phase does not use; typed columns follow their formula column; Nr. and the user's own columns stay visible. */
+export async function applyPreset(context: Excel.RequestContext, preset: Preset): Promise<ViewResult> {
+  const table = context.workbook.tables.getItem(TABLE_NAME);
+  const head = table.getHeaderRowRange().load('values');
+  await context.sync();
+  const headers = tableHeaders(head.values);
+  const shown = new Set<string>(visibleKeys(preset));
+  let hidden = 0;
+  headers.forEach((h, i) => {
+    const schema = COLUMNS.find((c) => same(c.header, h));
+    const typedOf = TYPED_OF.get(h.toLowerCase());
+    const key = schema?.key ?? typedOf;
+    const hide = key !== undefined && !shown.has(key);
+    if (hide) hidden++;
+    table.columns.getItemAt(i).getRange().columnHidden = hide;
+  });
+  await context.sync();
+  return { message: hidden ? `${hidden} kolonner er skjult. Intet er slettet; «Alle kolonner» viser dem igen.` : 'Alle kolonner vises.', fallbacks: [] };
+}
+
+/** «Opdater»: rows in Overblik for every fagområde (Lister ∪ the sheet), room in Beslutningsgrundlag, PivotTables refreshed. */
+export async function refreshViews(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load('items/name');
+  const tables = wb.tables.load('items/name');
+  const pivots = wb.pivotTables.load('items/name');
+  const areaCol = listColumn('businessAreas').column;
+  const table = wb.tables.getItem(TABLE_NAME);
+  const areaValues = table.columns.getItem(header('businessArea')).getDataBodyRange().load('values');
+  const body = table.getDataBodyRange().load('rowCount');
+  await context.sync();
+  const hasSheet = (n: string) => sheets.items.some((s) => same(s.name, n));
+  const listed = hasSheet(SHEET.lists) ? wb.worksheets.getItem(SHEET.lists).getRange(`${areaCol}${LIST_FIRST_ROW}:${areaCol}${LIST_LAST_ROW}`).load('values') : null;
+  const hasScenario = tables.items.some((t) => same(t.name, VIEW_TABLE.scenario));
+  const shownAreas = hasScenario ? wb.tables.getItem(VIEW_TABLE.scenario).columns.getItemAt(0).getDataBodyRange().load('values') : null;
+  const decisionUsed = hasSheet(VIEW_SHEET.decision) ? wb.worksheets.getItem(VIEW_SHEET.decision).getUsedRangeOrNullObject(true).load('rowCount') : null;
+  await context.sync();
+  const text = (v: unknown) => String(v ?? '').trim();
+  const areas: string[] = [];
+  for (const v of [...(listed?.values ?? []).map((r) => r[0]), ...areaValues.values.map((r) => r[0])]) {
+    const a = text(v);
+    if (a && !areas.some((x) => same(x, a))) areas.push(a);
+  }
+  const current = (shownAreas?.values ?? []).map((r) => text(r[0])).filter((a) => a && a !== 'I alt');
+  const changedAreas = !hasScenario || current.length !== areas.length || current.some((a, i) => !same(a, areas[i]));
+  const capacity = decisionCapacity(body.rowCount);
+  const decisionRows = decisionUsed && !decisionUsed.isNullObject ? decisionUsed.rowCount - 1 : 0;
+  const [overview, decision] = planViews(areas, body.rowCount);
+  const budget = new SyncBudget(context);
+  const options = { pageLayout: support.pageLayout };
+  const done: string[] = [];
+  if (changedAreas) {
+    const ws = hasSheet(VIEW_SHEET.overview) ? wb.worksheets.getItem(VIEW_SHEET.overview) : wb.worksheets.add(VIEW_SHEET.overview);
+    for (const name of Object.values(VIEW_TABLE)) if (tables.items.some((t) => same(t.name, name))) wb.tables.getItem(name).delete();
+    // Overblik is the add-in's own sheet: it is drawn again from the plan.
+    ws.getRange().clear();
+    await queueViewSheet(context, overview, ws, budget, options);
+    done.push(`Overblik viser nu ${areas.length} ${areas.length === 1 ? 'fagområde' : 'fagområder'}`);
+  }
+  if (decisionRows < Math.min(capacity, body.rowCount)) {
+    const ws = hasSheet(VIEW_SHEET.decision) ? wb.worksheets.getItem(VIEW_SHEET.decision) : wb.worksheets.add(VIEW_SHEET.decision);
+    await queueViewSheet(context, decision, ws, budget, options);
+    done.push(`Beslutningsgrundlag har plads til ${capacity} rækker`);
+  }
+  if (pivots.items.length > 0) {
+    wb.pivotTables.refreshAll();
+    done.push('pivottabellerne er opdateret');
+  }
+  await context.sync();
+  const message = done.length ? `${done.join(', ')}.`.replace(/^./, (c) => c.toUpperCase()) : 'Visningerne var allerede opdaterede.';
+  return { message, fallbacks: support.pageLayout || !changedAreas ? [] : [FALLBACK.pageLayout] };
+}
+
+interface PivotSpec {
+  name: string;
+  rows: ColumnKey[];
+  columns: ColumnKey[];
+  filters: ColumnKey[];
+  values: { key: ColumnKey; name: string; summarizeBy: 'Count' | 'Sum' }[];
+}
+
+export const PIVOTS: PivotSpec[] = [
+  {
+    name: PIVOT.scenario,
+    rows: ['businessArea'],
+    columns: ['solutionScenario'],
+    filters: ['businessCritical', 'usagePattern'],
+    values: [
+      { key: 'caseArea', name: 'Antal sagsområder', summarizeBy: 'Count' },
+      { key: 'caseworkerCount', name: 'Sagsbehandlere i alt', summarizeBy: 'Sum' },
+      { key: 'manualCaseCount', name: 'Manuelle sager i alt', summarizeBy: 'Sum' },
+      { key: 'journalNoteCount', name: 'Journalnotater i alt', summarizeBy: 'Sum' },
+    ],
+  },
+  {
+    name: PIVOT.critical,
+    rows: ['businessCritical'],
+    columns: ['cleanupScope'],
+    filters: ['businessArea', 'solutionScenario', 'usagePattern'],
+    values: [{ key: 'caseArea', name: 'Antal sagsområder', summarizeBy: 'Count' }],
+  },
+];
+
+/** The hierarchy of a field on this pivot's axes, for PivotFilters. */
+function axisOf(spec: PivotSpec, key: ColumnKey): 'rowHierarchies' | 'columnHierarchies' | 'filterHierarchies' | null {
+  if (spec.rows.includes(key)) return 'rowHierarchies';
+  if (spec.columns.includes(key)) return 'columnHierarchies';
+  if (spec.filters.includes(key)) return 'filterHierarchies';
+  return null;
+}
+
+function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, spec: PivotSpec, at: string): Excel.PivotTable {
+  const source = context.workbook.tables.getItem(TABLE_NAME);
+  const pt = ws.pivotTables.add(spec.name, source, at);
+  const h = (key: ColumnKey) => pt.hierarchies.getItem(header(key));
+  for (const k of spec.rows) pt.rowHierarchies.add(h(k));
+  for (const k of spec.columns) pt.columnHierarchies.add(h(k));
+  for (const k of spec.filters) pt.filterHierarchies.add(h(k));
+  for (const v of spec.values) {
+    const data = pt.dataHierarchies.add(h(v.key));
+    data.summarizeBy = v.summarizeBy as Excel.AggregationFunction;
+    data.name = v.name;
+  }
+  return pt;
+}
+
+/**
+ * «Opret/opdater pivotvisninger»: the Pivot sheet with two PivotTables over the Dokumentation table (ExcelApi 1.8).
+ * Existing ones are refreshed, not rebuilt, so a colleague's changes to them stay. From ExcelApi 1.12 the pane's filter
+ * is carried into them (only items that occur in the data: Excel refuses others); from 1.10 slicers for fagområde and scenario.
+ */
+export async function createPivots(context: Excel.RequestContext, filter: ViewFilter, support: ViewSupport): Promise<ViewResult> {
+  if (!support.pivotTables) throw new UserError('Pivottabeller kræver ExcelApi 1.8. Brug arket Overblik, som regner det samme med formler.');
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load('items/name');
+  const pivots = wb.pivotTables.load('items/name');
+  const table = wb.tables.getItem(TABLE_NAME);
+  const wanted = support.pivotFilters ? entries(filter) : [];
+  const present = wanted.map((e) => ({ ...e, column: table.columns.getItem(e.header).getDataBodyRange().load('values') }));
+  const areas = table.columns.getItem(header('businessArea')).getDataBodyRange().load('values');
+  await context.sync();
+  const exists = (name: string) => pivots.items.some((p) => same(p.name, name));
+  const ws = sheets.items.some((s) => same(s.name, PIVOT_SHEET)) ? wb.worksheets.getItem(PIVOT_SHEET) : wb.worksheets.add(PIVOT_SHEET);
+  const areaCount = new Set(areas.values.map((r) => String(r[0] ?? '').trim().toLowerCase())).size;
+  const made: string[] = [];
+  const all = PIVOTS.map((spec, i) => {
+    if (exists(spec.name)) {
+      const pt = wb.pivotTables.getItem(spec.name);
+      pt.refresh();
+      return pt;
+    }
+    // The second PivotTable below the first, with room for every fagområde, the blanks and the totals.
+    const row = i === 0 ? 4 : 4 + areaCount + 12;
+    made.push(spec.name);
+    return queuePivot(context, ws, spec, `${PIVOT_SHEET}!A${row}`);
+  });
+  if (made.length) {
+    ws.getRange('A1').values = [['Pivotvisninger over tabellen Dokumentation. Opdateres med «Opdater» i ruden eller Excels «Opdater alle».']];
+    ws.getRange('A1').format.font.bold = true;
+  }
+  const fallbacks: string[] = [];
+  let filtered = 0;
+  if (support.pivotFilters) {
+    PIVOTS.forEach((spec, i) => {
+      // Every filterable field on the PivotTable follows the pane: selected items, or no filter.
+      for (const f of FILTERABLE) {
+        const axis = axisOf(spec, f.key);
+        if (!axis) continue;
+        const e = present.find((p) => p.key === f.key);
+        const occurring = new Set((e?.column.values ?? []).map((r) => String(r[0] ?? '').toLowerCase()));
+        // Blank cells show as an item of their own whose name depends on Excel's language: left to the PivotTable's own filter.
+        const items = (e?.values ?? []).filter((v) => v !== '' && occurring.has(v.toLowerCase()));
+        const name = header(f.key);
+        const field = all[i][axis].getItem(name).fields.getItem(name);
+        if (items.length) {
+          field.applyFilter({ manualFilter: { selectedItems: items } });
+          filtered++;
+        } else field.clearAllFilters();
+      }
+    });
+  } else if (entries(filter).length) fallbacks.push(FALLBACK.pivotFilters);
+  // Slicers for the fagchef and purchasing views, made once with the first PivotTable.
+  if (made.includes(PIVOT.scenario)) {
+    if (support.slicers) for (const key of ['businessArea', 'solutionScenario'] as ColumnKey[]) wb.slicers.add(all[0], header(key), ws);
+    else fallbacks.push(FALLBACK.slicers);
+  }
+  ws.activate();
+  await context.sync();
+  const base = made.length ? `Arket ${PIVOT_SHEET} har ${made.length === 2 ? 'to' : 'én'} ny${made.length === 2 ? 'e' : ''} pivottabel${made.length === 2 ? 'ler' : ''}` : 'Pivottabellerne er opdateret';
+  return { message: `${base}${filtered ? ', med rudens filter' : ''}.`, fallbacks };
+}
+

@@ -1,0 +1,250 @@
+import { column, type ColumnKey } from '../../../src/domain/schema';
+import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
+import { passes, type ViewFilter } from '../../../src/domain/views';
+import { keysOfHeaders } from '../../../src/domain/check';
+import { createFakeExcel, type FakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { FALLBACK, PIVOT, PIVOT_SHEET, ROW_KEY_HEADER } from '../../../src/workbook/office/views';
+import type { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
+import { VIEW_SHEET } from '../../../src/workbook/viewsPlan';
+import { officeOn, putR1 } from './officeFixtures';
+
+jest.setTimeout(60_000);
+
+async function sheetWith(rows: number, apiVersion = '1.12'): Promise<{ fake: FakeExcel; workbook: OfficeWorkbook }> {
+  const fake = createFakeExcel({ apiVersion, keepLog: false });
+  putR1(fake, rows);
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  fake.resetStats();
+  return { fake, workbook };
+}
+
+const h = (key: ColumnKey) => column(key).header;
+
+/** The Dokumentation table's values, without the Nr. column (the one column a view may fill). */
+function tableCells(fake: FakeExcel): unknown[][] {
+  const cells = fake.cells(SHEET.documentation);
+  const nr = cells[0].indexOf(ROW_KEY_HEADER);
+  return nr < 0 ? cells : cells.map((r) => r.filter((_, i) => i !== nr));
+}
+
+const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
+
+/** Rows the fake's filter hides, as 0-based data row indexes. */
+function hiddenRows(fake: FakeExcel): number[] {
+  const sheet = fake.model.table(TABLE_NAME)!.sheet;
+  return [...sheet.hiddenRows].map((r) => r - 1).sort((a, b) => a - b);
+}
+
+/** What `passes` says should be hidden, from the cells as they are. */
+function expectedHidden(fake: FakeExcel, filter: ViewFilter): number[] {
+  const [head, ...rows] = fake.cells(SHEET.documentation);
+  const keys = keysOfHeaders(head.map(String));
+  return rows.flatMap((row, i) => {
+    const values = Object.fromEntries(keys.map((k, c) => [k, row[c]]).filter(([k]) => k));
+    return passes(values, filter) ? [] : [i];
+  });
+}
+
+const FAGCHEF: ViewFilter = { businessArea: ['Borgerservice'], usesKmdSag: ['Ja', ''] };
+
+describe('filters', () => {
+  test('ExcelApi 1.9+: the table AutoFilter combines columns, blanks included, and hides exactly the rows passes() rejects', async () => {
+    const { fake, workbook } = await sheetWith(100);
+    const before = tableCells(fake);
+    const result = await workbook.applyFilter(FAGCHEF);
+    expect(result.fallbacks).toEqual([]);
+    expect(fake.model.table(TABLE_NAME)!.filters.size).toBe(2);
+    const hidden = hiddenRows(fake);
+    expect(hidden).toEqual(expectedHidden(fake, FAGCHEF));
+    expect(hidden.length).toBeGreaterThan(50);
+    expect(await workbook.currentFilter()).toEqual(FAGCHEF);
+    await workbook.clearFilters();
+    expect(hiddenRows(fake)).toEqual([]);
+    expect(await workbook.currentFilter()).toEqual({});
+    expect(tableCells(fake)).toEqual(before);
+  });
+
+  test('ExcelApi 1.8: the same rows through TableColumn.filter, and the pane is told what fell back', async () => {
+    const { fake, workbook } = await sheetWith(100, '1.8');
+    expect(workbook.viewSupport()).toMatchObject({ autoFilter: false, pivotTables: true, pivotFilters: false, slicers: false });
+    const result = await workbook.applyFilter(FAGCHEF);
+    expect(result.fallbacks).toEqual([FALLBACK.autoFilter]);
+    expect(hiddenRows(fake)).toEqual(expectedHidden(fake, FAGCHEF));
+    expect(await workbook.currentFilter()).toEqual(FAGCHEF);
+    await workbook.clearFilters();
+    expect(hiddenRows(fake)).toEqual([]);
+  });
+
+  test('the fake refuses the AutoFilter below ExcelApi 1.9, so the adapter cannot use it there by mistake', async () => {
+    const fake = createFakeExcel({ apiVersion: '1.8' });
+    await officeOn(fake).setup();
+    await expect(fake.run(async (context) => {
+      context.workbook.tables.getItem(TABLE_NAME).autoFilter.clearCriteria();
+      await context.sync();
+    })).rejects.toThrow(/ApiNotFound/);
+  });
+});
+
+describe('sort by priority and back', () => {
+  test('adds Nr. at the end once, sorts by Prioritet with blanks last, and restores the exact sheet order', async () => {
+    const { fake, workbook } = await sheetWith(100);
+    const before = tableCells(fake);
+    const width = before[0].length;
+    await workbook.sortByPriority();
+    const after = fake.cells(SHEET.documentation);
+    expect(after[0][width]).toBe(ROW_KEY_HEADER);
+    expect(after.slice(1).map((r) => r[width])).not.toEqual(after.slice(1).map((_, i) => i + 1));
+    const prio = after[0].indexOf(h('priority'));
+    const ranks = after.slice(1).map((r) => r[prio]);
+    const numbers = ranks.filter((r) => typeof r === 'number') as number[];
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(ranks.slice(numbers.length).every((r) => r === '')).toBe(true);
+    expect(sorted(tableCells(fake))).toEqual(sorted(before));
+    await workbook.restoreSheetOrder();
+    expect(tableCells(fake)).toEqual(before);
+    expect(fake.cells(SHEET.documentation).slice(1).map((r) => r[width])).toEqual(before.slice(1).map((_, i) => i + 1));
+  });
+
+  test('rows added later get max+1; numbers already there are kept and not written again', async () => {
+    const { fake, workbook } = await sheetWith(20);
+    await workbook.sortByPriority();
+    await workbook.restoreSheetOrder();
+    await fake.run(async (context) => {
+      context.workbook.tables.getItem(TABLE_NAME).rows.add(undefined, undefined);
+      await context.sync();
+    });
+    fake.resetStats();
+    await workbook.restoreSheetOrder();
+    const cells = fake.cells(SHEET.documentation);
+    const nr = cells[0].indexOf(ROW_KEY_HEADER);
+    expect(cells[21][nr]).toBe(21);
+    fake.resetStats();
+    await workbook.sortByPriority();
+    // Nr. is complete: header, Nr. values, then one write (the sort).
+    expect(fake.syncs.reduce((n, s) => n + s.writes, 0)).toBe(1);
+  });
+});
+
+describe('column presets', () => {
+  test('hide the schema columns a phase does not use; own columns and Nr. stay; Alle shows everything; nothing is deleted', async () => {
+    const { fake, workbook } = await sheetWith(50);
+    const before = tableCells(fake);
+    const head = before[0] as string[];
+    const sheet = fake.model.table(TABLE_NAME)!.sheet;
+    await workbook.applyPreset('screening');
+    const hidden = (name: string) => sheet.hiddenColumns.has(head.indexOf(name));
+    expect(hidden(h('businessArea'))).toBe(false);
+    expect(hidden(h('usesKmdSag'))).toBe(false);
+    expect(hidden(h('caseworkerCount'))).toBe(true);
+    expect(hidden(h('priority'))).toBe(true);
+    expect(hidden('Egen note')).toBe(false);
+    await workbook.applyPreset('prioritering');
+    expect(hidden(h('priority'))).toBe(false);
+    expect(hidden(h('caseworkerCount'))).toBe(false);
+    expect(hidden(h('kle'))).toBe(false);
+    expect(hidden(h('journalNoteCount'))).toBe(true);
+    await workbook.applyPreset('alle');
+    expect(sheet.hiddenColumns.size).toBe(0);
+    expect(tableCells(fake)).toEqual(before);
+  });
+});
+
+describe('pivot views', () => {
+  test('ExcelApi 1.12: two PivotTables on the Pivot sheet, the pane filter carried in, slicers; a second click refreshes', async () => {
+    const { fake, workbook } = await sheetWith(100);
+    const before = tableCells(fake);
+    const result = await workbook.createPivots({ businessArea: ['Borgerservice', 'Findes ikke'], solutionScenario: [''] });
+    expect(result.fallbacks).toEqual([]);
+    const [scenario, critical] = fake.model.pivots;
+    expect(scenario).toMatchObject({
+      name: PIVOT.scenario,
+      rows: [h('businessArea')],
+      columns: [h('solutionScenario')],
+      filters: [h('businessCritical'), h('usagePattern')],
+    });
+    expect(scenario.sheet.name).toBe(PIVOT_SHEET);
+    expect(scenario.data).toEqual([
+      { source: h('caseArea'), name: 'Antal sagsområder', summarizeBy: 'Count' },
+      { source: h('caseworkerCount'), name: 'Sagsbehandlere i alt', summarizeBy: 'Sum' },
+      { source: h('manualCaseCount'), name: 'Manuelle sager i alt', summarizeBy: 'Sum' },
+      { source: h('journalNoteCount'), name: 'Journalnotater i alt', summarizeBy: 'Sum' },
+    ]);
+    expect(critical).toMatchObject({ rows: [h('businessCritical')], columns: [h('cleanupScope')] });
+    expect(critical.at.r).toBeGreaterThan(scenario.at.r + 6);
+    // Only items that occur (Excel refuses others); blanks are left to the PivotTable's own filter.
+    expect(Object.fromEntries(scenario.manualFilters)).toEqual({ [h('businessArea')]: ['Borgerservice'] });
+    expect(fake.model.slicers.map((s) => s.field)).toEqual([h('businessArea'), h('solutionScenario')]);
+    await workbook.createPivots();
+    expect(fake.model.pivots).toHaveLength(2);
+    expect(scenario.refreshCount).toBe(1);
+    expect(scenario.manualFilters.size).toBe(0);
+    expect(fake.model.slicers).toHaveLength(2);
+    expect(tableCells(fake)).toEqual(before);
+  });
+
+  test('ExcelApi 1.8: the PivotTables are made; the filter and slicers fall back, and the pane says so', async () => {
+    const { fake, workbook } = await sheetWith(100, '1.8');
+    const result = await workbook.createPivots({ businessArea: ['Borgerservice'] });
+    expect(fake.model.pivots).toHaveLength(2);
+    expect(fake.model.pivots[0].manualFilters.size).toBe(0);
+    expect(fake.model.slicers).toHaveLength(0);
+    expect(result.fallbacks).toEqual([FALLBACK.pivotFilters, FALLBACK.slicers]);
+  });
+});
+
+describe('Opdater', () => {
+  test('a new fagområde typed in the sheet gets its rows in Overblik; PivotTables are refreshed; the table is untouched', async () => {
+    const { fake, workbook } = await sheetWith(30);
+    await workbook.createPivots();
+    fake.put(SHEET.documentation, 'A3', [['Nyt område']], { literal: true });
+    const before = tableCells(fake);
+    const result = await workbook.refreshViews();
+    expect(result.message).toMatch(/Overblik viser nu/);
+    const areas = fake.cells(VIEW_SHEET.overview).map((r) => r[0]);
+    expect(areas).toContain('Nyt område');
+    expect(fake.model.pivots.every((p) => p.refreshCount === 1)).toBe(true);
+    expect(fake.model.tables.filter((t) => t.sheet.name === VIEW_SHEET.overview)).toHaveLength(3);
+    expect(tableCells(fake)).toEqual(before);
+    const again = await workbook.refreshViews();
+    expect(again.message).not.toMatch(/Overblik/);
+  });
+});
+
+describe('sync counts do not grow with rows', () => {
+  const OPS: [string, (w: OfficeWorkbook) => Promise<unknown>][] = [
+    ['applyFilter', (w) => w.applyFilter(FAGCHEF)],
+    ['currentFilter', (w) => w.currentFilter()],
+    ['clearFilters', (w) => w.clearFilters()],
+    ['sortByPriority (first)', (w) => w.sortByPriority()],
+    ['sortByPriority (again)', (w) => w.sortByPriority()],
+    ['restoreSheetOrder', (w) => w.restoreSheetOrder()],
+    ['applyPreset', (w) => w.applyPreset('tobe')],
+    ['applyPreset alle', (w) => w.applyPreset('alle')],
+    ['createPivots', (w) => w.createPivots(FAGCHEF)],
+    ['createPivots (refresh)', (w) => w.createPivots()],
+    ['refreshViews', (w) => w.refreshViews()],
+  ];
+
+  async function counts(rows: number, apiVersion: string): Promise<Map<string, number>> {
+    const { fake, workbook } = await sheetWith(rows, apiVersion);
+    const before = tableCells(fake);
+    const out = new Map<string, number>();
+    for (const [name, op] of OPS) {
+      fake.resetStats();
+      await op(workbook);
+      out.set(name, fake.syncCount);
+      expect(fake.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+    // Sorted back to the sheet's order: every value as it was.
+    expect(tableCells(fake)).toEqual(before);
+    return out;
+  }
+
+  test.each(['1.12', '1.8'])('ExcelApi %s: 100 and 5,000 rows', async (apiVersion) => {
+    const small = await counts(100, apiVersion);
+    const large = await counts(5000, apiVersion);
+    console.log(`ExcelApi ${apiVersion}: ${[...small].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    expect(large).toEqual(small);
+  });
+});
