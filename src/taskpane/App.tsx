@@ -1,16 +1,17 @@
 /** The task pane: four tabs over one LiveWorkbook. Components never see a RequestContext. */
 import { useState } from 'react';
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { LiveWorkbook } from '../workbook/types';
+import { isViewsWorkbook, type LiveWorkbook } from '../workbook/types';
 import { S } from './strings';
 import { useSheetState } from './useSheetState';
 import { StartPane } from './StartPane';
 import { UsagePane } from './UsagePane';
 import { RowPane } from './RowPane';
 import { CheckPane } from './CheckPane';
+import { ViewsPane } from './ViewsPane';
 
-export type TabId = 'start' | 'usage' | 'row' | 'check';
-const TABS: TabId[] = ['start', 'usage', 'row', 'check'];
+export type TabId = 'start' | 'usage' | 'row' | 'check' | 'views';
+const TABS: TabId[] = ['start', 'usage', 'row', 'check', 'views'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: '100%', backgroundColor: tokens.colorNeutralBackground1 },
@@ -38,7 +39,7 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
         onTabSelect={(_, data) => setTab(data.value as TabId)}
         size="small"
       >
-        {TABS.map((id) => (
+        {TABS.filter((id) => id !== 'views' || isViewsWorkbook(workbook)).map((id) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {S.tabs[id]}
           </Tab>
@@ -49,6 +50,7 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
         {tab === 'usage' && <UsagePane workbook={workbook} sheet={sheet} />}
         {tab === 'row' && <RowPane workbook={workbook} sheet={sheet} />}
         {tab === 'check' && <CheckPane workbook={workbook} sheet={sheet} />}
+        {tab === 'views' && isViewsWorkbook(workbook) && <ViewsPane workbook={workbook} sheet={sheet} />}
       </div>
     </FluentProvider>
   );

@@ -8,6 +8,7 @@ export const S = {
     usage: 'Brugsmønster',
     row: 'Række',
     check: 'Tjek',
+    views: 'Visninger',
   },
   outsideExcel:
     'Dokumentationsark er et tilføjelsesprogram til Excel. Åbn det fra fanen Hjem i Excel (på nettet eller på skrivebordet) for at bruge det.',
@@ -91,5 +92,35 @@ export const S = {
     invalid: 'Ugyldig',
     missing: 'Mangler',
     listLabel: 'Fund i arket. Vælg et fund for at gå til cellen.',
+  },
+
+  views: {
+    heading: 'Visninger',
+    filterHeading: 'Filtrér tabellen',
+    filterLabels: {
+      businessArea: 'Vis for fagchef (fagområde)',
+      solutionScenario: 'Løsningsscenarie',
+      businessCritical: 'Forretningskritisk',
+      usagePattern: 'Brugsmønster',
+      usesKmdSag: 'Screening: Anvender KMD Sag',
+    },
+    blank: '(tom)',
+    applyFilter: 'Anvend filter',
+    clearFilters: 'Ryd filtre',
+    working: 'Arbejder …',
+    orderHeading: 'Rækkefølge',
+    sortByPriority: 'Sortér efter prioritet',
+    restoreOrder: 'Tilbage til arkets rækkefølge',
+    presetsHeading: 'Kolonner for fasen',
+    overviewHeading: 'Overblik og pivottabeller',
+    pivots: 'Opret/opdater pivotvisninger',
+    refresh: 'Opdater',
+    missing: {
+      intro: 'Denne udgave af Excel mangler nogle funktioner:',
+      autoFilter: 'Filteret sættes kolonne for kolonne i stedet for med tabellens autofilter (ExcelApi 1.9).',
+      pivotFilters: 'Filteret overføres ikke til pivottabellerne (ExcelApi 1.12); brug deres egne filterfelter.',
+      slicers: 'Der laves ingen udsnitsværktøjer (ExcelApi 1.10).',
+      stillWorks: 'Filtre, sortering, kolonnevalg, Overblik og pivottabeller virker stadig.',
+    },
   },
 };

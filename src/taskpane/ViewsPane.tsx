@@ -1,0 +1,186 @@
+/** Visninger: filters for the fagchef meeting, the priority sort, column presets, Overblik and PivotTables. State lives in the workbook. */
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Checkbox, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { column, type ColumnKey } from '../domain/schema';
+import { FILTERABLE, PRESETS, type Preset, type ViewFilter } from '../domain/views';
+import type { SheetSnapshot, ViewResult, ViewsWorkbook } from '../workbook/types';
+import type { SheetState } from './useSheetState';
+import { S } from './strings';
+import { errorText } from './errorText';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  group: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  options: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  heading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
+});
+
+/** The values a column can be filtered on: its list, what the sheet holds, and «(tom)». */
+export function filterOptions(snapshot: SheetSnapshot, key: ColumnKey): string[] {
+  const list = column(key).list;
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    const text = v === null || v === undefined ? '' : String(v).trim();
+    if (text && !out.some((o) => o.toLocaleLowerCase('da') === text.toLocaleLowerCase('da'))) out.push(text);
+  };
+  (list ? snapshot.lists[list] : []).forEach(add);
+  snapshot.rows.forEach((r) => add(r.values[key]));
+  return [...out, ''];
+}
+
+type Busy = null | 'filter' | 'clear' | 'sort' | 'restore' | 'preset' | 'pivot' | 'refresh';
+
+export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet: SheetState }) {
+  const styles = useStyles();
+  const support = useMemo(() => workbook.viewSupport(), [workbook]);
+  const [filter, setFilter] = useState<ViewFilter>({});
+  const [busy, setBusy] = useState<Busy>(null);
+  const [result, setResult] = useState<ViewResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ready = sheet.snapshot !== null;
+
+  // The pane starts from the filter the table has, so it shows what a colleague (or Excel's buttons) set.
+  useEffect(() => {
+    if (!ready) return;
+    let live = true;
+    workbook.currentFilter().then(
+      (f) => live && setFilter(f),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook, ready]);
+
+  if (!sheet.snapshot) return <Text as="p">{S.notReady}</Text>;
+  const snapshot = sheet.snapshot;
+
+  const run = async (which: Busy, op: () => Promise<ViewResult>) => {
+    setBusy(which);
+    setError(null);
+    try {
+      setResult(await op());
+      await sheet.refresh();
+    } catch (e) {
+      setResult(null);
+      setError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const toggle = (key: ColumnKey, value: string, on: boolean) =>
+    setFilter((f) => {
+      const current = f[key] ?? [];
+      const next = on ? [...current, value] : current.filter((v) => v !== value);
+      return { ...f, [key]: next };
+    });
+  const isOn = (key: ColumnKey, value: string) => (filter[key] ?? []).includes(value);
+  const clearAll = async () => {
+    setFilter({});
+    await run('clear', () => workbook.clearFilters());
+  };
+
+  const missing = [
+    !support.autoFilter && S.views.missing.autoFilter,
+    !support.pivotFilters && S.views.missing.pivotFilters,
+    !support.slicers && S.views.missing.slicers,
+  ].filter(Boolean) as string[];
+
+  return (
+    <section aria-labelledby="views-heading">
+      <h2 id="views-heading">{S.views.heading}</h2>
+      {missing.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {S.views.missing.intro} {missing.join(' ')} {S.views.missing.stillWorks}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.section}>
+        <h3 className={styles.heading}>{S.views.filterHeading}</h3>
+        {FILTERABLE.map((f) => (
+          <fieldset key={f.key} className={styles.group}>
+            <legend className={styles.legend}>{S.views.filterLabels[f.key as keyof typeof S.views.filterLabels] ?? f.label}</legend>
+            <div className={styles.options}>
+              {filterOptions(snapshot, f.key).map((value) => (
+                <Checkbox
+                  key={value || '(tom)'}
+                  label={value === '' ? S.views.blank : value}
+                  checked={isOn(f.key, value)}
+                  onChange={(_, data) => toggle(f.key, value, data.checked === true)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <div className={styles.buttons}>
+          <Button appearance="primary" disabled={busy !== null} onClick={() => void run('filter', () => workbook.applyFilter(filter))}>
+            {busy === 'filter' ? S.views.working : S.views.applyFilter}
+          </Button>
+          <Button disabled={busy !== null} onClick={() => void clearAll()}>
+            {S.views.clearFilters}
+          </Button>
+        </div>
+      </div>
+
+      <div className={styles.section}>
+        <h3 className={styles.heading}>{S.views.orderHeading}</h3>
+        <div className={styles.buttons}>
+          <Button disabled={busy !== null} onClick={() => void run('sort', () => workbook.sortByPriority())}>
+            {S.views.sortByPriority}
+          </Button>
+          <Button disabled={busy !== null} onClick={() => void run('restore', () => workbook.restoreSheetOrder())}>
+            {S.views.restoreOrder}
+          </Button>
+        </div>
+      </div>
+
+      <div className={styles.section} role="group" aria-labelledby="views-presets">
+        <h3 id="views-presets" className={styles.heading}>
+          {S.views.presetsHeading}
+        </h3>
+        <div className={styles.buttons}>
+          {PRESETS.map((p) => (
+            <Button key={p.id} disabled={busy !== null} onClick={() => void run('preset', () => workbook.applyPreset(p.id as Preset))}>
+              {p.label}
+            </Button>
+          ))}
+        </div>
+      </div>
+
+      <div className={styles.section}>
+        <h3 className={styles.heading}>{S.views.overviewHeading}</h3>
+        <div className={styles.buttons}>
+          <Button disabled={busy !== null} onClick={() => void run('pivot', () => workbook.createPivots(filter))}>
+            {busy === 'pivot' ? S.views.working : S.views.pivots}
+          </Button>
+          <Button disabled={busy !== null} onClick={() => void run('refresh', () => workbook.refreshViews())}>
+            {busy === 'refresh' ? S.views.working : S.views.refresh}
+          </Button>
+        </div>
+      </div>
+
+      <div role="status" aria-live="polite">
+        {result && (
+          <MessageBar intent={result.fallbacks.length ? 'warning' : 'success'}>
+            <MessageBarBody>
+              {result.message}
+              {result.fallbacks.map((f) => (
+                <span key={f}> {f}</span>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{S.error(error)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+/** @jest-environment jsdom */
+import '../support/jsdomShims';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
+import { createFakeExcel } from '../../src/workbook/office/fakeExcel';
+import { officeOn, putR1 } from '../workbook/office/officeFixtures';
+import { MemoryWorkbook } from './memoryWorkbook';
+
+jest.setTimeout(30_000);
+// The fake does real work behind each click; on a busy machine that takes longer than findBy's default second.
+configure({ asyncUtilTimeout: 5000 });
+
+async function fakeBacked(apiVersion: string) {
+  const fake = createFakeExcel({ apiVersion, keepLog: false });
+  putR1(fake, 40);
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  return { fake, workbook };
+}
+
+const hiddenRows = (fake: ReturnType<typeof createFakeExcel>) => [...fake.model.table(TABLE_NAME)!.sheet.hiddenRows];
+const group = (name: string) => screen.getByRole('group', { name });
+
+test('a fagchef view in a few clicks: tick the fagområde, Anvend filter; Ryd filtre shows every row again', async () => {
+  const { fake, workbook } = await fakeBacked('1.12');
+  render(<App workbook={workbook} initialTab="views" />);
+  await screen.findByRole('heading', { name: 'Visninger' });
+  expect(screen.queryByText(/mangler nogle funktioner/)).toBeNull();
+  const areas = group('Vis for fagchef (fagområde)');
+  fireEvent.click(within(areas).getByRole('checkbox', { name: 'Borgerservice' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Anvend filter' }));
+  await screen.findByText(/Filteret er sat på 1 kolonne/);
+  const cells = fake.cells(SHEET.documentation);
+  const shown = cells.slice(1).flatMap((r, i) => (hiddenRows(fake).includes(i + 1) ? [] : [r[0]]));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(new Set(shown)).toEqual(new Set(['Borgerservice']));
+  fireEvent.click(screen.getByRole('button', { name: 'Ryd filtre' }));
+  await screen.findByText(/Filtrene er ryddet/);
+  expect(hiddenRows(fake)).toEqual([]);
+  expect(within(areas).getByRole('checkbox', { name: 'Borgerservice' })).toHaveProperty('checked', false);
+});
+
+test('the pane starts from the filter the workbook has, including (tom)', async () => {
+  const { workbook } = await fakeBacked('1.12');
+  await workbook.applyFilter({ usesKmdSag: ['Ja', ''] });
+  render(<App workbook={workbook} initialTab="views" />);
+  const screening = await screen.findByRole('group', { name: 'Screening: Anvender KMD Sag' });
+  await waitFor(() => expect(within(screening).getByRole('checkbox', { name: 'Ja' })).toHaveProperty('checked', true));
+  expect(within(screening).getByRole('checkbox', { name: '(tom)' })).toHaveProperty('checked', true);
+  expect(within(screening).getByRole('checkbox', { name: 'Nej' })).toHaveProperty('checked', false);
+});
+
+test('sort, back, presets and pivots from their buttons; every control is a native, focusable button or checkbox', async () => {
+  const { fake, workbook } = await fakeBacked('1.12');
+  const before = fake.cells(SHEET.documentation);
+  render(<App workbook={workbook} initialTab="views" />);
+  await screen.findByRole('heading', { name: 'Visninger' });
+  for (const el of [...screen.getAllByRole('button'), ...screen.getAllByRole('checkbox')]) {
+    expect(el.tabIndex).toBeGreaterThanOrEqual(0);
+    expect(['BUTTON', 'INPUT']).toContain(el.tagName);
+  }
+  fireEvent.click(screen.getByRole('button', { name: 'Sortér efter prioritet' }));
+  await screen.findByText(/sorteret efter prioritet/);
+  fireEvent.click(screen.getByRole('button', { name: 'Tilbage til arkets rækkefølge' }));
+  await screen.findByText(/står i arkets rækkefølge/);
+  expect(fake.cells(SHEET.documentation).map((r) => r.slice(0, before[0].length))).toEqual(before);
+  fireEvent.click(within(screen.getByRole('group', { name: 'Kolonner for fasen' })).getByRole('button', { name: 'Screening' }));
+  await screen.findByText(/kolonner er skjult/);
+  expect(fake.model.table(TABLE_NAME)!.sheet.hiddenColumns.size).toBeGreaterThan(10);
+  fireEvent.click(screen.getByRole('button', { name: 'Opret/opdater pivotvisninger' }));
+  await screen.findByText(/to nye pivottabeller/);
+  expect(fake.model.pivots).toHaveLength(2);
+  fireEvent.click(screen.getByRole('button', { name: 'Opdater' }));
+  await screen.findByText(/ivottabellerne er opdateret/, undefined, { timeout: 5000 });
+});
+
+test('ExcelApi 1.8: a Danish MessageBar says what falls back and what still works', async () => {
+  const { fake, workbook } = await fakeBacked('1.8');
+  render(<App workbook={workbook} initialTab="views" />);
+  await screen.findByText(/mangler nogle funktioner/);
+  expect(screen.getByText(/kolonne for kolonne/)).toBeTruthy();
+  expect(screen.getByText(/virker stadig/)).toBeTruthy();
+  fireEvent.click(within(group('Løsningsscenarie')).getAllByRole('checkbox')[0]);
+  fireEvent.click(screen.getByRole('button', { name: 'Anvend filter' }));
+  await screen.findByText(/Excel her har ikke ExcelApi 1.9/);
+  expect(fake.model.table(TABLE_NAME)!.filters.size).toBe(1);
+});
+
+test('a workbook without view operations shows no Visninger tab', async () => {
+  render(<App workbook={new MemoryWorkbook([])} />);
+  await screen.findByRole('tab', { name: 'Kom i gang' });
+  expect(screen.queryByRole('tab', { name: 'Visninger' })).toBeNull();
+});
