@@ -1,15 +1,16 @@
 /** The .xlsx file adapter: the workbook interface over an ExcelJS workbook in memory. */
 import ExcelJS from 'exceljs';
-import { keysOfHeaders, rowValuesOf } from '../../domain/check';
+import { keysOfHeaders } from '../../domain/check';
 import { findHeaderRow } from '../../domain/headers';
 import { COLUMNS, type CellValue, type ColumnKey } from '../../domain/schema';
-import { DEFAULT_SETTINGS, DEFAULT_MATRIX, type Settings } from '../../domain/formulas';
-import { LIST_COLUMNS, LIST_FIRST_ROW, LIST_LAST_ROW, SETTINGS, SHEET } from '../../domain/sheetLayout';
+import type { Settings } from '../../domain/formulas';
+import { SHEET } from '../../domain/sheetLayout';
+import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
-import { defaultLists, type Lists } from '../../domain/validation';
+import type { Lists } from '../../domain/validation';
 import { planWorkbook } from '../plan';
 import { VIEW_SHEET } from '../viewsPlan';
-import type { Detection, DokumentationWorkbook, SetupSummary, SheetRow, SheetSnapshot, UpgradeSummary } from '../types';
+import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
 import { backupName, copySheet } from './copySheet';
 import { gridOf, loadWorkbook, plainValue } from './xlsxRead';
@@ -81,7 +82,7 @@ export class FileWorkbook implements DokumentationWorkbook {
       );
     }
     const existingLists = this.workbook.getWorksheet(SHEET.lists);
-    const areas = existingLists ? readList(existingLists, 'A') : [];
+    const areas = existingLists ? readLists(existingLists).businessAreas.slice() : [];
     const plan = planUpgrade(gridOf(source.ws), areas);
     const out = new ExcelJS.Workbook();
     writePlan(out, planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas }));
@@ -111,13 +112,8 @@ export class FileWorkbook implements DokumentationWorkbook {
     const ws = this.documentationSheet();
     if (!ws) throw new UserError('Projektmappen har intet dokumentationsark. Opret eller opgrader først.');
     const grid = gridOf(ws).values;
-    const keys = keysOfHeaders(grid[0] ?? []);
-    const rows: SheetRow[] = [];
-    for (let r = 1; r < grid.length; r++) {
-      const cells = grid[r] ?? [];
-      if (cells.every((v) => v === null || v === '')) continue;
-      rows.push({ index: r - 1, excelRow: r + 1, values: rowValuesOf(cells, keys) });
-    }
+    const width = (grid[0] ?? []).length;
+    const rows = rowsOf(grid[0] ?? [], grid.slice(1).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)), 2);
     const lists = readLists(this.workbook.getWorksheet(SHEET.lists));
     return { rows, lists, settings: readSettings(this.workbook.getWorksheet(SHEET.lists)) };
   }
@@ -133,37 +129,23 @@ export class FileWorkbook implements DokumentationWorkbook {
   }
 }
 
-function readList(ws: ExcelJS.Worksheet, column: string): string[] {
-  const out: string[] = [];
-  for (let r = LIST_FIRST_ROW; r <= LIST_LAST_ROW; r++) {
-    const v = plainValue(ws.getCell(`${column}${r}`));
-    if (v !== null && v !== '') out.push(String(v));
+const gridAt = (ws: ExcelJS.Worksheet, range: string, pick: (c: ExcelJS.Cell) => unknown): unknown[][] => {
+  const [from, to] = range.split(':').map((a) => ws.getCell(a));
+  const out: unknown[][] = [];
+  for (let r = Number(from.row); r <= Number(to.row); r++) {
+    const row: unknown[] = [];
+    for (let c = Number(from.col); c <= Number(to.col); c++) row.push(pick(ws.getCell(r, c)));
+    out.push(row);
   }
   return out;
-}
+};
 
 export function readLists(ws: ExcelJS.Worksheet | undefined): Lists {
-  const lists = defaultLists();
-  if (!ws) return lists;
-  for (const l of LIST_COLUMNS) if (l.name !== 'strategies') (lists as Record<string, readonly string[]>)[l.name] = readList(ws, l.column);
-  return lists;
+  return listsOf(ws ? gridAt(ws, LISTER_LISTS, plainValue) : null);
 }
 
 export function readSettings(ws: ExcelJS.Worksheet | undefined): Settings {
-  if (!ws) return DEFAULT_SETTINGS;
-  const num = (row: number) => {
-    const cell = ws.getCell(`${SETTINGS.valueColumn}${row}`);
-    return cell.type !== ExcelJS.ValueType.Formula && typeof cell.value === 'number' ? cell.value : null;
-  };
-  const cols = ['K', 'L', 'M'];
-  const matrix = DEFAULT_MATRIX.map((row, r) =>
-    row.map((d, c) => String(plainValue(ws.getCell(`${cols[c]}${SETTINGS.matrix.firstRow + r}`)) ?? d)),
-  );
-  const strategy = plainValue(ws.getCell(`${SETTINGS.valueColumn}${SETTINGS.strategy.row}`));
-  return {
-    lowThreshold: num(SETTINGS.lowThreshold.row),
-    highThreshold: num(SETTINGS.highThreshold.row),
-    matrix,
-    strategy: typeof strategy === 'string' ? strategy : DEFAULT_SETTINGS.strategy,
-  };
+  if (!ws) return settingsOf(null, null, null);
+  const formula = (c: ExcelJS.Cell) => (c.type === ExcelJS.ValueType.Formula ? `=${c.formula}` : plainValue(c));
+  return settingsOf(gridAt(ws, LISTER_SETTINGS, plainValue), gridAt(ws, LISTER_SETTINGS, formula), gridAt(ws, LISTER_MATRIX, plainValue));
 }

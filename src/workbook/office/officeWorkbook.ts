@@ -10,7 +10,7 @@ import * as views from './views';
 import { DATE_FORMAT, toCellInput } from './cellInput';
 import { isItemNotFound, isPayloadTooLarge, MIN_EXCEL_API, type ApiCheck, type ExcelRun } from './excelRun';
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
-import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from './readSnapshot';
+import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
