@@ -46,7 +46,7 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
         ))}
       </TabList>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
-        {tab === 'start' && <StartPane workbook={workbook} onChanged={sheet.refresh} />}
+        {tab === 'start' && <StartPane workbook={workbook} onChanged={() => sheet.refresh({ resubscribe: true })} />}
         {tab === 'usage' && <UsagePane workbook={workbook} sheet={sheet} />}
         {tab === 'row' && <RowPane workbook={workbook} sheet={sheet} />}
         {tab === 'check' && <CheckPane workbook={workbook} sheet={sheet} />}

@@ -7,8 +7,8 @@ export interface SheetState {
   activeIndex: number | null;
   activeRow: SheetRow | null;
   error: string | null;
-  /** Reads the snapshot and the active row again (after a write or a setup). */
-  refresh: () => Promise<void>;
+  /** Reads the snapshot and the active row again (after a write, or with resubscribe after a setup or upgrade). */
+  refresh: (options?: { resubscribe?: boolean }) => Promise<void>;
 }
 
 export function useSheetState(workbook: LiveWorkbook): SheetState {
@@ -16,41 +16,63 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
+  const unsubscribe = useRef<(() => Promise<void>) | null>(null);
+  const subscribing = useRef(false);
+  const mounted = useRef(true);
 
-  const refresh = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const [snap, index] = await Promise.all([workbook.snapshot(), workbook.activeRowIndex()]);
-      if (mine !== generation.current) return;
-      setSnapshot(snap);
-      setActiveIndex(index);
-      setError(null);
-    } catch (e) {
-      if (mine !== generation.current) return;
-      // An absent sheet is a normal state before setup: no snapshot, no error shown.
-      setSnapshot(null);
-      setActiveIndex(null);
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, [workbook]);
+  /** The selection event lives on the table's sheet, so it can only be had once the table exists. */
+  const subscribe = useCallback(
+    async (refresh: () => Promise<void>, again: boolean) => {
+      if (subscribing.current || (unsubscribe.current && !again)) return;
+      subscribing.current = true;
+      try {
+        const old = unsubscribe.current;
+        unsubscribe.current = null;
+        if (old) await old().catch(() => undefined);
+        const off = await workbook.onSelectionChanged(() => void refresh());
+        if (mounted.current) unsubscribe.current = off;
+        else await off();
+      } catch {
+        // No table yet: try again after the next successful snapshot.
+      } finally {
+        subscribing.current = false;
+      }
+    },
+    [workbook],
+  );
+
+  const refresh = useCallback(
+    async (options: { resubscribe?: boolean } = {}): Promise<void> => {
+      const mine = ++generation.current;
+      try {
+        const [snap, index] = await Promise.all([workbook.snapshot(), workbook.activeRowIndex()]);
+        if (mine !== generation.current || !mounted.current) return;
+        setSnapshot(snap);
+        setActiveIndex(index);
+        setError(null);
+        void subscribe(() => refresh(), options.resubscribe ?? false);
+      } catch (e) {
+        if (mine !== generation.current || !mounted.current) return;
+        // An absent sheet is a normal state before setup: the panes say so.
+        setSnapshot(null);
+        setActiveIndex(null);
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [workbook, subscribe],
+  );
 
   useEffect(() => {
-    let unsubscribe: (() => Promise<void>) | null = null;
-    let cancelled = false;
+    mounted.current = true;
     void refresh();
-    workbook
-      .onSelectionChanged(() => void refresh())
-      .then((off) => {
-        if (cancelled) void off();
-        else unsubscribe = off;
-      })
-      .catch(() => undefined);
     return () => {
-      cancelled = true;
+      mounted.current = false;
       generation.current++;
-      if (unsubscribe) void unsubscribe();
+      const off = unsubscribe.current;
+      unsubscribe.current = null;
+      if (off) void off().catch(() => undefined);
     };
-  }, [workbook, refresh]);
+  }, [refresh]);
 
   const activeRow = snapshot && activeIndex !== null ? snapshot.rows.find((r) => r.index === activeIndex) ?? null : null;
   return { snapshot, activeIndex, activeRow, error, refresh };

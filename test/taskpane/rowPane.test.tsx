@@ -58,6 +58,6 @@ test('shows the To-be fields for a C row', async () => {
   await open(wb);
   expect(screen.getByLabelText('Forretningskritisk')).toBeTruthy();
   expect(screen.getByLabelText('Løsningsscenarie')).toBeTruthy();
-  fireEvent.change(screen.getByLabelText('Udbudstidspunkt'), { target: { value: 'snart' } });
-  expect(await screen.findByText(/«snart» er ikke en dato eller et årstal/)).toBeTruthy();
+  fireEvent.change(screen.getByLabelText('Antal manuelle sager i KMD Sag'), { target: { value: 'mange' } });
+  expect(await screen.findByText(/«mange» er ikke et helt tal/)).toBeTruthy();
 });

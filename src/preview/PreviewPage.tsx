@@ -1,0 +1,103 @@
+/** Layout of the preview: a header, the workbook grid on the left and the task pane on the right. */
+import { useEffect, useMemo, useState } from 'react';
+import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { FakeExcel } from '../workbook/office/fakeExcel';
+import type { LiveWorkbook } from '../workbook/types';
+import { App } from '../taskpane/App';
+import { WorkbookGrid, columnName, type GridSource } from './WorkbookGrid';
+import { insertSampleRows } from './seed';
+import { P } from './previewStrings';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  grid: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+  pane: {
+    width: '360px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+function gridSource(fake: FakeExcel): GridSource {
+  let version = 0;
+  const listeners = new Set<() => void>();
+  const bump = () => {
+    version++;
+    listeners.forEach((l) => l());
+  };
+  fake.onChange(bump);
+  return {
+    sheetNames: () => fake.sheetNames(),
+    cells: (sheet) => fake.cells(sheet),
+    selection: () => {
+      const sel = fake.model.selection;
+      return { sheet: fake.model.activeSheet.name, row: sel.r0, column: sel.c0 };
+    },
+    select: (sheet, row, column) => {
+      fake.setSelection(sheet, `${columnName(column)}${row + 1}`);
+      bump();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    version: () => version,
+  };
+}
+
+export function PreviewPage({ fake, workbook, officeReady }: { fake: FakeExcel; workbook: LiveWorkbook; officeReady: Promise<boolean> }) {
+  const styles = useStyles();
+  const source = useMemo(() => gridSource(fake), [fake]);
+  const [office, setOffice] = useState<boolean | null>(null);
+  const [status, setStatus] = useState<string>(P.intro);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void officeReady.then(setOffice);
+  }, [officeReady]);
+
+  const sample = async () => {
+    setBusy(true);
+    try {
+      if ((await workbook.detect()).status !== 'ready') setStatus(P.sampleNeedsSetup);
+      else setStatus(P.sampleDone(await insertSampleRows(fake, workbook)));
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{P.title}</h1>
+        <Button onClick={() => void sample()} disabled={busy}>
+          {P.sample}
+        </Button>
+        <Text role="status">{status}</Text>
+        {office !== null && <Text size={200}>{P.officeLoaded(office)}</Text>}
+      </header>
+      <main className={styles.body}>
+        <div className={styles.grid}>
+          <WorkbookGrid source={source} />
+        </div>
+        <aside className={styles.pane} aria-label={P.paneLabel}>
+          <App workbook={workbook} />
+        </aside>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,149 @@
+/** The fake workbook drawn as accessible HTML tables, one per sheet behind sheet tabs; clicking a cell selects it. */
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type React from 'react';
+import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { P } from './previewStrings';
+
+export type GridValue = string | number | boolean | null | undefined;
+
+/** What the grid needs from the in-browser workbook. */
+export interface GridSource {
+  sheetNames(): string[];
+  cells(sheet: string): GridValue[][];
+  /** Sheet and A1 address (top-left cell) of the selection. */
+  selection(): { sheet: string; row: number; column: number } | null;
+  select(sheet: string, row: number, column: number): void;
+  subscribe(listener: () => void): () => void;
+  version(): number;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minWidth: 0, height: '100%' },
+  scroller: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  corner: { backgroundColor: tokens.colorNeutralBackground3, position: 'sticky', top: 0, left: 0, zIndex: 2 },
+  colHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightRegular,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightRegular,
+    position: 'sticky',
+    left: 0,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    textAlign: 'right',
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    maxWidth: '14em',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    cursor: 'cell',
+  },
+  header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorBrandBackground2 },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', backgroundColor: tokens.colorBrandBackground2Hover },
+});
+
+export function columnName(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+const shown = (v: GridValue) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'SAND' : 'FALSK') : String(v));
+
+export function WorkbookGrid({ source }: { source: GridSource }) {
+  const styles = useStyles();
+  useSyncExternalStore(source.subscribe, source.version);
+  const names = source.sheetNames();
+  const selection = source.selection();
+  const [chosen, setSheet] = useState(names[0] ?? '');
+  // The selection's sheet comes forward when it changes; a sheet that was removed falls back to one that exists.
+  useEffect(() => {
+    if (selection) setSheet(selection.sheet);
+  }, [selection?.sheet]); // eslint-disable-line react-hooks/exhaustive-deps
+  const sheet = names.includes(chosen) ? chosen : selection && names.includes(selection.sheet) ? selection.sheet : names[0] ?? '';
+
+  const grid = sheet ? source.cells(sheet) : [];
+  const width = Math.max(5, ...grid.map((r) => r.length));
+  const height = Math.max(grid.length + 2, 15);
+  const here = selection?.sheet === sheet ? selection : null;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const keyboardMove = useRef(false);
+  useEffect(() => {
+    if (!keyboardMove.current) return;
+    keyboardMove.current = false;
+    tableRef.current?.querySelector<HTMLElement>('td[aria-selected="true"]')?.focus();
+  });
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const step = ARROWS[e.key];
+    if (!step || !here) return;
+    e.preventDefault();
+    e.stopPropagation();
+    keyboardMove.current = true;
+    source.select(sheet, Math.max(0, here.row + step[0]), Math.max(0, here.column + step[1]));
+  };
+
+  return (
+    <section className={styles.root} aria-label={P.gridLabel}>
+      <TabList aria-label={P.sheetTabs} selectedValue={sheet} onTabSelect={(_, d) => setSheet(String(d.value))} size="small">
+        {names.map((n) => (
+          <Tab key={n} value={n}>
+            {n}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroller}>
+        <table ref={tableRef} role="grid" aria-readonly className={styles.table} aria-label={P.sheetTable(sheet)} data-sheet={sheet} onKeyDown={onKeyDown}>
+          <thead>
+            <tr>
+              <td className={styles.corner} />
+              {Array.from({ length: width }, (_, c) => (
+                <th key={c} scope="col" className={styles.colHead}>
+                  {columnName(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: height }, (_, r) => (
+              <tr key={r}>
+                <th scope="row" className={styles.rowHead}>
+                  {r + 1}
+                </th>
+                {Array.from({ length: width }, (_, c) => {
+                  const value = shown(grid[r]?.[c]);
+                  const isSelected = here?.row === r && here.column === c;
+                  return (
+                    <td
+                      key={c}
+                      title={value || undefined}
+                      data-address={`${columnName(c)}${r + 1}`}
+                      aria-selected={isSelected}
+                      tabIndex={isSelected ? 0 : -1}
+                      className={mergeClasses(styles.cell, r === 0 && value !== '' && styles.header, isSelected && styles.selected)}
+                      onClick={() => source.select(sheet, r, c)}
+                    >
+                      {value}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The preview page in Chromium: Microsoft's office.js loads from dist/office-js, the pane sets up the
+ * in-browser workbook with Opret, and the questionnaire is answered for several rows by keyboard alone.
+ */
+import fs from 'fs';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT, ensureBuilt, startServer, type Started } from './server';
+
+jest.setTimeout(300_000);
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** office.js itself opens Microsoft's telemetry page on load; nothing else may leave localhost. */
+const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+let server: Started;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await startServer(process.execPath, ['scripts/start.js']);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'da-DK', ignoreHTTPSErrors: true });
+  context.on('request', (r) => requests.push(r.url()));
+  // Only office.js's own telemetry may try the internet; answer it here so the test never goes out.
+  await context.route(OFFICE_TELEMETRY, (route) => route.fulfill({ status: 204, body: '' }));
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => console.log('pageerror', e.message));
+  await page.goto(`${server.base}/preview.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  // scripts/start.js itself (no npm around it) exits with 0 on SIGTERM.
+  if (server) expect(await server.stop()).toEqual({ code: 0, signal: null });
+});
+
+const cell = (address: string) => page.locator(`table[data-sheet="Dokumentation"] td[data-address="${address}"]`);
+const pane = () => page.getByRole('complementary', { name: 'Opgaverude' });
+
+test('loads Microsoft office.js from dist/office-js', async () => {
+  await page.waitForFunction(() => typeof (window as unknown as { Office?: unknown }).Office !== 'undefined');
+  expect(requests).toContain(`${server.base}/office-js/office.js`);
+});
+
+test('sets the workbook up through Opret in the pane', async () => {
+  await pane().getByRole('button', { name: 'Opret' }).click();
+  await pane().getByText(/^Arket Dokumentation er klar med \d+ rækk?e/).waitFor();
+  await expect(page.locator('table[data-sheet="Dokumentation"] td[data-address="G1"]').textContent()).resolves.toBe('Brugsmønster');
+  await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
+  await cell('B2').filter({ hasText: 'Folkeregistrering' }).waitFor();
+  await cell('B13').filter({ hasText: 'Skoleindskrivning' }).waitFor();
+});
+
+test('answers the questionnaire for several rows by keyboard alone, and the grid follows', async () => {
+  await pane().getByRole('tab', { name: 'Brugsmønster' }).click();
+  await pane().getByText('Folkeregistrering').waitFor();
+  const keys = async (...k: string[]) => {
+    for (const key of k) await page.keyboard.press(key);
+  };
+  // Row 2: fagsystem, notes not in it → C.
+  await pane().getByText('Anvender I KMD Sag på sagsområdet?').waitFor();
+  await keys('j', 'j', 'n');
+  await cell('G2').filter({ hasText: /^C$/ }).waitFor();
+  await expect(cell('E2').textContent()).resolves.toBe('Ja');
+  // Row 3 already has 0: Enter passes it without asking.
+  await keys('Enter');
+  await pane().getByText('Rækken har allerede brugsmønster 0.').waitFor();
+  await keys('Enter');
+  // Row 4: no fagsystem, KMD Sag primary → D (a wrong first answer taken back with Backspace).
+  await pane().getByText('Hjælp til forsørgelse').waitFor();
+  await keys('n', 'Backspace', 'j', 'n', 'j');
+  await cell('G4').filter({ hasText: /^D$/ }).waitFor();
+  await keys('Enter');
+  // Row 5: does not use KMD Sag → 0, and Anvender KMD Sag becomes Nej.
+  await pane().getByText('Sygedagpenge').waitFor();
+  await keys('n');
+  await cell('G5').filter({ hasText: /^0$/ }).waitFor();
+  await expect(cell('E5').textContent()).resolves.toBe('Nej');
+  await keys('Enter');
+  await pane().getByText('Enkeltydelser').waitFor();
+  await expect(cell('G6').textContent()).resolves.toBe('');
+  await expect(page.locator('td[aria-selected="true"]').getAttribute('data-address')).resolves.toBe('G6');
+});
+
+test('clicking a cell in the grid moves the pane to that row', async () => {
+  await cell('C9').click();
+  await pane().getByText('Særlig støtte til børn og unge').waitFor();
+  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'preview.png') });
+});
+
+test('the page asked for nothing outside localhost but office.js telemetry', () => {
+  const outside = requests.filter((u) => !u.startsWith(`${server.base}/`) && !/^(data|blob):/.test(u));
+  expect(outside.filter((u) => !OFFICE_TELEMETRY.test(u))).toEqual([]);
+});

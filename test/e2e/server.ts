@@ -1,0 +1,84 @@
+/** Helpers for the Chromium tests: a fresh build when sources changed, a free port, and `npm start` on it. */
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import fs from 'fs';
+import net from 'net';
+import path from 'path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+const DIST_MARK = path.join(ROOT, 'dist', 'preview.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ (production) unless it is newer than everything in src/, assets/ and the webpack config. */
+export function ensureBuilt(): void {
+  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'assets')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
+  if (fs.existsSync(DIST_MARK) && fs.statSync(DIST_MARK).mtimeMs > sources) return;
+  const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+  const result = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Started {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+  /** Signals the whole process group, then waits until it has exited and closed its output. */
+  stop: (signal?: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs a command with PORT set and waits until it prints the preview URL. */
+export async function startServer(command: string, args: string[], timeoutMs = 120_000): Promise<Started> {
+  const port = await freePort();
+  // Own process group, so stop() can signal it as a terminal's Ctrl+C does (npm and its child together).
+  const child = spawn(command, args, { cwd: ROOT, detached: true, env: { ...process.env, PORT: String(port), DOKARK_HTTP: '1' } });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const check = () => {
+      const m = /Forhåndsvisning i browseren: (https?:\/\/localhost:\d+)\/preview\.html/.exec(out);
+      if (m && /Stop med Ctrl\+C/.test(out)) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was ready:\n${out}`));
+    });
+  });
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal })),
+  );
+  const stop = (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
+    }
+    return closed;
+  };
+  return { child, base, output: () => out, stop };
+}
