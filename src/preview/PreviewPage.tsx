@@ -50,6 +50,10 @@ function gridSource(fake: FakeExcel): GridSource {
       fake.setSelection(sheet, `${columnName(column)}${row + 1}`);
       bump();
     },
+    hidden: (sheet) => {
+      const model = fake.model.sheet(sheet);
+      return { rows: model?.hiddenRows ?? new Set(), columns: model?.hiddenColumns ?? new Set() };
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

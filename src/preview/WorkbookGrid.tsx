@@ -13,6 +13,8 @@ export interface GridSource {
   /** Sheet and A1 address (top-left cell) of the selection. */
   selection(): { sheet: string; row: number; column: number } | null;
   select(sheet: string, row: number, column: number): void;
+  /** Rows hidden by a filter and columns hidden by a preset: drawn as Excel draws them, not at all. */
+  hidden(sheet: string): { rows: ReadonlySet<number>; columns: ReadonlySet<number> };
   subscribe(listener: () => void): () => void;
   version(): number;
 }
@@ -79,6 +81,9 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
   const width = Math.max(5, ...grid.map((r) => r.length));
   const height = Math.max(grid.length + 2, 15);
   const here = selection?.sheet === sheet ? selection : null;
+  const hidden = sheet ? source.hidden(sheet) : { rows: new Set<number>(), columns: new Set<number>() };
+  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => !hidden.columns.has(c));
+  const rows = Array.from({ length: height }, (_, r) => r).filter((r) => !hidden.rows.has(r));
   const tableRef = useRef<HTMLTableElement>(null);
   const keyboardMove = useRef(false);
   useEffect(() => {
@@ -109,7 +114,7 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
           <thead>
             <tr>
               <td className={styles.corner} />
-              {Array.from({ length: width }, (_, c) => (
+              {columns.map((c) => (
                 <th key={c} scope="col" className={styles.colHead}>
                   {columnName(c)}
                 </th>
@@ -117,12 +122,12 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: height }, (_, r) => (
-              <tr key={r}>
+            {rows.map((r) => (
+              <tr key={r} data-row={r + 1}>
                 <th scope="row" className={styles.rowHead}>
                   {r + 1}
                 </th>
-                {Array.from({ length: width }, (_, c) => {
+                {columns.map((c) => {
                   const value = shown(grid[r]?.[c]);
                   const isSelected = here?.row === r && here.column === c;
                   return (

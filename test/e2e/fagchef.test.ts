@@ -1,0 +1,76 @@
+/** A fagchef view by keyboard alone: the Visninger tab filters the table to one fagområde, and the grid shows only its rows. */
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { ensureBuilt, startServer, type Started } from './server';
+
+jest.setTimeout(300_000);
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+let server: Started;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await startServer(process.execPath, ['scripts/start.js']);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'da-DK' });
+  await context.route(OFFICE_TELEMETRY, (route) => route.fulfill({ status: 204, body: '' }));
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${server.base}/preview.html`);
+  const pane = page.getByRole('complementary', { name: 'Opgaverude' });
+  await pane.getByRole('button', { name: 'Opret' }).click();
+  await pane.getByText(/^Arket Dokumentation er klar/).waitFor();
+  await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
+  await page.locator('table[data-sheet="Dokumentation"] td[data-address="B13"]').filter({ hasText: 'Skoleindskrivning' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await server.stop();
+});
+
+/** Presses Tab until the target has focus, as a keyboard user would. */
+async function tabTo(target: Locator, max = 80): Promise<number> {
+  for (let presses = 0; presses < max; presses++) {
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return presses;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Kunne ikke nå elementet med Tab');
+}
+
+/** Rows 2–13 of the table that the grid shows, by their Fagområde. */
+async function shownAreas(): Promise<string[]> {
+  return page.$$eval('table[data-sheet="Dokumentation"] tbody tr', (trs) =>
+    trs
+      .map((tr) => ({ row: Number(tr.getAttribute('data-row')), area: tr.querySelector('td[data-address^="A"]')?.textContent ?? '' }))
+      .filter((r) => r.row >= 2 && r.row <= 13)
+      .map((r) => r.area),
+  );
+}
+
+test('filter to one fagområde and back, keyboard only', async () => {
+  const pane = page.getByRole('complementary', { name: 'Opgaverude' });
+  expect(await shownAreas()).toHaveLength(12);
+  const viewsTab = pane.getByRole('tab', { name: 'Visninger' });
+  await tabTo(pane.getByRole('tab').first());
+  while (!(await viewsTab.evaluate((el) => el === document.activeElement))) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await pane.getByRole('heading', { name: 'Visninger' }).waitFor();
+
+  const jobOgYdelse = pane.getByRole('checkbox', { name: 'Job og Ydelse' });
+  await tabTo(jobOgYdelse);
+  await page.keyboard.press('Space');
+  expect(await jobOgYdelse.isChecked()).toBe(true);
+  await tabTo(pane.getByRole('button', { name: 'Anvend filter' }));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('table[data-sheet="Dokumentation"] tbody tr[data-row="2"]').length === 0);
+  expect(await shownAreas()).toEqual(['Job og Ydelse', 'Job og Ydelse', 'Job og Ydelse']);
+
+  await tabTo(pane.getByRole('button', { name: 'Ryd filtre' }));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('table[data-sheet="Dokumentation"] tbody tr[data-row="2"]').length === 1);
+  expect(await shownAreas()).toHaveLength(12);
+});
