@@ -1,4 +1,4 @@
-/** The task pane: four tabs over one LiveWorkbook. Components never see a RequestContext. */
+/** The task pane: five tabs over one LiveWorkbook. Components never see a RequestContext. */
 import { useState } from 'react';
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { isViewsWorkbook, type LiveWorkbook } from '../workbook/types';
@@ -23,6 +23,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: 0,
   },
+  /** Five tabs do not fit a narrow pane on one line: they wrap instead of hiding behind the edge. */
+  tabs: { flexWrap: 'wrap', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   panel: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -35,6 +37,7 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
       <h1 className={styles.header}>{S.appTitle}</h1>
       <TabList
         aria-label={S.tabsLabel}
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabId)}
         size="small"
