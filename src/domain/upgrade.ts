@@ -6,6 +6,7 @@ import { tableColumns, uniqueHeaders, type TableColumn } from './tableColumns';
 import { defaultLists, validateRow, type Lists } from './validation';
 import { isBlank } from './excelSemantics';
 import { normaliseValue } from './normalise';
+import { columnLetter } from './a1';
 
 export interface SheetGrid {
   /** Cell values from A1, row by row (formula cells carry their last result). */
@@ -44,17 +45,6 @@ export interface UpgradePlan {
 }
 
 export class UpgradeError extends Error {}
-
-const columnLetter = (index: number): string => {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 
 export { columnLetter };
 

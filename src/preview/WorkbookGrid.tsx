@@ -1,4 +1,5 @@
 /** The fake workbook drawn as accessible HTML tables, one per sheet behind sheet tabs; clicking a cell selects it. */
+import { columnLetter as columnName } from '../domain/a1';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type React from 'react';
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
@@ -55,11 +56,7 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', backgroundColor: tokens.colorBrandBackground2Hover },
 });
 
-export function columnName(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnName };
 
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 

@@ -1,11 +1,9 @@
 /** A fagchef view by keyboard alone: the Visninger tab filters the table to one fagområde, and the grid shows only its rows. */
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { ensureBuilt, startServer, type Started } from './server';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ensureBuilt, openPreview, startServer, type Started } from './server';
 
 jest.setTimeout(300_000);
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
 
 let server: Started;
 let browser: Browser;
@@ -14,12 +12,7 @@ let page: Page;
 beforeAll(async () => {
   ensureBuilt();
   server = await startServer(process.execPath, ['scripts/start.js']);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'da-DK' });
-  await context.route(OFFICE_TELEMETRY, (route) => route.fulfill({ status: 204, body: '' }));
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${server.base}/preview.html`);
+  ({ browser, page } = await openPreview(server.base));
   const pane = page.getByRole('complementary', { name: 'Opgaverude' });
   await pane.getByRole('button', { name: 'Opret' }).click();
   await pane.getByText(/^Arket Dokumentation er klar/).waitFor();

@@ -4,14 +4,11 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT, ensureBuilt, startServer, type Started } from './server';
+import type { Browser, Page } from 'playwright-core';
+import { OFFICE_TELEMETRY, ROOT, ensureBuilt, openPreview, startServer, type Started } from './server';
 
 jest.setTimeout(300_000);
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** office.js itself opens Microsoft's telemetry page on load; nothing else may leave localhost. */
-const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
 
 let server: Started;
 let browser: Browser;
@@ -21,15 +18,7 @@ const requests: string[] = [];
 beforeAll(async () => {
   ensureBuilt();
   server = await startServer(process.execPath, ['scripts/start.js']);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'da-DK', ignoreHTTPSErrors: true });
-  context.on('request', (r) => requests.push(r.url()));
-  // Only office.js's own telemetry may try the internet; answer it here so the test never goes out.
-  await context.route(OFFICE_TELEMETRY, (route) => route.fulfill({ status: 204, body: '' }));
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => console.log('pageerror', e.message));
-  await page.goto(`${server.base}/preview.html`);
+  ({ browser, page } = await openPreview(server.base, (url) => requests.push(url)));
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import net from 'net';
 import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '..', '..');
 const DIST_MARK = path.join(ROOT, 'dist', 'preview.html');
@@ -81,4 +82,21 @@ export async function startServer(command: string, args: string[], timeoutMs = 1
     return closed;
   };
   return { child, base, output: () => out, stop };
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** office.js itself opens Microsoft's telemetry page on load; nothing else may leave localhost. */
+export const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+/** Debian's Chromium on the preview page; office.js's telemetry is answered here so no test goes out. */
+export async function openPreview(base: string, onRequest?: (url: string) => void): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'da-DK', ignoreHTTPSErrors: true });
+  if (onRequest) context.on('request', (r) => onRequest(r.url()));
+  await context.route(OFFICE_TELEMETRY, (route) => route.fulfill({ status: 204, body: '' }));
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => console.log('pageerror', e.message));
+  await page.goto(`${base}/preview.html`);
+  return { browser, page };
 }

@@ -1,4 +1,5 @@
 /** A1 addresses for the fake: rectangles of 0-based rows and columns. */
+import { columnLetter as columnName } from '../../../domain/a1';
 
 export interface Rect {
   r0: number;
@@ -10,16 +11,7 @@ export interface Rect {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnName };
 
 function columnNumber(letters: string): number {
   let n = 0;
