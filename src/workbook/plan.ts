@@ -31,6 +31,10 @@ export interface ValidationSpec {
   prompt: string;
 }
 
+export const TEXT_FORMAT = '@';
+/** A typed date stays a date (Udbudstidspunkt holds dates or years); LibreOffice ignores conditional formats, so per cell. */
+export const DATE_FORMAT = 'dd-mm-yyyy';
+
 export interface PlannedCell {
   /** A1 address on the sheet. */
   address: string;
@@ -52,8 +56,8 @@ export interface WorkbookPlan {
     formulas: Map<number, string>;
     /** Column index → validation on the whole table column. */
     validations: Map<number, ValidationSpec>;
-    /** Column indexes stored as text (numFmt "@"), so "32.01" or "0" stay text. */
-    textColumns: number[];
+    /** Column index → number format: "@" keeps "32.01" or "0" as text. */
+    numberFormats: Map<number, string>;
   };
   lists: { sheet: string; cells: PlannedCell[]; validations: { range: string; spec: ValidationSpec }[] };
   guide: { sheet: string; lines: string[] };
@@ -110,19 +114,19 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
   const columns = input.columns ?? tableColumns(typedColumns, input.extraHeaders ?? []);
   const formulas = new Map<number, string>();
   const validations = new Map<number, ValidationSpec>();
-  const textColumns: number[] = [];
+  const numberFormats = new Map<number, string>();
   columns.forEach((tc, i) => {
     if (tc.role !== 'schema') return;
     const col = COLUMNS.find((c) => c.key === tc.key)!;
     if (col.kind === 'formula') formulas.set(i, formulaFor(tc.key as FormulaKey, { typedColumns }));
     const v = validationFor(col);
     if (v) validations.set(i, v);
-    if (col.kind === 'kle' || col.key === 'usagePattern') textColumns.push(i);
+    if (col.kind === 'kle' || col.key === 'usagePattern') numberFormats.set(i, TEXT_FORMAT);
   });
   // A table needs at least one data row.
   const rows = input.rows && input.rows.length > 0 ? input.rows : [columns.map(() => null)];
   return {
-    table: { sheet: SHEET.documentation, name: TABLE_NAME, headerRow: HEADER_ROW, columns, rows, formulas, validations, textColumns },
+    table: { sheet: SHEET.documentation, name: TABLE_NAME, headerRow: HEADER_ROW, columns, rows, formulas, validations, numberFormats },
     lists: planLists(input.businessAreas ?? []),
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
     views: planViews(input.businessAreas ?? [], rows.length),

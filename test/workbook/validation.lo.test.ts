@@ -46,3 +46,21 @@ test('every data validation formula is within Excel’s 255-character limit and 
     expect(spec.promptTitle.length).toBeLessThanOrEqual(32);
   }
 });
+
+test('Udbudstidspunkt keeps a year as a year, a date as a date and text as text', async () => {
+  const { toTableRow } = await import('../support/generate');
+  const { writePlan } = await import('../../src/workbook/file/xlsxWrite');
+  const wb = new ExcelJS.Workbook();
+  const rows = [{ tenderTime: 2027 }, { tenderTime: new Date(Date.UTC(2027, 2, 1)) }, { tenderTime: '2. halvår 2028' }];
+  writePlan(wb, planWorkbook({ rows: rows.map(toTableRow) }));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-date-'));
+  const file = path.join(dir, 'date.xlsx');
+  await wb.xlsx.writeFile(file);
+  const sheet = recalculate(file)['Dokumentation'];
+  fs.rmSync(dir, { recursive: true, force: true });
+  const col = sheet[0].indexOf('Udbudstidspunkt');
+  const shown = sheet.slice(1, 4).map((r) => r[col]);
+  expect([shown[0], shown[2]]).toEqual(['2027', '2. halvår 2028']);
+  // LibreOffice's CSV writes the date in its own locale order; what matters is that it is a date, not 46447.
+  expect(shown[1]).toMatch(/^(01|03)[-/.](03|01)[-/.]2027$/);
+}, 120_000);

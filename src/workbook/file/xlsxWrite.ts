@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
 import { columnLetter } from '../../domain/upgrade';
-import type { ValidationSpec, WorkbookPlan } from '../plan';
+import { DATE_FORMAT, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../viewsPlan';
 
@@ -40,6 +40,15 @@ function cellValue(v: CellValue): ExcelJS.CellValue {
   return v === undefined ? null : v;
 }
 
+/** Dates in the table keep a date format, whatever column they are in. */
+function formatDates(ws: ExcelJS.Worksheet, rows: readonly CellValue[][], firstRow: number): void {
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (v instanceof Date) ws.getCell(firstRow + i, c + 1).numFmt = DATE_FORMAT;
+    }),
+  );
+}
+
 export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): ExcelJS.Worksheet {
   enableCalculatedColumns();
   const t = plan.table;
@@ -71,17 +80,18 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
     const spec = t.validations.get(i);
     if (spec) validationsOf(ws).add(`${letter}${first}:${letter}${last}`, toExcelJsValidation(spec, `${letter}${first}`));
     const isFormula = t.formulas.has(i);
-    const isText = t.textColumns.includes(i);
-    if (!isFormula && !isText) return;
+    const numFmt = t.numberFormats.get(i);
+    if (!isFormula && !numFmt) return;
     for (let r = first; r <= last; r++) {
       const cell = ws.getCell(`${letter}${r}`);
-      if (isText) cell.numFmt = '@';
+      if (numFmt) cell.numFmt = numFmt;
       if (isFormula) {
         cell.fill = FORMULA_FILL;
         cell.font = FORMULA_FONT;
       }
     }
   });
+  formatDates(ws, t.rows, first);
   ws.getRow(t.headerRow).font = { bold: true };
   printForMeeting(ws, `${t.headerRow}:${t.headerRow}`);
   return ws;

@@ -47,8 +47,8 @@ async function queueTable(context: Excel.RequestContext, plan: WorkbookPlan['tab
   const last = columnLetter(width - 1);
   const firstData = plan.headerRow + 1;
   const lastRow = plan.headerRow + plan.rows.length;
-  // Text columns first, so "32.01" or "0" stay text when the values arrive.
-  for (const i of plan.textColumns) setAll(ws.getRange(`${columnLetter(i)}${firstData}:${columnLetter(i)}${lastRow}`), 'numberFormat', '@');
+  // Formats first, so "32.01" or "0" stay text when the values arrive.
+  for (const [i, format] of plan.numberFormats) setAll(ws.getRange(`${columnLetter(i)}${firstData}:${columnLetter(i)}${lastRow}`), 'numberFormat', format);
   const header = ws.getRange(`A${plan.headerRow}:${last}${plan.headerRow}`);
   header.values = [plan.columns.map((c) => toCellInput(c.header))];
   header.format.wrapText = true;
