@@ -3,6 +3,7 @@
  * in-browser workbook with Opret, and the questionnaire is answered for several rows by keyboard alone.
  */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { OFFICE_TELEMETRY, ROOT, ensureBuilt, openPreview, startServer, type Started } from './server';
@@ -78,8 +79,11 @@ test('answers the questionnaire for several rows by keyboard alone, and the grid
 test('clicking a cell in the grid moves the pane to that row', async () => {
   await cell('C9').click();
   await pane().getByText('Særlig støtte til børn og unge').waitFor();
-  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-  await page.screenshot({ path: path.join(ROOT, 'docs', 'preview.png') });
+  // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise the shot goes to a temporary folder.
+  const dir = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-shot-'));
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, 'preview.png') });
+  expect(fs.statSync(path.join(dir, 'preview.png')).size).toBeGreaterThan(10_000);
 });
 
 test('the page asked for nothing outside localhost but office.js telemetry', () => {
