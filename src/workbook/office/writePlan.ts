@@ -107,9 +107,10 @@ export async function queuePlan(
 ): Promise<void> {
   const small = estimateBytes(plan.lists.cells) + estimateBytes(plan.guide.lines) + 20_000;
   await budget.reserve(small);
-  queueLists(plan.lists, sheets.lists);
   queueGuide(plan.guide, sheets.guide);
   await queueTable(context, plan.table, sheets.documentation, budget);
+  // Lister's threshold formulas refer to the Dokumentation table: Excel checks a reference when it is set.
+  queueLists(plan.lists, sheets.lists);
   // The view formulas refer to the Dokumentation table, so it is queued first.
   await queueViews(context, plan.views, sheets.views, budget, options);
   sheets.documentation.activate();
