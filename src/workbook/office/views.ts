@@ -306,8 +306,10 @@ export async function createPivots(context: Excel.RequestContext, filter: ViewFi
       pt.refresh();
       return pt;
     }
-    // The second PivotTable below the first, with room for every fagområde, the blanks and the totals.
-    const row = i === 0 ? 4 : 4 + areaCount + 12;
+    // Excel puts report filters in the rows above a PivotTable (one per filter, then a blank row), so each starts
+    // below the title and its own filter rows; the second sits below the first with room for every fagområde.
+    const first = 3 + PIVOTS[0].filters.length + 1;
+    const row = i === 0 ? first : first + areaCount + 12 + spec.filters.length + 1;
     made.push(spec.name);
     return queuePivot(context, ws, spec, `${PIVOT_SHEET}!A${row}`);
   });
