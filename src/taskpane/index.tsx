@@ -15,6 +15,7 @@ void Office.onReady((info) => {
     const workbook = new OfficeWorkbook(
       (batch) => Excel.run(batch),
       (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version),
+      (context, batch) => Excel.run(context, batch),
     );
     mount(<App workbook={workbook} />);
   } else {

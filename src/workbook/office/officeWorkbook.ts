@@ -8,7 +8,7 @@ import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSumma
 import type { Preset, ViewFilter } from '../../domain/views';
 import * as views from './views';
 import { DATE_FORMAT, toCellInput } from './cellInput';
-import { isItemNotFound, isPayloadTooLarge, MIN_EXCEL_API, type ApiCheck, type ExcelRun } from './excelRun';
+import { isItemNotFound, isPayloadTooLarge, MIN_EXCEL_API, type ApiCheck, type ExcelRun, type ExcelRunIn } from './excelRun';
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
@@ -28,6 +28,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   constructor(
     private readonly run: ExcelRun,
     readonly isSetSupported: ApiCheck,
+    private readonly runIn?: ExcelRunIn,
   ) {
     this.supported = isSetSupported(MIN_EXCEL_API);
   }
@@ -259,9 +260,14 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       await this.syncOrExplain(context);
       return added;
     });
+    // Excel removes a handler only in a batch on the context that added it.
     return async () => {
-      result.remove();
-      await result.context.sync();
+      const remove = async (context: OfficeExtension.ClientRequestContext) => {
+        result.remove();
+        await context.sync();
+      };
+      if (this.runIn) await this.runIn(result.context, remove);
+      else await remove(result.context);
     };
   }
 

@@ -1,3 +1,4 @@
+import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { COLUMNS, TYPED_FALLBACK } from '../../../src/domain/schema';
 import { planUpgrade } from '../../../src/domain/upgrade';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
@@ -206,5 +207,26 @@ describe('OfficeWorkbook selection', () => {
     fake.setSelection(SHEET.documentation, 'C2');
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toBe(1);
+  });
+
+  test('a selection handler is removed in a batch on the context that added it', async () => {
+    const { fake } = newOffice();
+    const contexts: unknown[] = [];
+    const workbook = new OfficeWorkbook(
+      fake.run,
+      (v) => fake.requirements.isSetSupported('ExcelApi', v),
+      async (context, batch) => {
+        contexts.push(context);
+        return batch(context as Excel.RequestContext);
+      },
+    );
+    await workbook.setup();
+    let calls = 0;
+    const remove = await workbook.onSelectionChanged(() => calls++);
+    await remove();
+    expect(contexts).toHaveLength(1);
+    fake.setSelection(SHEET.documentation, 'C2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toBe(0);
   });
 });
