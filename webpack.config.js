@@ -1,7 +1,8 @@
 /**
  * Builds the three pages into dist/: taskpane.html (the add-in), commands.html (ribbon function file)
- * and preview.html (the pane beside an in-browser workbook). office.js is self-hosted from dist/office-js/,
- * so the add-in loads only its own files. No IE11 polyfills: Office's supported browsers are evergreen.
+ * and preview.html (the pane beside an in-browser workbook). In Office the pages load office.js from Microsoft's
+ * CDN, as Microsoft requires; the preview, outside Office, loads the packaged copy from dist/office-js/.
+ * No IE11 polyfills: Office's supported browsers are evergreen.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
