@@ -1,6 +1,6 @@
 /** WCAG 2.1 AA in the task pane, checked by axe-core in Chromium on every tab, and every tab reachable by keyboard. */
 import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, openPreview, startServer, type Started } from './server';
+import { ensureBuilt, openPreview, setUpWithSamples, startServer, type Started } from './server';
 
 jest.setTimeout(300_000);
 
@@ -13,11 +13,7 @@ beforeAll(async () => {
   server = await startServer(process.execPath, ['scripts/start.js']);
   ({ browser, page } = await openPreview(server.base));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const pane = page.getByRole('complementary', { name: 'Opgaverude' });
-  await pane.getByRole('button', { name: 'Opret' }).click();
-  await pane.getByText(/^Arket Dokumentation er klar/).waitFor();
-  await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
-  await page.locator('table[data-sheet="Dokumentation"] td[data-address="B13"]').filter({ hasText: 'Skoleindskrivning' }).waitFor();
+  await setUpWithSamples(page);
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 /** A fagchef view by keyboard alone: the Visninger tab filters the table to one fagområde, and the grid shows only its rows. */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ensureBuilt, openPreview, startServer, type Started } from './server';
+import { ensureBuilt, openPreview, setUpWithSamples, startServer, type Started } from './server';
 
 jest.setTimeout(300_000);
 
@@ -13,11 +13,7 @@ beforeAll(async () => {
   ensureBuilt();
   server = await startServer(process.execPath, ['scripts/start.js']);
   ({ browser, page } = await openPreview(server.base));
-  const pane = page.getByRole('complementary', { name: 'Opgaverude' });
-  await pane.getByRole('button', { name: 'Opret' }).click();
-  await pane.getByText(/^Arket Dokumentation er klar/).waitFor();
-  await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
-  await page.locator('table[data-sheet="Dokumentation"] td[data-address="B13"]').filter({ hasText: 'Skoleindskrivning' }).waitFor();
+  await setUpWithSamples(page);
 });
 
 afterAll(async () => {

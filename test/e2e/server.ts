@@ -100,3 +100,12 @@ export async function openPreview(base: string, onRequest?: (url: string) => voi
   await page.goto(`${base}/preview.html`);
   return { browser, page };
 }
+
+/** The preview set up as a user would: Opret in the pane, then the page's 12 sample rows. */
+export async function setUpWithSamples(page: Page): Promise<void> {
+  const pane = page.getByRole('complementary', { name: 'Opgaverude' });
+  await pane.getByRole('button', { name: 'Opret' }).click();
+  await pane.getByText(/^Arket Dokumentation er klar/).waitFor();
+  await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
+  await page.locator('table[data-sheet="Dokumentation"] td[data-address="B13"]').filter({ hasText: 'Skoleindskrivning' }).waitFor();
+}
