@@ -6,6 +6,7 @@ import { checkWorkbook, type FileFinding } from '../workbook/file/checkFile';
 import { loadWorkbook } from '../workbook/file/xlsxRead';
 import { UserError } from '../workbook/errors';
 import { upgradeReport } from './report';
+import { UpgradeError } from '../domain/upgrade';
 
 const USAGE = `Brug:
   dokark new -o UD.xlsx                 opret et tomt dokumentationsark
@@ -99,7 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         throw new UserError(`Ukendt kommando «${command}».\n${USAGE}`);
     }
   } catch (e) {
-    if (e instanceof UserError || (e as Error).name === 'UpgradeError') {
+    if (e instanceof UserError || e instanceof UpgradeError) {
       io.err(`Fejl: ${(e as Error).message}`);
       return 2;
     }

@@ -1,5 +1,5 @@
 /** The only changes an upgrade makes to a typed value: the unambiguous ones. Anything else stays as typed. */
-import { COLUMNS, type CellValue, type ColumnDef, type ListName } from './schema';
+import { type CellValue, type ColumnDef, type ListName } from './schema';
 import { KLE_PATTERN, type Lists } from './validation';
 import { textEquals } from './excelSemantics';
 
@@ -40,4 +40,3 @@ export function normaliseValue(col: ColumnDef, value: CellValue, lists: Lists): 
   }
 }
 
-export const SCHEMA_BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));

@@ -28,7 +28,3 @@ export function uniqueHeaders(wanted: readonly string[], taken: readonly string[
     return name;
   });
 }
-
-export function schemaIndex(columns: readonly TableColumn[], key: ColumnKey): number {
-  return columns.findIndex((c) => c.role === 'schema' && c.key === key);
-}

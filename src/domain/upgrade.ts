@@ -1,12 +1,13 @@
 /** Plans the upgrade of an existing sheet: every row and value kept, only unambiguous normalisation. */
 import { findHeaderRow, type HeaderMatch } from './headers';
-import { COLUMNS, FORMULA_KEYS, type CellValue, type ColumnKey, type FormulaKey, type RowValues } from './schema';
+import { column, COLUMNS, FORMULA_KEYS, type CellValue, type ColumnKey, type FormulaKey, type RowValues } from './schema';
 import { HEADER_ROW } from './sheetLayout';
 import { tableColumns, uniqueHeaders, type TableColumn } from './tableColumns';
 import { defaultLists, validateRow, type Lists } from './validation';
 import { isBlank } from './excelSemantics';
 import { normaliseValue } from './normalise';
 import { columnLetter } from './a1';
+import { uniqueAreas } from './areas';
 
 export interface SheetGrid {
   /** Cell values from A1, row by row (formula cells carry their last result). */
@@ -85,15 +86,8 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
   );
   const columns = tableColumns(typedColumns, extraHeaders);
 
-  const areas = [...businessAreas];
   const areaCol = match.columns.businessArea;
-  if (areaCol !== undefined) {
-    for (const d of dataRows) {
-      const v = d.cells[areaCol];
-      const text = typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
-      if (text && !areas.some((a) => a.toLowerCase() === text.toLowerCase())) areas.push(text);
-    }
-  }
+  const areas = uniqueAreas(businessAreas, areaCol === undefined ? [] : dataRows.map((d) => d.cells[areaCol]));
   const lists: Lists = defaultLists(areas);
 
   const plan: UpgradePlan = {
@@ -121,7 +115,7 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
       let v: CellValue = null;
       if (col.role === 'schema') {
         const idx = match.columns[col.key];
-        const def = COLUMNS.find((c) => c.key === col.key)!;
+        const def = column(col.key);
         if (def.kind === 'formula' || idx === undefined) {
           out.push(null);
           return;
@@ -142,7 +136,7 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
     plan.rows.push(out);
     for (const f of validateRow(rowValues, lists)) {
       if (f.severity !== 'invalid') continue;
-      plan.findings.push({ row: excelRow, column: COLUMNS.find((c) => c.key === f.key)!.header, value: f.value, message: f.message });
+      plan.findings.push({ row: excelRow, column: column(f.key).header, value: f.value, message: f.message });
     }
   }
   return plan;

@@ -1,5 +1,5 @@
 /** What a dokumentationsark workbook contains, as data. Both adapters (ExcelJS and Office.js) write this plan. */
-import { COLUMNS, type CellValue, type ColumnDef, type FormulaKey } from '../domain/schema';
+import { column, type CellValue, type ColumnDef, type FormulaKey } from '../domain/schema';
 import { formulaFor, highThresholdFormula, kleValidationFormula, lowThresholdFormula } from '../domain/excelFormulas';
 import {
   HEADER_ROW,
@@ -117,7 +117,7 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
   const numberFormats = new Map<number, string>();
   columns.forEach((tc, i) => {
     if (tc.role !== 'schema') return;
-    const col = COLUMNS.find((c) => c.key === tc.key)!;
+    const col = column(tc.key);
     if (col.kind === 'formula') formulas.set(i, formulaFor(tc.key as FormulaKey, { typedColumns }));
     const v = validationFor(col);
     if (v) validations.set(i, v);

@@ -79,3 +79,8 @@ describe('normalisation during upgrade', () => {
     expect(plan.columns).toHaveLength(COLUMNS.length);
   });
 });
+
+test('fagområder: trimmed, each once whatever the case, in order of first appearance', async () => {
+  const { uniqueAreas } = await import('../../src/domain/areas');
+  expect(uniqueAreas(['Borgerservice'], [' borgerservice ', null, '', 'Teknik', 'TEKNIK', 7])).toEqual(['Borgerservice', 'Teknik', '7']);
+});

@@ -1,10 +1,11 @@
 /** Findings of a file: an upgraded dokumentationsark or a user's own sheet, read as it stands. */
 import type ExcelJS from 'exceljs';
 import { findHeaderRow } from '../../domain/headers';
-import { COLUMNS, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
+import { column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import { SHEET } from '../../domain/sheetLayout';
 import { defaultLists, validateRow } from '../../domain/validation';
 import { UserError } from '../errors';
+import { uniqueAreas } from '../../domain/areas';
 import { gridOf } from './xlsxRead';
 import { readLists } from './fileWorkbook';
 
@@ -30,14 +31,10 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
   const { rowIndex, match } = preferred.found!;
   const listsSheet = wb.getWorksheet(SHEET.lists);
   const columns = Object.entries(match.columns) as [ColumnKey, number][];
-  const areasInSheet = () => {
-    const idx = match.columns.businessArea;
-    const seen = new Set<string>();
-    if (idx !== undefined) for (const r of grid.slice(rowIndex + 1)) if (r[idx] !== null && r[idx] !== undefined) seen.add(String(r[idx]).trim());
-    return [...seen];
-  };
+  const areaCol = match.columns.businessArea;
+  const areasInSheet = () => uniqueAreas(areaCol === undefined ? [] : grid.slice(rowIndex + 1).map((r) => r[areaCol]));
   const lists = listsSheet ? readLists(listsSheet) : defaultLists(areasInSheet());
-  const headerOf = (key: ColumnKey) => String(grid[rowIndex][match.columns[key]!] ?? COLUMNS.find((c) => c.key === key)!.header);
+  const headerOf = (key: ColumnKey) => String(grid[rowIndex][match.columns[key]!] ?? column(key).header);
   const findings: FileFinding[] = [];
   grid.slice(rowIndex + 1).forEach((cells, i) => {
     if (!cells || cells.every((v) => v === null || v === '')) return;

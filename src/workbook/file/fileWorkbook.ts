@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { keysOfHeaders } from '../../domain/check';
 import { findHeaderRow } from '../../domain/headers';
-import { COLUMNS, type CellValue, type ColumnKey } from '../../domain/schema';
+import { column, COLUMNS, type CellValue, type ColumnKey } from '../../domain/schema';
 import type { Settings } from '../../domain/formulas';
 import { SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
@@ -60,7 +60,7 @@ export class FileWorkbook implements DokumentationWorkbook {
       sheet: source.ws.name,
       headerRow: plan.sourceHeaderRow,
       matchedColumns: plan.matched.length,
-      missingColumns: plan.missing.map((k) => COLUMNS.find((c) => c.key === k)!.header),
+      missingColumns: plan.missing.map((k) => column(k).header),
       dataRows: plan.rows.length,
     };
   }
@@ -99,9 +99,9 @@ export class FileWorkbook implements DokumentationWorkbook {
     this.workbook = out;
     return {
       rows: plan.rows.length,
-      matched: plan.matched.map((m) => ({ header: COLUMNS.find((c) => c.key === m.key)!.header, sourceHeader: m.sourceHeader })),
+      matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
       kept: plan.kept,
-      typedKept: plan.typedColumns.map((k) => COLUMNS.find((c) => c.key === k)!.header),
+      typedKept: plan.typedColumns.map((k) => column(k).header),
       normalised: plan.normalised.length,
       flagged: plan.findings,
       backupSheet,

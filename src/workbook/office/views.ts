@@ -3,6 +3,7 @@
  * Each reads what it needs in one sync, queues its writes, and syncs once more: syncs do not grow with rows.
  * None writes a value of the Dokumentation table, except the Nr. column the first time rows are numbered.
  */
+import { uniqueAreas } from '../../domain/areas';
 import { COLUMNS, TYPED_FALLBACK, column, type ColumnKey, type FormulaKey } from '../../domain/schema';
 import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '../../domain/sheetLayout';
 import { FILTERABLE, visibleKeys, type Preset, type ViewFilter } from '../../domain/views';
@@ -193,11 +194,7 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const decisionUsed = hasSheet(VIEW_SHEET.decision) ? wb.worksheets.getItem(VIEW_SHEET.decision).getUsedRangeOrNullObject(true).load('rowCount') : null;
   await context.sync();
   const text = (v: unknown) => String(v ?? '').trim();
-  const areas: string[] = [];
-  for (const v of [...(listed?.values ?? []).map((r) => r[0]), ...areaValues.values.map((r) => r[0])]) {
-    const a = text(v);
-    if (a && !areas.some((x) => same(x, a))) areas.push(a);
-  }
+  const areas = uniqueAreas((listed?.values ?? []).map((r) => r[0]), areaValues.values.map((r) => r[0]));
   const current = (shownAreas?.values ?? []).map((r) => text(r[0])).filter((a) => a && a !== 'I alt');
   const changedAreas = !hasScenario || current.length !== areas.length || current.some((a, i) => !same(a, areas[i]));
   const capacity = decisionCapacity(body.rowCount);
