@@ -23,12 +23,20 @@ export interface WorkbookState {
   table: { sheet: string; headers: string[]; dataRows: number } | null;
   /** Our table with all our headers: nothing to set up or upgrade. */
   ready: boolean;
+  /** With `scan`: the first rows of every sheet (for the header row) and the fagområder on an old Lister sheet. */
+  tops: Map<string, CellValue[][]>;
+  listedAreas: string[];
 }
 
 const SCAN_ROWS = 30;
+/** Header rows are looked for in the first 100 columns (A:CV). */
+const SCAN_RANGE = `A1:CV${SCAN_ROWS}`;
 
-/** Two syncs, whatever the number of rows: names first, then used ranges and our table. */
-export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookState> {
+/**
+ * Two syncs, whatever the number of rows: names first, then used ranges and our table — and with `scan`,
+ * in the same round trip, the first rows of every sheet and an old Lister's fagområder.
+ */
+export async function inspectWorkbook(context: Excel.RequestContext, options: { scan?: boolean } = {}): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets.load('items/name');
   const tables = context.workbook.tables.load('items/name');
   await context.sync();
@@ -40,6 +48,11 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     const t = context.workbook.tables.getItem(TABLE_NAME);
     table = { header: t.getHeaderRowRange().load('values'), body: t.getDataBodyRange().load('rowCount'), sheet: t.worksheet.load('name') };
   }
+  const scanned = options.scan ? sheets.items.filter((ws) => !isBackup(ws.name)) : [];
+  const tops = scanned.map((ws) => ws.getRange(SCAN_RANGE).load('values'));
+  const lister = options.scan ? sheets.items.find((ws) => ws.name.toLowerCase() === SHEET.lists.toLowerCase()) : undefined;
+  const col = listColumn('businessAreas').column;
+  const areas = lister?.getRange(`${col}${LIST_FIRST_ROW}:${col}${LIST_LAST_ROW}`).load('values');
   await context.sync();
   const headers = table ? table.header.values[0].map((h) => String(h ?? '')) : [];
   return {
@@ -50,6 +63,8 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     tableNames,
     table: table ? { sheet: table.sheet.name, headers, dataRows: table.body.rowCount } : null,
     ready: table !== null && COLUMNS.every((c) => headers.includes(c.header)),
+    tops: new Map(scanned.map((ws, i) => [ws.name, tops[i].values as CellValue[][]])),
+    listedAreas: areas ? areas.values.map((r) => String(r[0] ?? '').trim()).filter(Boolean) : [],
   };
 }
 
@@ -60,28 +75,17 @@ export interface SourceSheet extends HeaderRowGuess {
 
 const isBackup = (name: string) => /\(før opgr/i.test(name);
 
-/** One sync: the first rows of every used sheet, and the fagområder already on an old Lister sheet. */
-export async function findSource(context: Excel.RequestContext, state: WorkbookState): Promise<{ source: SourceSheet | null; businessAreas: string[] }> {
-  const candidates = state.sheets.filter((s) => s.used && !isBackup(s.name));
-  const tops = candidates.map((s) =>
-    context.workbook.worksheets
-      .getItem(s.name)
-      .getRange(`A1:${columnLetter(s.used!.lastColumn)}${Math.min(s.used!.lastRow, SCAN_ROWS)}`)
-      .load('values'),
-  );
-  const listerInfo = state.sheets.find((s) => s.name.toLowerCase() === SHEET.lists.toLowerCase() && s.used);
-  const col = listColumn('businessAreas').column;
-  const areas = listerInfo
-    ? context.workbook.worksheets.getItem(listerInfo.name).getRange(`${col}${LIST_FIRST_ROW}:${col}${LIST_LAST_ROW}`).load('values')
-    : null;
-  await context.sync();
+/** The sheet an upgrade would start from: the one whose header row matches the most of our columns (no sync). */
+export function findSource(state: WorkbookState): SourceSheet | null {
   let source: SourceSheet | null = null;
-  candidates.forEach((s, i) => {
-    const found = findHeaderRow(tops[i].values as CellValue[][], SCAN_ROWS);
-    if (found && (!source || found.matched > source.matched)) source = { ...found, sheet: s.name, used: s.used! };
-  });
-  const businessAreas = areas ? areas.values.map((r) => String(r[0] ?? '').trim()).filter(Boolean) : [];
-  return { source, businessAreas };
+  for (const s of state.sheets) {
+    const top = state.tops.get(s.name);
+    if (!s.used || !top) continue;
+    const grid = top.slice(0, Math.min(s.used.lastRow, SCAN_ROWS)).map((row) => row.slice(0, s.used!.lastColumn + 1));
+    const found = findHeaderRow(grid, SCAN_ROWS);
+    if (found && (!source || found.matched > source.matched)) source = { ...found, sheet: s.name, used: s.used };
+  }
+  return source;
 }
 
 /** The whole used grid of a sheet from A1: values and formulas in separate syncs, so each response stays small. */

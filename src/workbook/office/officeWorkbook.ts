@@ -42,11 +42,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
 
   async detect(): Promise<Detection> {
     return this.batch(async (context) => {
-      const state = await inspectWorkbook(context);
+      const state = await inspectWorkbook(context, { scan: true });
       if (state.ready) {
         return { status: 'ready', sheet: state.table!.sheet, headerRow: 1, matchedColumns: COLUMNS.length, missingColumns: [], dataRows: state.table!.dataRows };
       }
-      const { source } = await findSource(context, state);
+      const source = findSource(state);
       if (!source) return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
       return {
         status: 'upgradable',
@@ -98,13 +98,13 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
 
   async upgrade(): Promise<UpgradeSummary> {
     return this.batch(async (context) => {
-      const state = await inspectWorkbook(context);
+      const state = await inspectWorkbook(context, { scan: true });
       if (state.ready) throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
-      const { source, businessAreas } = await findSource(context, state);
+      const source = findSource(state);
       if (!source) {
         throw new UserError('Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».');
       }
-      const plan = planUpgrade(await readGrid(context, source.sheet, source.used), businessAreas);
+      const plan = planUpgrade(await readGrid(context, source.sheet, source.used), state.listedAreas);
       const workbookPlan = planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas });
       const budget = new SyncBudget(context);
       // The original is set aside (renamed, untouched) before anything is written.
