@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compiles the benchmark with tsc and runs it.
+// Compiles the benchmark with tsc and runs it; `npm run bench -- --json` prints the same figures as JSON.
 const { execFileSync } = require('child_process');
 const path = require('path');
 const root = path.join(__dirname, '..');

@@ -63,12 +63,11 @@ export function priorityFormula(): string {
   const m0 = num0(cell('manualCaseCount'));
   const gt = (v: string, k: string) => `ISNUMBER(${v})*(${v}>${k})`;
   const eq = (v: string, k: string) => `(ISNUMBER(${v})*(${v}=${k})+(1-ISNUMBER(${v}))*(${k}=-1E+307))`;
-  const c = `((${F}="Ja")*1)`;
-  const c0 = `((${cell('businessCritical')}="Ja")*1)`;
-  const o0 = scope(cell('cleanupScope'));
-  const before =
-    `((${c}>${c0})+(${c}=${c0})*((${scope(O)}>${o0})+(${scope(O)}=${o0})*` +
-    `(${gt(U, u0)}+${eq(U, u0)}*(${gt(M, m0)}+${eq(M, m0)}*(ROW(${P})<ROW())))))`;
+  // Forretningskritisk and Omfang as one key: Ja outranks any Omfang, so crit*4 + directed scope (0–3).
+  const key = (crit: string, omfang: string) => `((${crit}="Ja")*4+${scope(omfang)})`;
+  const k = key(F, O);
+  const k0 = key(cell('businessCritical'), cell('cleanupScope'));
+  const before = `((${k}>${k0})+(${k}=${k0})*(${gt(U, u0)}+${eq(U, u0)}*(${gt(M, m0)}+${eq(M, m0)}*(ROW(${P})<ROW()))))`;
   return `IF(OR(${p0}="C",${p0}="D"),1+SUMPRODUCT(((${P}="C")+(${P}="D"))*${before}),"")`;
 }
 

@@ -76,12 +76,15 @@ export function rowsWithFindingCount(areaCell: string): string {
   return `SUMPRODUCT((${col('businessArea')}=${areaCell})*((${findingTerms()})>0))`;
 }
 
-/** Beslutningsgrundlag: the row of Dokumentation whose Prioritet is this line's rank. */
-export function decisionRank(rank: number): string {
-  return `IF(ISNUMBER(MATCH(${rank},${col('priority')},0)),${rank},"")`;
+/** Beslutningsgrundlag: the position in Dokumentation of the row whose Prioritet is `rank` (found once per line). */
+export function decisionPosition(rank: number): string {
+  return `IFERROR(MATCH(${rank},${col('priority')},0),"")`;
 }
 
-export function decisionValue(rankCell: string, key: ColumnKey): string {
-  return `IF(${rankCell}="","",""&INDEX(${col(key)},MATCH(${rankCell},${col('priority')},0)))`;
+export function decisionRank(rank: number, positionCell: string): string {
+  return `IF(${positionCell}="","",${rank})`;
 }
 
+export function decisionValue(positionCell: string, key: ColumnKey): string {
+  return `IF(${positionCell}="","",""&INDEX(${col(key)},${positionCell}))`;
+}

@@ -106,18 +106,22 @@ function overviewSheet(areas: readonly string[]): PlannedSheet {
   };
 }
 
+/** The last column: where in the table the line's row is, so each line looks it up once. */
+export const DECISION_POSITION_HEADER = 'Tabelrække';
+const DECISION_POSITION_COLUMN = 'J';
+
 function decisionSheet(capacity: number): PlannedSheet {
   const rows: PlannedValue[][] = [];
   for (let rank = 1; rank <= capacity; rank++) {
-    const rankCell = `$A${rank + 1}`;
-    rows.push([fx(f.decisionRank(rank)), ...DECISION_KEYS.slice(1).map((k) => fx(f.decisionValue(rankCell, k)))]);
+    const position = `$${DECISION_POSITION_COLUMN}${rank + 1}`;
+    rows.push([fx(f.decisionRank(rank, position)), ...DECISION_KEYS.slice(1).map((k) => fx(f.decisionValue(position, k))), fx(f.decisionPosition(rank))]);
   }
   return {
     name: VIEW_SHEET.decision,
     notes: [],
     tables: [],
-    range: { headers: DECISION_KEYS.map((k) => column(k).header), rows },
-    columnWidths: [10, 24, 32, 13, 17, 20, 13, 44, 40],
+    range: { headers: [...DECISION_KEYS.map((k) => column(k).header), DECISION_POSITION_HEADER], rows },
+    columnWidths: [10, 24, 32, 13, 17, 20, 13, 44, 40, 11],
   };
 }
 

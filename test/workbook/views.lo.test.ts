@@ -9,7 +9,7 @@ import { criticalOverview, decisionOrder, progressOverview, scenarioOverview } f
 import { column } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
 import { planWorkbook } from '../../src/workbook/plan';
-import { DECISION_KEYS } from '../../src/workbook/viewsPlan';
+import { DECISION_KEYS, DECISION_POSITION_HEADER } from '../../src/workbook/viewsPlan';
 import { writePlan } from '../../src/workbook/file/xlsxWrite';
 import { AREAS, generateRows, toTableRow } from '../support/generate';
 import { recalculate } from '../support/libreoffice';
@@ -79,7 +79,7 @@ describe('views computed by LibreOffice', () => {
   test('Beslutningsgrundlag: the C and D rows in Prioritet order', () => {
     const order = decisionOrder(rows);
     const sheet = sheets['Beslutningsgrundlag'];
-    expect(sheet[0]).toEqual(DECISION_KEYS.map((k) => column(k).header));
+    expect(sheet[0]).toEqual([...DECISION_KEYS.map((k) => column(k).header), DECISION_POSITION_HEADER]);
     const body = sheet.slice(1).filter((r) => r[0] !== '');
     expect(body).toHaveLength(order.length);
     const computed = computeSheet(rows);
@@ -87,7 +87,7 @@ describe('views computed by LibreOffice', () => {
       const i = order[rank];
       const r = rows[i];
       const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-      expect(line.slice(0, 9)).toEqual([
+      expect(line.slice(0, 10)).toEqual([
         String(rank + 1),
         text(r.businessArea),
         text(r.caseArea),
@@ -97,6 +97,7 @@ describe('views computed by LibreOffice', () => {
         computed[i].userCountCategory,
         text(r.solutionScenario),
         text(r.remarks),
+        String(i + 1),
       ]);
     });
   });

@@ -13,6 +13,8 @@ export interface QueuedAction {
   bytes: number;
   kind: 'resolve' | 'load' | 'write';
   run: () => void | Delivery;
+  /** The fake's own bookkeeping (an API-set check), not an action Office.js would send. */
+  internal?: boolean;
 }
 
 export interface SyncRecord {
@@ -20,6 +22,7 @@ export interface SyncRecord {
   index: number;
   requestBytes: number;
   responseBytes: number;
+  /** Operations queued for this sync: object lookups, loads and writes. */
   actions: number;
   writes: number;
 }
@@ -56,6 +59,7 @@ export class FakeContext {
       label: '',
       bytes: 0,
       kind: 'resolve',
+      internal: true,
       run: () => {
         if (!this.host.supports(version)) throw new FakeExcelError('ApiNotFound', `${what} kræver ExcelApi ${version}.`);
       },
@@ -70,7 +74,7 @@ export class FakeContext {
     const actions = this.queue;
     this.queue = [];
     const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
-    const record = { requestBytes, responseBytes: 0, actions: actions.length, writes: 0 };
+    const record = { requestBytes, responseBytes: 0, actions: actions.filter((a) => !a.internal).length, writes: 0 };
     if (requestBytes > this.host.payloadLimit) {
       const error = new FakeExcelError('RequestPayloadSizeLimitExceeded', `Request of ${requestBytes} bytes exceeds ${this.host.payloadLimit}.`);
       this.host.finishSync(record, error);

@@ -66,6 +66,11 @@ export class FakeExcel implements FakeHost {
     return this.syncs.length;
   }
 
+  /** Operations queued across all syncs since the last reset. */
+  get queuedActions(): number {
+    return this.syncs.reduce((n, s) => n + s.actions, 0);
+  }
+
   get maxRequestBytes(): number {
     return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
   }
