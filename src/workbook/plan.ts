@@ -1,5 +1,7 @@
 /** What a dokumentationsark workbook contains, as data. Both adapters (ExcelJS and Office.js) write this plan. */
 import { column, type CellValue, type ColumnDef, type FormulaKey } from '../domain/schema';
+import { columnLetter } from '../domain/a1';
+import { invalidValueFormula } from '../domain/highlightFormulas';
 import { formulaFor, highThresholdFormula, kleValidationFormula, lowThresholdFormula } from '../domain/excelFormulas';
 import {
   HEADER_ROW,
@@ -58,6 +60,8 @@ export interface WorkbookPlan {
     validations: Map<number, ValidationSpec>;
     /** Column index → number format: "@" keeps "32.01" or "0" as text. */
     numberFormats: Map<number, string>;
+    /** Column index → conditional-format formula (relative to the first data cell) that marks an invalid value. */
+    highlights: Map<number, string>;
   };
   lists: { sheet: string; cells: PlannedCell[]; validations: { range: string; spec: ValidationSpec }[] };
   guide: { sheet: string; lines: string[] };
@@ -115,18 +119,21 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
   const formulas = new Map<number, string>();
   const validations = new Map<number, ValidationSpec>();
   const numberFormats = new Map<number, string>();
+  const highlights = new Map<number, string>();
   columns.forEach((tc, i) => {
     if (tc.role !== 'schema') return;
     const col = column(tc.key);
     if (col.kind === 'formula') formulas.set(i, formulaFor(tc.key as FormulaKey, { typedColumns }));
     const v = validationFor(col);
     if (v) validations.set(i, v);
+    const highlight = invalidValueFormula(col, `${columnLetter(i)}${HEADER_ROW + 1}`);
+    if (highlight) highlights.set(i, highlight);
     if (col.kind === 'kle' || col.key === 'usagePattern') numberFormats.set(i, TEXT_FORMAT);
   });
   // A table needs at least one data row.
   const rows = input.rows && input.rows.length > 0 ? input.rows : [columns.map(() => null)];
   return {
-    table: { sheet: SHEET.documentation, name: TABLE_NAME, headerRow: HEADER_ROW, columns, rows, formulas, validations, numberFormats },
+    table: { sheet: SHEET.documentation, name: TABLE_NAME, headerRow: HEADER_ROW, columns, rows, formulas, validations, numberFormats, highlights },
     lists: planLists(input.businessAreas ?? []),
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
     views: planViews(input.businessAreas ?? [], rows.length),

@@ -1,6 +1,7 @@
 /** Writes a WorkbookPlan into an ExcelJS workbook: table, formulas, validation, Lister and Vejledning. */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
+import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/upgrade';
 import { DATE_FORMAT, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { enableCalculatedColumns } from './calculatedColumns';
@@ -8,6 +9,12 @@ import type { PlannedSheet, PlannedValue } from '../viewsPlan';
 
 const FORMULA_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
 const FORMULA_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF404040' } };
+const edge: Partial<ExcelJS.Border> = { style: 'dashed', color: { argb: `FF${INVALID_STYLE.font}` } };
+const INVALID: Partial<ExcelJS.Style> = {
+  fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${INVALID_STYLE.fill}` } },
+  font: { bold: INVALID_STYLE.bold, color: { argb: `FF${INVALID_STYLE.font}` } },
+  border: { top: edge, bottom: edge, left: edge, right: edge },
+};
 
 function toExcelJsValidation(spec: ValidationSpec, topLeft: string): ExcelJS.DataValidation {
   const common = {
@@ -79,6 +86,10 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
     column.width = Math.min(40, Math.max(12, c.header.length + 4));
     const spec = t.validations.get(i);
     if (spec) validationsOf(ws).add(`${letter}${first}:${letter}${last}`, toExcelJsValidation(spec, `${letter}${first}`));
+    const highlight = t.highlights.get(i);
+    if (highlight) {
+      ws.addConditionalFormatting({ ref: `${letter}${first}:${letter}${last}`, rules: [{ type: 'expression', priority: 1, formulae: [highlight], style: INVALID }] });
+    }
     const isFormula = t.formulas.has(i);
     const numFmt = t.numberFormats.get(i);
     if (!isFormula && !numFmt) return;

@@ -1,4 +1,5 @@
 /** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
+import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { column } from '../../domain/schema';
 import { toUiFormula } from '../../domain/excelFormulas';
 import { columnLetter } from '../../domain/upgrade';
@@ -73,7 +74,22 @@ async function queueTable(context: Excel.RequestContext, plan: WorkbookPlan['tab
   for (const [i, spec] of plan.validations) {
     queueValidation(table.columns.getItemAt(i).getDataBodyRange(), spec, `${columnLetter(i)}${firstData}`);
   }
+  for (const [i, formula] of plan.highlights) queueHighlight(table.columns.getItemAt(i).getDataBodyRange(), formula);
   plan.columns.forEach((col, i) => (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = widthOf(col)));
+}
+
+/** Marks invalid values, however they got there (data validation does not fire on paste). */
+function queueHighlight(body: Excel.Range, formula: string): void {
+  const custom = body.conditionalFormats.add('Custom').custom;
+  custom.rule.formula = `=${toUiFormula(formula)}`;
+  custom.format.fill.color = `#${INVALID_STYLE.fill}`;
+  custom.format.font.color = `#${INVALID_STYLE.font}`;
+  custom.format.font.bold = INVALID_STYLE.bold;
+  for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+    const border = custom.format.borders.getItem(edge);
+    border.style = 'Dash';
+    border.color = `#${INVALID_STYLE.font}`;
+  }
 }
 
 function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {

@@ -25,6 +25,18 @@ export interface ValidationModel {
   ignoreBlanks?: boolean;
 }
 
+export interface ConditionalFormatModel {
+  rect: Rect;
+  type: string;
+  /** UI form, with the leading '=', relative to the range's top-left cell. */
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  borders: Record<string, string>;
+  borderColor?: string;
+}
+
 export type SelectionHandler = (args: { address: string; worksheetId: string; type: string; source: string }) => unknown;
 
 let nextId = 1;
@@ -35,6 +47,7 @@ export class SheetModel {
   readonly cells = new Map<number, Cell>();
   readonly columnWidths = new Map<number, number>();
   readonly validations: ValidationModel[] = [];
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly selectionHandlers = new Set<SelectionHandler>();
   /** Columns hidden by Range.columnHidden; rows hidden by a table's filter. */
   readonly hiddenColumns = new Set<number>();

@@ -1,4 +1,5 @@
 /** Range proxy: values, formulas and number formats in and out, sub-ranges, selection. */
+import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { MAX_COLUMNS, cols, formatRect, intersect, parseRect, quoteSheet, rows, splitSheet, type Rect } from './address';
 import { FakeClientObject, type Getters } from './clientObject';
 import type { FakeContext } from './context';
@@ -140,6 +141,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.context, () => this.resolve()));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, () => this.resolve());
   }
   get dataValidation(): FakeDataValidation {
     return (this.validationProxy ??= new FakeDataValidation(this.context, () => this.resolve()));

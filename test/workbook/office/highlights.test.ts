@@ -1,0 +1,60 @@
+/** Both adapters put the invalid-value highlights on every checked column of the table. */
+import ExcelJS from 'exceljs';
+import { toUiFormula } from '../../../src/domain/excelFormulas';
+import { INVALID_STYLE } from '../../../src/domain/highlightFormulas';
+import { COLUMNS } from '../../../src/domain/schema';
+import { planWorkbook } from '../../../src/workbook/plan';
+import { writePlan } from '../../../src/workbook/file/xlsxWrite';
+import { newOffice, putR1 } from './officeFixtures';
+
+const plan = planWorkbook();
+const checked = COLUMNS.filter((c) => ['list', 'count', 'kle', 'date'].includes(c.kind));
+
+test('every list, count, KLE and date column has a highlight; text and formula columns have none', () => {
+  expect([...plan.table.highlights.keys()].map((i) => plan.table.columns[i].key).sort()).toEqual(checked.map((c) => c.key).sort());
+});
+
+test.each([
+  ['setup', (w: ReturnType<typeof newOffice>) => w.workbook.setup()],
+  [
+    'upgrade',
+    async (w: ReturnType<typeof newOffice>) => {
+      putR1(w.fake, 40);
+      await w.workbook.upgrade();
+    },
+  ],
+])('Office.js %s: one custom format per checked column, on its whole data body, not by colour alone', async (_name, run) => {
+  const office = newOffice();
+  await run(office);
+  const sheet = office.fake.model.sheet('Dokumentation')!;
+  const formats = sheet.conditionalFormats;
+  expect(formats).toHaveLength(checked.length);
+  const table = office.fake.model.tables.find((t) => t.name === 'Dokumentation')!;
+  for (const [i, formula] of plan.table.highlights) {
+    const f = formats.find((x) => x.rect.c0 === i)!;
+    expect(f.formula).toBe(`=${toUiFormula(formula)}`);
+    expect(f.rect.c1).toBe(i);
+    expect(f.rect.r0).toBe(table.rect.r0 + 1);
+    expect(f.rect.r1).toBe(table.rect.r1);
+    expect({ fill: f.fill, font: f.fontColor, bold: f.bold, borders: f.borders }).toEqual({
+      fill: `#${INVALID_STYLE.fill}`,
+      font: `#${INVALID_STYLE.font}`,
+      bold: true,
+      borders: { EdgeTop: 'Dash', EdgeBottom: 'Dash', EdgeLeft: 'Dash', EdgeRight: 'Dash' },
+    });
+  }
+});
+
+test('the file adapter writes the same rules as conditional formats on the table columns', () => {
+  const wb = new ExcelJS.Workbook();
+  writePlan(wb, planWorkbook({ rows: [COLUMNS.map(() => null), COLUMNS.map(() => null)] }));
+  const ws = wb.getWorksheet('Dokumentation')!;
+  const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
+  expect(cf.map((c) => [c.ref, c.rules[0].type, c.rules[0].formulae[0]])).toEqual(
+    [...plan.table.highlights].map(([i, f]) => {
+      const letter = String.fromCharCode(65 + (i % 26));
+      const ref = i < 26 ? `${letter}2:${letter}3` : `A${letter}2:A${letter}3`;
+      return [ref, 'expression', f];
+    }),
+  );
+});
