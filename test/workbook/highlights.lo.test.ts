@@ -44,7 +44,7 @@ beforeAll(async () => {
   // The same formulas the conditional formats hold, evaluated in cells: one column per probed column.
   const sheet = wb.addWorksheet('Probe');
   KEYS.forEach((key, j) => {
-    const letter = columnLetter(plan.table.columns.findIndex((c) => c.key === key));
+    const letter = columnLetter(plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === key));
     for (let r = 0; r < HEIGHT; r++) {
       const formula = invalidValueFormula(column(key), `Dokumentation!${letter}${r + 2}`)!;
       sheet.getCell(r + 1, j + 1).value = { formula } as ExcelJS.CellFormulaValue;

@@ -11,7 +11,7 @@ const plan = planWorkbook();
 const checked = COLUMNS.filter((c) => ['list', 'count', 'kle', 'date'].includes(c.kind));
 
 test('every list, count, KLE and date column has a highlight; text and formula columns have none', () => {
-  expect([...plan.table.highlights.keys()].map((i) => plan.table.columns[i].key).sort()).toEqual(checked.map((c) => c.key).sort());
+  expect([...plan.table.highlights.keys()].map((i) => plan.table.columns[i]).map((c) => (c.role === 'schema' ? c.key : c.header)).sort()).toEqual(checked.map((c) => c.key).sort());
 });
 
 test.each([
