@@ -8,11 +8,12 @@ jest.setTimeout(300_000);
 let server: Started;
 let browser: Browser;
 let page: Page;
+let outside: string[];
 
 beforeAll(async () => {
   ensureBuilt();
   server = await startServer(process.execPath, ['scripts/start.js']);
-  ({ browser, page } = await openPreview(server.base));
+  ({ browser, page, outside } = await openPreview(server.base));
   await setUpWithSamples(page);
 });
 
@@ -63,3 +64,5 @@ test('filter to one fagområde and back, keyboard only', async () => {
   await page.waitForFunction(() => document.querySelectorAll('table[data-sheet="Dokumentation"] tbody tr[data-row="2"]').length === 1);
   expect(await shownAreas()).toHaveLength(12);
 });
+
+test('nothing left localhost', () => expect(outside).toEqual([]));

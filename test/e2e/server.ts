@@ -85,20 +85,37 @@ export async function startServer(command: string, args: string[], timeoutMs = 1
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** office.js itself opens Microsoft's telemetry page on load; nothing else may leave localhost. */
-export const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+export interface Preview {
+  browser: Browser;
+  page: Page;
+  /** Every request the page made that did not go to the local server; each was refused, and tests expect none. */
+  outside: string[];
+}
 
-/** Debian's Chromium on the preview page; office.js's telemetry is answered here so no test goes out. */
-export async function openPreview(base: string, onRequest?: (url: string) => void): Promise<{ browser: Browser; page: Page }> {
+/**
+ * Debian's Chromium on the preview page. Nothing may leave localhost: such a request is recorded in `outside`
+ * and aborted, so the test that checks the list fails rather than anything being sent.
+ */
+export async function openPreview(base: string, onRequest?: (url: string) => void): Promise<Preview> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'da-DK', ignoreHTTPSErrors: true });
-  if (onRequest) context.on('request', (r) => onRequest(r.url()));
-  await context.route(OFFICE_TELEMETRY, (route) => route.fulfill({ status: 204, body: '' }));
+  const outside: string[] = [];
+  context.on('request', (r) => {
+    onRequest?.(r.url());
+    if (!r.url().startsWith(`${base}/`) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+  });
+  await context.route((url) => !url.href.startsWith(`${base}/`), (route) => route.abort('blockedbyclient'));
+  // What the page's Content-Security-Policy refused, as the page itself sees it.
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspRefused: string[] };
+    w.cspRefused = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspRefused.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (e) => console.log('pageerror', e.message));
   await page.goto(`${base}/preview.html`);
-  return { browser, page };
+  return { browser, page, outside };
 }
 
 /** The preview set up as a user would: Opret in the pane, then the page's 12 sample rows. */
