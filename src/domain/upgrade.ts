@@ -49,11 +49,12 @@ export class UpgradeError extends Error {}
 
 export { columnLetter };
 
-function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch) {
+function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch, alsoKept: readonly number[]) {
   const width = Math.max(0, ...grid.map((r) => r.length));
   const claimed = new Set<number>([...Object.values(match.columns), ...Object.values(match.fallbacks)] as number[]);
   const extras: { index: number; header: string }[] = [];
   for (let i = 0; i < width; i++) {
+    if (alsoKept.includes(i)) extras.push({ index: i, header: String(grid[headerRow][i]).trim() });
     if (claimed.has(i)) continue;
     const named = match.unknown.find((u) => u.index === i);
     const hasData = grid.slice(headerRow + 1).some((r) => !isBlank(r[i]));
@@ -72,14 +73,16 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
     );
   }
   const { rowIndex, match } = found;
-  const extras = extraColumns(values, rowIndex, match);
   const dataRows = values.slice(rowIndex + 1).map((r, i) => ({ cells: r, source: rowIndex + 1 + i }));
   const isFormula = (r: number, c: number) => Boolean(grid.formulas?.[r]?.[c]);
+  const hasTyped = (idx: number | undefined) => idx !== undefined && dataRows.some((d) => !isBlank(d.cells[idx]) && !isFormula(d.source, idx));
 
-  const typedColumns = FORMULA_KEYS.filter((key) => {
-    const idx = match.fallbacks[key] ?? match.columns[key];
-    return idx !== undefined && dataRows.some((d) => !isBlank(d.cells[idx]) && !isFormula(d.source, idx));
-  });
+  // Typed values of a formula column: from our earlier "(indtastet)" column when it has any, else from the column itself.
+  const typedSource = (key: FormulaKey) => (hasTyped(match.fallbacks[key]) ? match.fallbacks[key] : match.columns[key]);
+  const typedColumns = FORMULA_KEYS.filter((key) => hasTyped(typedSource(key)));
+  // A formula column with typed values beside a used "(indtastet)" column (a pasted copy of the new layout) is kept too.
+  const shadowed = FORMULA_KEYS.filter((key) => match.columns[key] !== typedSource(key) && hasTyped(match.columns[key])).map((key) => match.columns[key]!);
+  const extras = extraColumns(values, rowIndex, match, shadowed);
   const extraHeaders = uniqueHeaders(
     extras.map((e) => e.header),
     tableColumns(typedColumns).map((c) => c.header),
@@ -125,7 +128,7 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
         if (v !== raw && !(isBlank(v) && isBlank(raw))) plan.normalised.push({ row: excelRow, header: col.header, from: raw, to: v });
         rowValues[col.key] = v;
       } else if (col.role === 'typed') {
-        const idx = match.fallbacks[col.of] ?? match.columns[col.of];
+        const idx = typedSource(col.of);
         v = idx === undefined || isFormula(d.source, idx) ? null : (d.cells[idx] ?? null);
       } else {
         const e = extras[extraHeaders.indexOf(col.header)];

@@ -56,6 +56,11 @@ export function parseCsv(text: string): string[][] {
 
 /** Every sheet of the recalculated workbook, by sheet name, as rows of formatted cell texts. */
 export function recalculate(xlsx: string): Record<string, string[][]> {
+  return recalculateAll([xlsx])[0];
+}
+
+/** Several workbooks in one LibreOffice run (it starts in seconds, converts in milliseconds); same order as given. */
+export function recalculateAll(files: readonly string[]): Record<string, string[][]>[] {
   if (!SOFFICE) throw new Error('LibreOffice (soffice) er ikke installeret: apt-get install libreoffice-calc-nogui');
   const prof = profile();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-csv-'));
@@ -70,17 +75,20 @@ export function recalculate(xlsx: string): Record<string, string[][]> {
         'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
         '--outdir',
         out,
-        xlsx,
+        ...files,
       ],
-      { stdio: 'pipe', timeout: 120_000 },
+      { stdio: 'pipe', timeout: 120_000 + 10_000 * files.length },
     );
-    const base = path.basename(xlsx, '.xlsx');
-    const sheets: Record<string, string[][]> = {};
+    const bases = files.map((f) => path.basename(f, '.xlsx'));
+    // The longest base first, so "a-b-Ark1.csv" belongs to "a-b", not to "a".
+    const byLength = [...bases].sort((a, b) => b.length - a.length);
+    const results = bases.map(() => ({}) as Record<string, string[][]>);
     for (const f of fs.readdirSync(out)) {
-      if (!f.startsWith(`${base}-`) || !f.endsWith('.csv')) continue;
-      sheets[f.slice(base.length + 1, -4)] = parseCsv(fs.readFileSync(path.join(out, f), 'utf8'));
+      const base = byLength.find((b) => f.startsWith(`${b}-`));
+      if (base === undefined || !f.endsWith('.csv')) continue;
+      results[bases.indexOf(base)][f.slice(base.length + 1, -4)] = parseCsv(fs.readFileSync(path.join(out, f), 'utf8'));
     }
-    return sheets;
+    return results;
   } finally {
     fs.rmSync(prof, { recursive: true, force: true });
     fs.rmSync(out, { recursive: true, force: true });
