@@ -4,6 +4,7 @@ import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from 
 import type { FakeExcel } from '../workbook/office/fakeExcel';
 import type { LiveWorkbook } from '../workbook/types';
 import { App } from '../taskpane/App';
+import { highlightedCells } from '../workbook/office/fakeExcel/highlights';
 import { WorkbookGrid, columnName, type GridSource } from './WorkbookGrid';
 import { insertSampleRows } from './seed';
 import { P } from './previewStrings';
@@ -54,6 +55,7 @@ function gridSource(fake: FakeExcel): GridSource {
       const model = fake.model.sheet(sheet);
       return { rows: model?.hiddenRows ?? new Set(), columns: model?.hiddenColumns ?? new Set() };
     },
+    flagged: (sheet) => highlightedCells(fake.model, sheet),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

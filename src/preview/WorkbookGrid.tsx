@@ -3,6 +3,7 @@ import { columnLetter as columnName } from '../domain/a1';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type React from 'react';
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { INVALID_STYLE } from '../domain/highlightFormulas';
 import { P } from './previewStrings';
 
 export type GridValue = string | number | boolean | null | undefined;
@@ -16,6 +17,8 @@ export interface GridSource {
   select(sheet: string, row: number, column: number): void;
   /** Rows hidden by a filter and columns hidden by a preset: drawn as Excel draws them, not at all. */
   hidden(sheet: string): { rows: ReadonlySet<number>; columns: ReadonlySet<number> };
+  /** "row:column" of the cells the sheet's conditional formats mark as invalid. */
+  flagged(sheet: string): ReadonlySet<string>;
   subscribe(listener: () => void): () => void;
   version(): number;
 }
@@ -53,6 +56,13 @@ const useStyles = makeStyles({
     cursor: 'cell',
   },
   header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorBrandBackground2 },
+  // As the workbook's conditional format: fill, dark red bold text and a dashed border (not colour alone).
+  flagged: {
+    backgroundColor: `#${INVALID_STYLE.fill}`,
+    color: `#${INVALID_STYLE.font}`,
+    fontWeight: tokens.fontWeightBold,
+    border: `1px dashed #${INVALID_STYLE.font}`,
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', backgroundColor: tokens.colorBrandBackground2Hover },
 });
 
@@ -79,6 +89,7 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
   const height = Math.max(grid.length + 2, 15);
   const here = selection?.sheet === sheet ? selection : null;
   const hidden = sheet ? source.hidden(sheet) : { rows: new Set<number>(), columns: new Set<number>() };
+  const flagged = sheet ? source.flagged(sheet) : new Set<string>();
   const columns = Array.from({ length: width }, (_, c) => c).filter((c) => !hidden.columns.has(c));
   const rows = Array.from({ length: height }, (_, r) => r).filter((r) => !hidden.rows.has(r));
   const tableRef = useRef<HTMLTableElement>(null);
@@ -127,14 +138,16 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
                 {columns.map((c) => {
                   const value = shown(grid[r]?.[c]);
                   const isSelected = here?.row === r && here.column === c;
+                  const isFlagged = flagged.has(`${r}:${c}`);
                   return (
                     <td
                       key={c}
                       title={value || undefined}
                       data-address={`${columnName(c)}${r + 1}`}
                       aria-selected={isSelected}
+                      aria-invalid={isFlagged || undefined}
                       tabIndex={isSelected ? 0 : -1}
-                      className={mergeClasses(styles.cell, r === 0 && value !== '' && styles.header, isSelected && styles.selected)}
+                      className={mergeClasses(styles.cell, r === 0 && value !== '' && styles.header, isFlagged && styles.flagged, isSelected && styles.selected)}
                       onClick={() => source.select(sheet, r, c)}
                     >
                       {value}

@@ -95,6 +95,24 @@ test('clicking a cell in the grid moves the pane to that row', async () => {
   expect(fs.statSync(path.join(dir, 'preview.png')).size).toBeGreaterThan(10_000);
 });
 
+test('invalid pasted values are marked in the grid, as the conditional format marks them, and Tjek lists the same cells', async () => {
+  // Sample row 13 has KLE "1701" (no dots), put straight into the cells as a paste would.
+  await expect(cell('C13').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(cell('C12').getAttribute('aria-invalid')).resolves.toBeNull();
+  const marked = await page.locator('table[data-sheet="Dokumentation"] td[aria-invalid="true"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-address')));
+  await pane().getByRole('tab', { name: 'Tjek' }).click();
+  const invalid = await pane().getByRole('button', { name: /^Ugyldig/ }).allTextContents();
+  const listed = invalid.map((t) => /Række (\d+), ([^:]+):/.exec(t)!).map((m) => `${m[2]}@${m[1]}`);
+  const headers = await page.locator('table[data-sheet="Dokumentation"] tr[data-row="1"] td').allTextContents();
+  const markedAsListed = marked.map((a) => {
+    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(a!)!;
+    const index = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return `${headers[index]}@${row}`;
+  });
+  expect(marked.length).toBeGreaterThan(0);
+  expect(markedAsListed.sort()).toEqual(listed.sort());
+});
+
 test('nothing leaves localhost: office.js telemetry frame refused by the page, no request outside', async () => {
   const refused = (await framesRefused) as { jsonValue(): Promise<string> };
   expect(await refused.jsonValue()).toMatch(/^frame-src https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com$/);

@@ -5,6 +5,7 @@ import { INVALID_STYLE } from '../../../src/domain/highlightFormulas';
 import { COLUMNS } from '../../../src/domain/schema';
 import { planWorkbook } from '../../../src/workbook/plan';
 import { writePlan } from '../../../src/workbook/file/xlsxWrite';
+import { highlightedCells } from '../../../src/workbook/office/fakeExcel/highlights';
 import { newOffice, putR1 } from './officeFixtures';
 
 const plan = planWorkbook();
@@ -57,4 +58,19 @@ test('the file adapter writes the same rules as conditional formats on the table
       return [ref, 'expression', f];
     }),
   );
+});
+
+test('rows added to the table get the highlights, as in Excel, and the fake marks exactly the invalid cells', async () => {
+  const { fake, workbook } = newOffice();
+  await workbook.setup();
+  const kle = plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === 'kle');
+  const count = plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === 'caseworkerCount');
+  const row = (k: unknown, n: unknown) => plan.table.columns.map((_, i) => (i === kle ? k : i === count ? n : ''));
+  await fake.run(async (context) => {
+    context.workbook.tables.getItem('Dokumentation').rows.add(undefined, [row('32.18.02', 4), row('1701', 'mange')]);
+    await context.sync();
+  });
+  const formats = fake.model.sheet('Dokumentation')!.conditionalFormats;
+  expect(new Set(formats.map((f) => f.rect.r1))).toEqual(new Set([3]));
+  expect([...highlightedCells(fake.model, 'Dokumentation')].sort()).toEqual([`3:${count}`, `3:${kle}`].sort());
 });

@@ -240,6 +240,11 @@ export class FakeTableRowCollection {
         const count = values?.length ?? 1;
         const last = t.rect.r1;
         t.rect = { ...t.rect, r1: last + count };
+        // As in Excel, a column's validation and conditional formats reach the new rows.
+        for (const rule of [...t.sheet.validations, ...t.sheet.conditionalFormats]) {
+          const inColumns = rule.rect.c0 >= t.rect.c0 && rule.rect.c1 <= t.rect.c1;
+          if (inColumns && rule.rect.r0 > t.rect.r0 && rule.rect.r1 === last) rule.rect = { ...rule.rect, r1: t.rect.r1 };
+        }
         // Calculated columns fill the new rows.
         for (let c = t.rect.c0; c <= t.rect.c1; c++) {
           const formula = t.sheet.cell(last, c)?.formula;
