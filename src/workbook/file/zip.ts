@@ -1,0 +1,92 @@
+/**
+ * ExcelJS compresses with a JavaScript deflate, which is most of the time a big save takes. It writes the
+ * package uncompressed instead, and this re-packs it with Node's native zlib: same entries, same order, same CRCs.
+ */
+import zlib from 'zlib';
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+const UTF8_NAMES = 0x0800;
+
+interface Entry {
+  name: Buffer;
+  crc: number;
+  data: Buffer;
+  time: number;
+  date: number;
+}
+
+/** The entries of an uncompressed (STORE) zip without zip64, as ExcelJS writes it. */
+function storedEntries(zip: Buffer): Entry[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || zip.readUInt32LE(end) !== END) throw new Error('Ugyldig zip: ingen slutpost.');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== CENTRAL) throw new Error('Ugyldig zip: central directory.');
+    const method = zip.readUInt16LE(at + 10);
+    if (method !== 0) throw new Error('Kun ukomprimerede zip-filer kan pakkes om.');
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== LOCAL) throw new Error('Ugyldig zip: lokal post.');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.push({
+      name: zip.subarray(at + 46, at + 46 + nameLength),
+      crc: zip.readUInt32LE(at + 16),
+      data: zip.subarray(start, start + size),
+      time: zip.readUInt16LE(at + 12),
+      date: zip.readUInt16LE(at + 14),
+    });
+    at += 46 + skip;
+  }
+  return entries;
+}
+
+/** Deflates every entry of a STORE zip with native zlib. */
+export function recompress(stored: Buffer, level = 6): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of storedEntries(stored)) {
+    const packed = zlib.deflateRawSync(e.data, { level });
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(LOCAL, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(UTF8_NAMES, 6);
+    head.writeUInt16LE(8, 8);
+    head.writeUInt16LE(e.time, 10);
+    head.writeUInt16LE(e.date, 12);
+    head.writeUInt32LE(e.crc, 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(e.data.length, 22);
+    head.writeUInt16LE(e.name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(UTF8_NAMES, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(e.time, 12);
+    central.writeUInt16LE(e.date, 14);
+    central.writeUInt32LE(e.crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(e.data.length, 24);
+    central.writeUInt16LE(e.name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(head, e.name, packed);
+    centrals.push(central, e.name);
+    offset += 30 + e.name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END, 0);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
