@@ -5,6 +5,7 @@ import { checkRows, type SheetFinding } from '../domain/check';
 import type { LiveWorkbook } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { S } from './strings';
+import { NotReady } from './NotReady';
 import { errorText } from './errorText';
 
 const useStyles = makeStyles({
@@ -21,7 +22,7 @@ export function CheckPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
     () => (sheet.snapshot ? checkRows(sheet.snapshot.rows, sheet.snapshot.lists) : []),
     [sheet.snapshot],
   );
-  if (!sheet.snapshot) return <Text as="p">{S.notReady}</Text>;
+  if (!sheet.snapshot) return <NotReady sheet={sheet} />;
 
   const recheck = async () => {
     setBusy(true);

@@ -6,6 +6,7 @@ import type { LiveWorkbook } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { CellField } from './CellField';
 import { S } from './strings';
+import { NotReady } from './NotReady';
 
 const useStyles = makeStyles({
   group: {
@@ -25,13 +26,13 @@ const GROUPS: Phase[] = ['screening', 'asis', 'tobe', 'prioritering', 'any'];
 export function RowPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: SheetState }) {
   const styles = useStyles();
   const row = sheet.activeRow;
-  if (!sheet.snapshot) return <Text as="p">{S.notReady}</Text>;
+  if (!sheet.snapshot) return <NotReady sheet={sheet} />;
   if (!row) return <Text as="p">{S.noActiveRow}</Text>;
   const lists = sheet.snapshot.lists;
   const showToBe = needsDecision(row.values.usagePattern);
 
   const write = async (col: ColumnDef, value: CellValue) => {
-    await workbook.writeRow(row.index, { [col.key]: value });
+    await workbook.writeRow(row.index, { [col.key]: value }, row.values);
     await sheet.refresh();
   };
 

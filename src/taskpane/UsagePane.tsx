@@ -4,10 +4,11 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { usesKmdSagFor, walk, type Answers } from '../domain/questionnaire';
 import { needsDecision, usagePatternInfo, type UsagePattern } from '../domain/lists';
 import { asText } from '../domain/excelSemantics';
-import type { LiveWorkbook } from '../workbook/types';
+import type { LiveWorkbook, SheetRow } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { RowIdentity } from './RowIdentity';
 import { S } from './strings';
+import { NotReady } from './NotReady';
 import { errorText } from './errorText';
 import { isTypingTarget, isActivatable } from './keys';
 
@@ -19,13 +20,17 @@ const useStyles = makeStyles({
 });
 
 interface RowState {
-  rowIndex: number | null;
+  /** The row the answers are for: its index and identity (another sagsområde at the same index starts afresh). */
+  rowKey: string | null;
   answers: Answers;
   reanswer: boolean;
   saved: UsagePattern | null;
 }
 
-const fresh = (rowIndex: number | null): RowState => ({ rowIndex, answers: {}, reanswer: false, saved: null });
+const fresh = (rowKey: string | null): RowState => ({ rowKey, answers: {}, reanswer: false, saved: null });
+
+const keyOf = (row: SheetRow | null) =>
+  row ? JSON.stringify([row.index, row.values.businessArea ?? null, row.values.caseArea ?? null, row.values.kle ?? null]) : null;
 
 export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: SheetState }) {
   const styles = useStyles();
@@ -35,11 +40,12 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
   const [error, setError] = useState<string | null>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
 
-  const current = state.rowIndex === (row?.index ?? null) ? state : fresh(row?.index ?? null);
+  const rowKey = keyOf(row);
+  const current = state.rowKey === rowKey ? state : fresh(rowKey);
   useEffect(() => {
-    setState(fresh(row?.index ?? null));
+    setState(fresh(rowKey));
     setError(null);
-  }, [row?.index]);
+  }, [rowKey]);
 
   const existing = asText(row?.values.usagePattern ?? null).trim();
   const mode: 'ask' | 'existing' | 'done' = current.saved ? 'done' : existing && !current.reanswer ? 'existing' : 'ask';
@@ -54,17 +60,23 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
   const answer = async (yes: boolean) => {
     if (!row || mode !== 'ask' || step.done || saving) return;
     const answers = { ...current.answers, [step.question.id]: yes };
-    const after = walk(answers);
     setState({ ...current, answers });
-    if (!after.done) return;
+    await save(answers);
+  };
+
+  /** Writes the result of complete answers; on failure the answers stay, and «Prøv at gemme igen» writes them again. */
+  const save = async (answers: Answers) => {
+    const after = walk(answers);
+    if (!row || !after.done) return;
     setSaving(true);
     setError(null);
     try {
-      await workbook.writeRow(row.index, { usagePattern: after.result, usesKmdSag: usesKmdSagFor(after.result) });
+      await workbook.writeRow(row.index, { usagePattern: after.result, usesKmdSag: usesKmdSagFor(after.result) }, row.values);
       setState({ ...current, answers, saved: after.result });
       await sheet.refresh();
     } catch (e) {
-      setError(errorText(e));
+      // The message names the answer; the answers stay, for «Prøv at gemme igen» or Tilbage.
+      setError(S.usage.notSaved(after.result, errorText(e)));
     } finally {
       setSaving(false);
     }
@@ -89,7 +101,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
       await workbook.selectCell(nextRow.index, 'usagePattern');
       await sheet.refresh();
     } catch (e) {
-      setError(errorText(e));
+      setError(S.error(errorText(e)));
     }
   };
 
@@ -110,7 +122,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  if (!sheet.snapshot) return <Text as="p">{S.notReady}</Text>;
+  if (!sheet.snapshot) return <NotReady sheet={sheet} />;
   if (!row) return <Text as="p">{S.noActiveRow}</Text>;
 
   const info = usagePatternInfo(current.saved ?? existing);
@@ -122,7 +134,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
       <RowIdentity row={row} />
       {error && (
         <MessageBar intent="error">
-          <MessageBarBody>{S.error(error)}</MessageBarBody>
+          <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
       <div aria-live="polite" className={styles.box}>
@@ -155,6 +167,16 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
           </div>
           <Text size={200}>{S.usage.keysHint}</Text>
         </>
+      )}
+      {mode === 'ask' && step.done && error && !saving && (
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={() => void save(current.answers)}>
+            {S.usage.saveAgain}
+          </Button>
+          <Button aria-keyshortcuts="Backspace" onClick={back}>
+            {S.usage.back}
+          </Button>
+        </div>
       )}
       {mode !== 'ask' && (
         <div className={styles.actions}>

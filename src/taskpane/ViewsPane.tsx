@@ -1,11 +1,12 @@
 /** Visninger: filters for the fagchef meeting, the priority sort, column presets, Overblik and PivotTables. State lives in the workbook. */
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { column, type ColumnKey } from '../domain/schema';
 import { FILTERABLE, PRESETS, type Preset, type ViewFilter } from '../domain/views';
 import type { SheetSnapshot, ViewResult, ViewsWorkbook } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { S } from './strings';
+import { NotReady } from './NotReady';
 import { errorText } from './errorText';
 
 const useStyles = makeStyles({
@@ -54,7 +55,7 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
     };
   }, [workbook, ready]);
 
-  if (!sheet.snapshot) return <Text as="p">{S.notReady}</Text>;
+  if (!sheet.snapshot) return <NotReady sheet={sheet} />;
   const snapshot = sheet.snapshot;
 
   const run = async (which: Busy, op: () => Promise<ViewResult>) => {

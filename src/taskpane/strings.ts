@@ -15,6 +15,32 @@ export const S = {
   loading: 'Indlæser …',
   error: (message: string) => `Der skete en fejl: ${message}`,
   notReady: 'Arket er ikke sat op endnu. Opret eller opgrader det under «Kom i gang».',
+  cannotRead: (reason: string) => `Arket kunne ikke læses: ${reason}`,
+  readAgain: 'Læs arket igen',
+
+  /** What Excel's error codes mean for the user; Excel's own (English) messages are never shown. */
+  errors: {
+    codes: {
+      AccessDenied:
+        'Excel tillod ikke ændringen. Arket eller projektmappen er måske beskyttet, eller du har kun læseadgang. Fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.',
+      InvalidOperationInCellEditMode: 'Excel er i gang med at redigere en celle. Tryk Enter eller Esc i arket, og prøv igen.',
+      ApiNotFound: 'Denne udgave af Excel mangler en funktion, som handlingen bruger. Opdater Excel, eller brug Excel på internettet.',
+      ItemNotFound: 'Et ark, en tabel eller en kolonne, som handlingen bruger, findes ikke længere. Vælg «Undersøg igen» under «Kom i gang».',
+      ItemAlreadyExists: 'Et navn, som handlingen skulle bruge, er allerede taget i projektmappen.',
+      Conflict: 'En anden ændrede projektmappen samtidig. Prøv igen.',
+      GeneralException: 'Excel meldte en intern fejl. Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
+      RequestPayloadSizeLimitExceeded: 'Handlingen er for stor til, at Excel kan tage den på én gang.',
+      ResponsePayloadSizeLimitExceeded: 'Svaret er for stort til, at Excel kan sende det på én gang.',
+    } as Record<string, string>,
+    excel: (code: string) => `Excel kunne ikke udføre handlingen (fejlkode ${code}). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.`,
+    unexpected: 'Der skete en uventet fejl i tilføjelsesprogrammet. Prøv igen; sker det igen, så luk ruden og åbn den igen.',
+    interrupted: (operation: 'setup' | 'upgrade', reason: string) => `${operation === 'setup' ? 'Oprettelsen' : 'Opgraderingen'} blev afbrudt. ${reason}`,
+    restored: 'Projektmappen er sat tilbage, som den var, så du kan prøve igen.',
+    notRestored: (created: string[]) =>
+      `Projektmappen kunne ikke sættes helt tilbage. Slet de ark, der nåede at blive oprettet (${created.join(', ')}), og vælg «Undersøg igen».`,
+    originalKept: (sheet: string, backup: string) =>
+      `Dine data er urørte i arket «${sheet}», som nu måske hedder «${backup}»: giv det navnet «${sheet}» igen.`,
+  },
   noActiveRow: 'Markér en celle i en række i tabellen Dokumentation.',
 
   start: {
@@ -64,6 +90,8 @@ export const S = {
     nextHint: 'Tast Enter for næste række.',
     lastRow: 'Det var den sidste række i tabellen.',
     needsDecision: 'Rækken skal også have udfyldt To-be-felterne (fanen «Række»).',
+    notSaved: (pattern: string, reason: string) => `Brugsmønster ${pattern} blev ikke gemt. ${reason}`,
+    saveAgain: 'Prøv at gemme igen',
   },
 
   row: {

@@ -1,11 +1,14 @@
 /** The pane's view of the workbook: the latest snapshot and the active data row, following the selection. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveWorkbook, SheetRow, SheetSnapshot } from '../workbook/types';
+import { NotSetUpError } from '../workbook/errors';
+import { errorText } from './errorText';
 
 export interface SheetState {
   snapshot: SheetSnapshot | null;
   activeIndex: number | null;
   activeRow: SheetRow | null;
+  /** Why the sheet could not be read (Danish); null when it was, or when there is simply no sheet yet. */
   error: string | null;
   /** Reads the snapshot and the active row again (after a write, or with resubscribe after a setup or upgrade). */
   refresh: (options?: { resubscribe?: boolean }) => Promise<void>;
@@ -53,10 +56,10 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
         void subscribe(() => refresh(), options.resubscribe ?? false);
       } catch (e) {
         if (mine !== generation.current || !mounted.current) return;
-        // An absent sheet is a normal state before setup: the panes say so.
+        // An absent sheet is a normal state before setup: the panes say so. Anything else is shown.
         setSnapshot(null);
         setActiveIndex(null);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(e instanceof NotSetUpError ? null : errorText(e));
       }
     },
     [workbook, subscribe],

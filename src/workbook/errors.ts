@@ -5,3 +5,32 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** The workbook has no dokumentationsark (yet, or any more): a normal state before setup, not a failure. */
+export class NotSetUpError extends UserError {
+  constructor(message = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.') {
+    super(message);
+    this.name = 'NotSetUpError';
+  }
+}
+
+/**
+ * Excel stopped a setup or an upgrade part-way (its batches are not transactional). `restored`: the workbook was put
+ * back as it was. Otherwise `created` names the sheets that may be left, and `original` where the user's sheet is now.
+ */
+export class InterruptedError extends Error {
+  constructor(
+    readonly operation: 'setup' | 'upgrade',
+    /** Excel's error, for the reason. */
+    readonly excelError: unknown,
+    readonly restored: boolean,
+    readonly created: string[],
+    readonly original?: { sheet: string; backup: string },
+  ) {
+    super(
+      `${operation === 'setup' ? 'Oprettelsen' : 'Opgraderingen'} blev afbrudt af Excel. ` +
+        (restored ? 'Projektmappen er sat tilbage, som den var.' : 'Projektmappen kunne ikke sættes helt tilbage.'),
+    );
+    this.name = 'InterruptedError';
+  }
+}

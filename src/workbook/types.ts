@@ -62,8 +62,11 @@ export interface DokumentationWorkbook {
   upgrade(): Promise<UpgradeSummary>;
   /** Every data row with its values, plus the lists and settings of the Lister sheet. */
   snapshot(): Promise<SheetSnapshot>;
-  /** Writes only the given cells of one data row (user text always lands as text). */
-  writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>): Promise<void>;
+  /**
+   * Writes only the given cells of one data row (user text always lands as text). With `expected` (the row as the pane
+   * showed it), nothing is written when a column is missing or the row at `index` is another sagsområde now.
+   */
+  writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void>;
 }
 
 /** The live workbook also knows the user's selection. */

@@ -3,6 +3,8 @@ import type { ColumnKey, CellValue, RowValues } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
 import { DEFAULT_SETTINGS } from '../../src/domain/formulas';
 import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../../src/workbook/types';
+import { NotSetUpError } from '../../src/workbook/errors';
+import { checkRowIdentity } from '../../src/workbook/rowIdentity';
 
 export interface Write {
   index: number;
@@ -38,14 +40,15 @@ export class MemoryWorkbook implements LiveWorkbook {
     return { rows: this.rows.length, matched: [], kept: [], typedKept: [], normalised: 0, flagged: [] };
   }
   async snapshot(): Promise<SheetSnapshot> {
-    if (!this.ready) throw new Error('Arket Dokumentation findes ikke.');
+    if (!this.ready) throw new NotSetUpError();
     return {
       rows: this.rows.map((values, index) => ({ index, excelRow: index + 2, values: { ...values } })),
       lists: defaultLists(this.businessAreas),
       settings: DEFAULT_SETTINGS,
     };
   }
-  async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>): Promise<void> {
+  async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void> {
+    if (expected) checkRowIdentity(expected, this.rows[index] ?? null, index + 2);
     this.writes.push({ index, values: { ...values } });
     Object.assign(this.rows[index], values);
   }

@@ -9,12 +9,19 @@ import { enableCalculatedColumns } from './calculatedColumns';
 const ZIP_MAGIC = '504b0304';
 const OLE_MAGIC = 'd0cf11e0a1b11ae1';
 
+function unreadable(path: string, code: string | undefined): string {
+  if (code === 'ENOENT') return `Filen «${path}» findes ikke.`;
+  if (code === 'EISDIR') return `«${path}» er en mappe, ikke en Excel-fil.`;
+  if (code === 'EACCES' || code === 'EPERM') return `Du har ingen adgang til at læse «${path}».`;
+  return `Filen «${path}» kan ikke læses (fejlkode ${code ?? 'ukendt'}).`;
+}
+
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
-  } catch {
-    throw new UserError(`Filen «${path}» findes ikke eller kan ikke læses.`);
+  } catch (error) {
+    throw new UserError(unreadable(path, (error as { code?: string }).code));
   }
   const magic = bytes.subarray(0, 8).toString('hex');
   if (magic === OLE_MAGIC) {
@@ -30,6 +37,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw new UserError(`«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget?`);
   }
+  if (wb.worksheets.length === 0) throw new UserError(`«${path}» er ikke en Excel-projektmappe: den har ingen ark.`);
   return wb;
 }
 

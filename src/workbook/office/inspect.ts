@@ -12,6 +12,8 @@ export interface UsedArea {
 }
 
 export interface SheetInfo {
+  /** Excel's id: it stays when the sheet is renamed (a failed setup or upgrade is undone by it). */
+  id: string;
   name: string;
   used: UsedArea | null;
 }
@@ -19,6 +21,8 @@ export interface SheetInfo {
 export interface WorkbookState {
   sheets: SheetInfo[];
   tableNames: string[];
+  /** Every table with its id, as sheets. */
+  tables: { id: string; name: string }[];
   /** The table named Dokumentation, whatever its headers. */
   table: { sheet: string; headers: string[]; dataRows: number } | null;
   /** Our table with all our headers: nothing to set up or upgrade. */
@@ -37,8 +41,8 @@ const SCAN_RANGE = `A1:CV${SCAN_ROWS}`;
  * in the same round trip, the first rows of every sheet and an old Lister's fagområder.
  */
 export async function inspectWorkbook(context: Excel.RequestContext, options: { scan?: boolean } = {}): Promise<WorkbookState> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  const tables = context.workbook.tables.load('items/name');
+  const sheets = context.workbook.worksheets.load('items/name,items/id');
+  const tables = context.workbook.tables.load('items/name,items/id');
   await context.sync();
   const tableNames = tables.items.map((t) => t.name);
   const hasTable = tableNames.some((n) => n.toLowerCase() === TABLE_NAME.toLowerCase());
@@ -57,10 +61,12 @@ export async function inspectWorkbook(context: Excel.RequestContext, options: { 
   const headers = table ? table.header.values[0].map((h) => String(h ?? '')) : [];
   return {
     sheets: sheets.items.map((ws, i) => ({
+      id: ws.id,
       name: ws.name,
       used: used[i].isNullObject ? null : { lastRow: used[i].rowIndex + used[i].rowCount, lastColumn: used[i].columnIndex + used[i].columnCount - 1 },
     })),
     tableNames,
+    tables: tables.items.map((t) => ({ id: t.id, name: t.name })),
     table: table ? { sheet: table.sheet.name, headers, dataRows: table.body.rowCount } : null,
     ready: table !== null && COLUMNS.every((c) => headers.includes(c.header)),
     tops: new Map(scanned.map((ws, i) => [ws.name, tops[i].values as CellValue[][]])),

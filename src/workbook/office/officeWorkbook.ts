@@ -1,9 +1,9 @@
 /** The live workbook over Office.js: queue, load, sync once, then read. Syncs per operation do not grow with rows. */
-import { COLUMNS, column, type CellValue, type ColumnKey } from '../../domain/schema';
+import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
 import { planWorkbook } from '../plan';
-import { UserError } from '../errors';
+import { InterruptedError, NotSetUpError, UserError } from '../errors';
 import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary, ViewResult, ViewSupport, ViewsWorkbook } from '../types';
 import type { Preset, ViewFilter } from '../../domain/views';
 import * as views from './views';
@@ -15,6 +15,8 @@ import { readRows } from './readRows';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { VIEW_SHEET, VIEW_TABLE } from '../viewsPlan';
+import { rollBack } from './rollback';
+import { checkRowBeforeWrite } from './rowGuard';
 
 const OUR_SHEETS: string[] = [SHEET.documentation, SHEET.lists, VIEW_SHEET.overview, VIEW_SHEET.decision, SHEET.guide];
 const VIEW_TABLES: string[] = Object.values(VIEW_TABLE);
@@ -64,12 +66,15 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       const state = await inspectWorkbook(context);
       if (state.ready) return { created: false, rows: state.table!.dataRows, message: 'Dokumentationsarket findes allerede. Intet er ændret.' };
       const clash = state.sheets.find((s) => s.used && OUR_SHEETS.some((n) => same(n, s.name)));
-      if (clash) throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
-      if (state.table) throw new UserError(`Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Brug «Opgrader» i stedet.`);
+      if (clash) throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Omdøb eller flyt arket, og vælg «Opret» igen.`);
+      if (state.table) throw new UserError(`Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Giv den et andet navn (Tabeldesign → Tabelnavn), og vælg «Opret» igen.`);
       const budget = new SyncBudget(context);
       const sheets = this.queueSheets(context, state.sheets, true);
-      await queuePlan(context, planWorkbook(), sheets, budget, this.viewWriteOptions());
-      await context.sync();
+      const created = OUR_SHEETS.filter((n) => !state.sheets.some((s) => same(s.name, n)));
+      await this.orRollBack(context, state, { operation: 'setup', created }, async () => {
+        await queuePlan(context, planWorkbook(), sheets, budget, this.viewWriteOptions());
+        await context.sync();
+      });
       return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
     });
   }
@@ -111,8 +116,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       const renamed = this.queueBackups(context, state, source.sheet);
       // Every sheet with our names was renamed, so all three sheets are new.
       const after = state.sheets.map((s) => ({ ...s, name: renamed.get(s.name) ?? s.name }));
-      await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget, this.viewWriteOptions());
-      await context.sync();
+      const original = { sheet: source.sheet, backup: renamed.get(source.sheet)! };
+      await this.orRollBack(context, state, { operation: 'upgrade', created: OUR_SHEETS, original }, async () => {
+        await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget, this.viewWriteOptions());
+        await context.sync();
+      });
       return {
         rows: plan.rows.length,
         matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
@@ -123,6 +131,24 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         backupSheet: renamed.get(source.sheet),
       };
     });
+  }
+
+  /** Runs the writes of a setup or upgrade; when Excel fails part-way, puts the workbook back and says whether that worked. */
+  private async orRollBack(
+    context: Excel.RequestContext,
+    before: WorkbookState,
+    what: Pick<InterruptedError, 'operation' | 'created' | 'original'>,
+    writes: () => Promise<void>,
+  ): Promise<void> {
+    try {
+      await writes();
+    } catch (error) {
+      const restored = await rollBack(context, before).then(
+        () => true,
+        () => false,
+      );
+      throw new InterruptedError(what.operation, error, restored, what.created, what.original);
+    }
   }
 
   private viewWriteOptions() {
@@ -165,7 +191,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       try {
         return await this.readSnapshot(context, false);
       } catch (error) {
-        if (isItemNotFound(error)) throw new UserError(NOT_SET_UP);
+        if (isItemNotFound(error)) throw new NotSetUpError(NOT_SET_UP);
         throw error;
       }
     });
@@ -210,13 +236,14 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     return context.workbook.tables.getItem(TABLE_NAME).columns.getItem(column(key).header).getDataBodyRange().getCell(index, 0);
   }
 
-  async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>): Promise<void> {
+  async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void> {
     const entries = Object.entries(values) as [ColumnKey, CellValue][];
     const computed = entries.find(([key]) => column(key).kind === 'formula');
     if (computed) throw new UserError(`«${column(computed[0]).header}» beregnes og kan ikke skrives.`);
     if (!Number.isInteger(index) || index < 0) throw new UserError(`Ugyldig række: ${index}.`);
     if (entries.length === 0) return;
     await this.batch(async (context) => {
+      if (expected) await checkRowBeforeWrite(context, index, entries.map(([key]) => key), expected, () => this.syncOrExplain(context));
       for (const [key, value] of entries) {
         const cell = this.cellOf(context, index, key);
         if (value instanceof Date) cell.numberFormat = [[DATE_FORMAT]];

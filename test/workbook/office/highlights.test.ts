@@ -65,7 +65,7 @@ test('rows added to the table get the highlights, as in Excel, and the fake mark
   await workbook.setup();
   const kle = plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === 'kle');
   const count = plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === 'caseworkerCount');
-  const row = (k: unknown, n: unknown) => plan.table.columns.map((_, i) => (i === kle ? k : i === count ? n : ''));
+  const row = (k: string | number, n: string | number) => plan.table.columns.map((_, i) => (i === kle ? k : i === count ? n : ''));
   await fake.run(async (context) => {
     context.workbook.tables.getItem('Dokumentation').rows.add(undefined, [row('32.18.02', 4), row('1701', 'mange')]);
     await context.sync();

@@ -39,6 +39,8 @@ export interface FakeHost {
   logAction(line: string): void;
   /** Whether the host has this ExcelApi version; an older host fails the sync of a newer call (ApiNotFound). */
   supports(version: string): boolean;
+  /** Failure injection (tests): the error this sync must throw, after how many of its actions, or null. */
+  takeFailure?(writes: boolean): { afterActions: number; error: Error } | null;
 }
 
 export class FakeContext {
@@ -81,9 +83,11 @@ export class FakeContext {
       throw error;
     }
     const deliveries: Delivery[] = [];
+    const failure = this.host.takeFailure?.(actions.some((a) => a.kind === 'write')) ?? null;
     try {
       let dirty = false;
-      for (const action of actions) {
+      for (const [i, action] of actions.entries()) {
+        if (failure && i === failure.afterActions) throw failure.error;
         if (action.label) this.host.logAction(action.label);
         if (action.kind === 'load' && dirty) {
           this.host.recalculate();
@@ -96,6 +100,7 @@ export class FakeContext {
         }
         if (d) deliveries.push(d);
       }
+      if (failure) throw failure.error;
       if (dirty) this.host.recalculate();
       record.responseBytes = deliveries.reduce((n, d) => n + d.bytes, 0);
       if (record.responseBytes > this.host.payloadLimit) {

@@ -10,7 +10,11 @@ export type FakeErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
   | 'InvalidObjectPath'
-  | 'ApiNotFound';
+  | 'ApiNotFound'
+  | 'AccessDenied'
+  | 'GeneralException'
+  | 'Conflict'
+  | 'InvalidOperationInCellEditMode';
 
 export class FakeExcelError extends Error {
   constructor(

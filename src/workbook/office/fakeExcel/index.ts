@@ -4,12 +4,14 @@
  */
 import { formatRect, parseRect, quoteSheet } from './address';
 import { FakeContext, type FakeHost, type SyncRecord } from './context';
-import { FakeExcelError } from './errors';
+import { FakeExcelError, type FakeErrorCode } from './errors';
+import { SyncFailures, type SyncFailureOptions } from './failures';
 import { SheetModel, WorkbookModel, readValue, writeInput, type Scalar } from './model';
 import { recalculate } from './recalc';
 
 export { FakeContext, type SyncRecord } from './context';
-export { FakeExcelError } from './errors';
+export { FakeExcelError, type FakeErrorCode } from './errors';
+export type { SyncFailureOptions } from './failures';
 export type { Scalar } from './model';
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -38,6 +40,7 @@ export class FakeExcel implements FakeHost {
   syncs: SyncRecord[] = [];
   readonly log: string[] = [];
   private listeners = new Set<() => void>();
+  private readonly failures = new SyncFailures();
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.8';
@@ -77,6 +80,18 @@ export class FakeExcel implements FakeHost {
 
   get maxResponseBytes(): number {
     return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+
+  /**
+   * Failure injection: the next sync that writes (or any sync, with `on: 'any'`) fails with `code`, as Excel fails on a
+   * protected sheet or in cell-edit mode. The actions before `afterActions` still run: Excel's batches are not transactional.
+   */
+  failSync(code: FakeErrorCode, options?: SyncFailureOptions): void {
+    this.failures.add(code, options);
+  }
+
+  takeFailure(writes: boolean): { afterActions: number; error: Error } | null {
+    return this.failures.take(writes);
   }
 
   resetStats(): void {

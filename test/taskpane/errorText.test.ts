@@ -1,0 +1,50 @@
+/** errorText: whatever the workbook throws, the pane shows Danish: never Excel's English message, a code alone, or a stack. */
+import { errorText } from '../../src/taskpane/errorText';
+import { S } from '../../src/taskpane/strings';
+import { UpgradeError } from '../../src/domain/upgrade';
+import { FakeExcelError, type FakeErrorCode } from '../../src/workbook/office/fakeExcel';
+import { InterruptedError, NotSetUpError, UserError } from '../../src/workbook/errors';
+import { englishIn } from '../support/english';
+
+/** As Office.js throws them: a code, and an English message. */
+const office = (code: string, message = 'The operation failed.') => Object.assign(new Error(`${code}: ${message}`), { code, name: 'RichApi.Error' });
+
+test.each(Object.keys(S.errors.codes))('Excel error %s: Danish, without Excel’s message or code', (code) => {
+  const text = errorText(new FakeExcelError(code as FakeErrorCode, 'You cannot perform the requested operation.'));
+  expect(text).toBe(S.errors.codes[code]);
+  expect(englishIn(text)).toEqual([]);
+});
+
+test('an Excel error code the pane does not know: Danish, with the code for support', () => {
+  expect(errorText(office('UnsupportedSheet', 'This operation is not supported for this sheet.'))).toBe(
+    'Excel kunne ikke udføre handlingen (fejlkode UnsupportedSheet). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
+  );
+});
+
+test.each([
+  ['a TypeError', new TypeError("Cannot read properties of undefined (reading 'values')")],
+  ['a string', 'boom'],
+  ['null', null],
+])('%s (a bug, not Excel): Danish, and nothing of the original', (_name, thrown) => {
+  const text = errorText(thrown);
+  expect(text).toBe(S.errors.unexpected);
+  expect(englishIn(text)).toEqual([]);
+});
+
+test('the adapters’ own Danish messages are shown as they are', () => {
+  expect(errorText(new UserError('Ugyldig række: -1.'))).toBe('Ugyldig række: -1.');
+  expect(errorText(new NotSetUpError())).toMatch(/^Projektmappen har intet dokumentationsark/);
+  expect(errorText(new UpgradeError('Kan ikke finde overskriftsrækken.'))).toBe('Kan ikke finde overskriftsrækken.');
+});
+
+test('an interrupted setup or upgrade: what happened, why, and what to do', () => {
+  const cause = office('AccessDenied');
+  expect(errorText(new InterruptedError('setup', cause, true, ['Lister']))).toBe(
+    `Oprettelsen blev afbrudt. ${S.errors.codes.AccessDenied} Projektmappen er sat tilbage, som den var, så du kan prøve igen.`,
+  );
+  const text = errorText(new InterruptedError('upgrade', cause, false, ['Dokumentation', 'Lister'], { sheet: 'Ark1', backup: 'Dokumentation (før opgradering)' }));
+  expect(text).toMatch(/^Opgraderingen blev afbrudt\. Excel tillod ikke ændringen\./);
+  expect(text).toMatch(/Slet de ark, der nåede at blive oprettet \(Dokumentation, Lister\), og vælg «Undersøg igen»\./);
+  expect(text).toMatch(/Dine data er urørte i arket «Ark1», som nu måske hedder «Dokumentation \(før opgradering\)»/);
+  expect(englishIn(text)).toEqual([]);
+});
