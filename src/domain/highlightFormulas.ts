@@ -2,7 +2,8 @@
  * Conditional-formatting formulas that mark invalid values in the sheet itself: data validation does not fire
  * on paste, so these catch what came in that way, without the add-in and in LibreOffice. Each formula is
  * TRUE exactly where validateCell gives a message, relative to the top-left cell of the column's data.
- * Structured references are not allowed in conditional formats, so Lister is referred to in A1 form.
+ * Structured references are not allowed in conditional formats, and the file format Excel 2007 defined has no
+ * references to other sheets there, so Lister is reached through INDIRECT. A cell holding an error is marked.
  */
 import { kleValidationFormula } from './excelFormulas';
 import type { ColumnDef } from './schema';
@@ -10,11 +11,15 @@ import { listRange } from './sheetLayout';
 
 /** The formula that is TRUE for an invalid value in `topLeft`, or null for columns without a check. */
 export function invalidValueFormula(col: ColumnDef, topLeft: string): string | null {
-  const x = topLeft;
+  const rule = invalidRule(col, topLeft);
+  return rule === null ? null : `IFERROR(${rule},TRUE)`;
+}
+
+function invalidRule(col: ColumnDef, x: string): string | null {
   switch (col.kind) {
     case 'list':
       // `=` compares texts as validateCell does (case-insensitive, no wildcards); &"" lets a number match its text.
-      return `AND(${x}<>"",SUMPRODUCT(--(${listRange(col.list!)}=${x}&""))=0)`;
+      return `AND(${x}<>"",SUMPRODUCT(--(INDIRECT("${listRange(col.list!)}")=${x}&""))=0)`;
     case 'count':
       // ISLOGICAL first: LibreOffice counts TRUE as a number, Excel does not.
       return `OR(ISLOGICAL(${x}),IF(ISNUMBER(${x}),OR(${x}<0,${x}<>INT(${x})),${x}<>""))`;

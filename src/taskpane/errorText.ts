@@ -19,7 +19,7 @@ function interrupted(e: InterruptedError): string {
   const what = S.errors.interrupted(e.operation, excelReason(e.excelError));
   if (e.restored) return `${what} ${S.errors.restored}`;
   const kept = e.original ? ` ${S.errors.originalKept(e.original.sheet, e.original.backup)}` : '';
-  return `${what} ${S.errors.notRestored(e.created)}${kept}`;
+  return `${what} ${S.errors.notRestored}${kept}`;
 }
 
 export function errorText(e: unknown): string {

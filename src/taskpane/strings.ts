@@ -36,8 +36,8 @@ export const S = {
     unexpected: 'Der skete en uventet fejl i tilføjelsesprogrammet. Prøv igen; sker det igen, så luk ruden og åbn den igen.',
     interrupted: (operation: 'setup' | 'upgrade', reason: string) => `${operation === 'setup' ? 'Oprettelsen' : 'Opgraderingen'} blev afbrudt. ${reason}`,
     restored: 'Projektmappen er sat tilbage, som den var, så du kan prøve igen.',
-    notRestored: (created: string[]) =>
-      `Projektmappen kunne ikke sættes helt tilbage. Slet de ark, der nåede at blive oprettet (${created.join(', ')}), og vælg «Undersøg igen».`,
+    notRestored:
+      'Projektmappen kunne ikke sættes helt tilbage. Luk den uden at gemme, eller hent den forrige udgave under Versionshistorik, hvis den gemmes automatisk. Slet ingen ark, før du har set efter: arkene med dine data kan stadig have deres gamle navne.',
     originalKept: (sheet: string, backup: string) =>
       `Dine data er urørte i arket «${sheet}», som nu måske hedder «${backup}»: giv det navnet «${sheet}» igen.`,
   },

@@ -48,7 +48,7 @@ export class MemoryWorkbook implements LiveWorkbook {
     };
   }
   async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void> {
-    if (expected) checkRowIdentity(expected, this.rows[index] ?? null, index + 2);
+    if (expected) checkRowIdentity(expected, this.rows[index] ?? null, index + 2, Object.keys(values) as ColumnKey[]);
     this.writes.push({ index, values: { ...values } });
     Object.assign(this.rows[index], values);
   }

@@ -122,7 +122,7 @@ describe.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, entry) => {
       expect(headers).toContain(cell.target);
       const out = ws.getCell(cell.targetRow, headers.indexOf(cell.target) + 1);
       const type = typeof out.value === 'string' ? ExcelJS.ValueType.String : out.type;
-      expect({ at: out.address, value: cell.value, type }).toEqual({ at: out.address, value: cell.value, type: out.type });
+      expect({ at: out.address, type }).toEqual({ at: out.address, type: out.type });
       expect(out.type).not.toBe(ExcelJS.ValueType.Formula);
     }
     const ours = new Set(['Brugerantal', 'Omfang af oprydning', 'Prioritet'].map((h) => headers.indexOf(h) + 1));

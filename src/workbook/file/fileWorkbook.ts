@@ -131,7 +131,7 @@ export class FileWorkbook implements DokumentationWorkbook {
     const keys = keysOfHeaders((ws.getRow(1).values as CellValue[]).slice(1));
     if (expected) {
       const cells = keys.map((_, c) => plainValue(ws.getCell(index + 2, c + 1)));
-      checkRowIdentity(expected, index + 1 < ws.rowCount ? rowValuesOf(cells, keys) : null, index + 2);
+      checkRowIdentity(expected, index + 1 < ws.rowCount ? rowValuesOf(cells, keys) : null, index + 2, Object.keys(values) as ColumnKey[]);
     }
     for (const [key, value] of Object.entries(values) as [ColumnKey, CellValue][]) {
       const col = keys.indexOf(key);

@@ -88,7 +88,7 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
     if (spec) validationsOf(ws).add(`${letter}${first}:${letter}${last}`, toExcelJsValidation(spec, `${letter}${first}`));
     const highlight = t.highlights.get(i);
     if (highlight) {
-      ws.addConditionalFormatting({ ref: `${letter}${first}:${letter}${last}`, rules: [{ type: 'expression', priority: 1, formulae: [highlight], style: INVALID }] });
+      ws.addConditionalFormatting({ ref: `${letter}${first}:${letter}${last}`, rules: [{ type: 'expression', formulae: [highlight], style: INVALID }] as ExcelJS.ConditionalFormattingRule[] });
     }
     const isFormula = t.formulas.has(i);
     const numFmt = t.numberFormats.get(i);

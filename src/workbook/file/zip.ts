@@ -15,6 +15,8 @@ interface Entry {
   data: Buffer;
   time: number;
   date: number;
+  madeBy: number;
+  attributes: number;
 }
 
 /** The entries of an uncompressed (STORE) zip without zip64, as ExcelJS writes it. */
@@ -40,24 +42,27 @@ function storedEntries(zip: Buffer): Entry[] {
       data: zip.subarray(start, start + size),
       time: zip.readUInt16LE(at + 12),
       date: zip.readUInt16LE(at + 14),
+      madeBy: zip.readUInt16LE(at + 4),
+      attributes: zip.readUInt32LE(at + 38),
     });
     at += 46 + skip;
   }
   return entries;
 }
 
-/** Deflates every entry of a STORE zip with native zlib. */
+/** Deflates every entry of a STORE zip with native zlib; empty entries (folders) stay stored, as they were. */
 export function recompress(stored: Buffer, level = 6): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of storedEntries(stored)) {
-    const packed = zlib.deflateRawSync(e.data, { level });
+    const method = e.data.length === 0 ? 0 : 8;
+    const packed = method === 0 ? e.data : zlib.deflateRawSync(e.data, { level });
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
     head.writeUInt16LE(20, 4);
     head.writeUInt16LE(UTF8_NAMES, 6);
-    head.writeUInt16LE(8, 8);
+    head.writeUInt16LE(method, 8);
     head.writeUInt16LE(e.time, 10);
     head.writeUInt16LE(e.date, 12);
     head.writeUInt32LE(e.crc, 14);
@@ -66,16 +71,17 @@ export function recompress(stored: Buffer, level = 6): Buffer {
     head.writeUInt16LE(e.name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
-    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(e.madeBy, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt16LE(e.time, 12);
     central.writeUInt16LE(e.date, 14);
     central.writeUInt32LE(e.crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(e.data.length, 24);
     central.writeUInt16LE(e.name.length, 28);
+    central.writeUInt32LE(e.attributes, 38);
     central.writeUInt32LE(offset, 42);
     locals.push(head, e.name, packed);
     centrals.push(central, e.name);

@@ -21,5 +21,5 @@ export async function checkRowBeforeWrite(
   const present = keysOfHeaders(header.values[0] as CellValue[]);
   checkColumnsPresent(keys, present);
   const actual = index < body.rowCount ? rowValuesOf(row.values[0].map((v) => (v === '' ? null : (v as CellValue))), present) : null;
-  checkRowIdentity(expected, actual, header.rowIndex + 2 + index);
+  checkRowIdentity(expected, actual, header.rowIndex + 2 + index, keys);
 }
