@@ -16,7 +16,7 @@ export class NotSetUpError extends UserError {
 
 /**
  * Excel stopped a setup or an upgrade part-way (its batches are not transactional). `restored`: the workbook was put
- * back as it was. Otherwise `created` names the sheets that may be left, and `original` where the user's sheet is now.
+ * back as it was. `original`: where the user's sheet is now, when an upgrade had renamed it.
  */
 export class InterruptedError extends Error {
   constructor(
@@ -24,7 +24,6 @@ export class InterruptedError extends Error {
     /** Excel's error, for the reason. */
     readonly excelError: unknown,
     readonly restored: boolean,
-    readonly created: string[],
     readonly original?: { sheet: string; backup: string },
   ) {
     super(

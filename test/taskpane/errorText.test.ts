@@ -39,10 +39,10 @@ test('the adapters’ own Danish messages are shown as they are', () => {
 
 test('an interrupted setup or upgrade: what happened, why, and what to do', () => {
   const cause = office('AccessDenied');
-  expect(errorText(new InterruptedError('setup', cause, true, ['Lister']))).toBe(
+  expect(errorText(new InterruptedError('setup', cause, true))).toBe(
     `Oprettelsen blev afbrudt. ${S.errors.codes.AccessDenied} Projektmappen er sat tilbage, som den var, så du kan prøve igen.`,
   );
-  const text = errorText(new InterruptedError('upgrade', cause, false, ['Dokumentation', 'Lister'], { sheet: 'Ark1', backup: 'Dokumentation (før opgradering)' }));
+  const text = errorText(new InterruptedError('upgrade', cause, false, { sheet: 'Ark1', backup: 'Dokumentation (før opgradering)' }));
   expect(text).toMatch(/^Opgraderingen blev afbrudt\. Excel tillod ikke ændringen\./);
   // Never tells the user to delete sheets: after a failed roll-back they may still be the user's own.
   expect(text).toMatch(/Luk den uden at gemme.*Slet ingen ark, før du har set efter/);

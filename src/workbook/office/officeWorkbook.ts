@@ -70,8 +70,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       if (state.table) throw new UserError(`Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Giv den et andet navn (Tabeldesign → Tabelnavn), og vælg «Opret» igen.`);
       const budget = new SyncBudget(context);
       const sheets = this.queueSheets(context, state.sheets, true);
-      const created = OUR_SHEETS.filter((n) => !state.sheets.some((s) => same(s.name, n)));
-      await this.orRollBack(context, state, { operation: 'setup', created }, async () => {
+      await this.orRollBack(context, state, { operation: 'setup' }, async () => {
         await queuePlan(context, planWorkbook(), sheets, budget, this.viewWriteOptions());
         await context.sync();
       });
@@ -117,7 +116,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       // Every sheet with our names was renamed, so all three sheets are new.
       const after = state.sheets.map((s) => ({ ...s, name: renamed.get(s.name) ?? s.name }));
       const original = { sheet: source.sheet, backup: renamed.get(source.sheet)! };
-      await this.orRollBack(context, state, { operation: 'upgrade', created: OUR_SHEETS, original }, async () => {
+      await this.orRollBack(context, state, { operation: 'upgrade', original }, async () => {
         await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget, this.viewWriteOptions());
         await context.sync();
       });
@@ -137,7 +136,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   private async orRollBack(
     context: Excel.RequestContext,
     before: WorkbookState,
-    what: Pick<InterruptedError, 'operation' | 'created' | 'original'>,
+    what: Pick<InterruptedError, 'operation' | 'original'>,
     writes: () => Promise<void>,
   ): Promise<void> {
     try {
@@ -147,7 +146,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         () => true,
         () => false,
       );
-      throw new InterruptedError(what.operation, error, restored, what.created, what.original);
+      throw new InterruptedError(what.operation, error, restored, what.original);
     }
   }
 
