@@ -15,6 +15,8 @@ import {
   listSource,
 } from '../domain/sheetLayout';
 import { tableColumns, type TableColumn } from '../domain/tableColumns';
+import type { UpgradePlan } from '../domain/upgrade';
+import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/formulas';
 import { GUIDE_LINES } from './guide';
 import { planViews, type PlannedSheet } from './viewsPlan';
@@ -190,5 +192,23 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
       { range: `${V}${SETTINGS.strategy.row}`, spec: strategySpec },
       { range: SETTINGS.matrix.values, spec: scopeSpec },
     ],
+  };
+}
+
+/** The workbook an upgrade writes: the plan's columns, rows, typed formula columns and fagområder. */
+export function planUpgradedWorkbook(plan: UpgradePlan): WorkbookPlan {
+  return planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas });
+}
+
+/** What the pane and dokark report after an upgrade. */
+export function upgradeSummary(plan: UpgradePlan, backupSheet: string | undefined): UpgradeSummary {
+  return {
+    rows: plan.rows.length,
+    matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
+    kept: plan.kept,
+    typedKept: plan.typedColumns.map((k) => column(k).header),
+    normalised: plan.normalised.length,
+    flagged: plan.findings,
+    backupSheet,
   };
 }

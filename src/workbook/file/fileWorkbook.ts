@@ -9,7 +9,7 @@ import { SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
 import type { Lists } from '../../domain/validation';
-import { planWorkbook } from '../plan';
+import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { VIEW_SHEET } from '../viewsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
@@ -92,7 +92,7 @@ export class FileWorkbook implements DokumentationWorkbook {
     const areas = existingLists ? readLists(existingLists).businessAreas.slice() : [];
     const plan = planUpgrade(gridOf(source.ws), areas);
     const out = new ExcelJS.Workbook();
-    writePlan(out, planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas }));
+    writePlan(out, planUpgradedWorkbook(plan));
     const taken = new Set(out.worksheets.map((w) => w.name.toLowerCase()));
     let backupSheet = '';
     for (const ws of this.workbook.worksheets) {
@@ -104,15 +104,7 @@ export class FileWorkbook implements DokumentationWorkbook {
       if (isSource) backupSheet = finalName;
     }
     this.workbook = out;
-    return {
-      rows: plan.rows.length,
-      matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
-      kept: plan.kept,
-      typedKept: plan.typedColumns.map((k) => column(k).header),
-      normalised: plan.normalised.length,
-      flagged: plan.findings,
-      backupSheet,
-    };
+    return upgradeSummary(plan, backupSheet);
   }
 
   async snapshot(): Promise<SheetSnapshot> {

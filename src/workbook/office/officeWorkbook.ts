@@ -2,7 +2,7 @@
 import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
-import { planWorkbook } from '../plan';
+import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { InterruptedError, NotSetUpError, UserError } from '../errors';
 import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary, ViewResult, ViewSupport, ViewsWorkbook } from '../types';
 import type { Preset, ViewFilter } from '../../domain/views';
@@ -109,7 +109,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         throw new UserError('Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».');
       }
       const plan = planUpgrade(await readGrid(context, source.sheet, source.used), state.listedAreas);
-      const workbookPlan = planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas });
+      const workbookPlan = planUpgradedWorkbook(plan);
       const budget = new SyncBudget(context);
       // The original is set aside (renamed, untouched) before anything is written.
       const renamed = this.queueBackups(context, state, source.sheet);
@@ -120,15 +120,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget, this.viewWriteOptions());
         await context.sync();
       });
-      return {
-        rows: plan.rows.length,
-        matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
-        kept: plan.kept,
-        typedKept: plan.typedColumns.map((k) => column(k).header),
-        normalised: plan.normalised.length,
-        flagged: plan.findings,
-        backupSheet: renamed.get(source.sheet),
-      };
+      return upgradeSummary(plan, original.backup);
     });
   }
 
