@@ -5,35 +5,13 @@ import fs from 'fs';
 import path from 'path';
 import zlib from 'zlib';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+import { writeZip } from '../../src/workbook/file/zip';
 import { writeMessyWorkbook } from '../support/messySheet';
 
-/** A ZIP archive with one stored text file: a valid zip, but no workbook inside. */
+/** A ZIP archive with one text file: a valid zip, but no workbook inside. */
 function plainZip(name: string, text: string): Buffer {
   const data = Buffer.from(text);
-  const file = Buffer.from(name);
-  const crc = zlib.crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(file.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(file.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + file.length, 12);
-  end.writeUInt32LE(local.length + file.length + data.length, 16);
-  return Buffer.concat([local, file, data, central, file, end]);
+  return writeZip([{ name: Buffer.from(name), data, crc: zlib.crc32(data), time: 0, date: 0, madeBy: 20, attributes: 0 }]);
 }
 
 /** The start of a Compound File (CFB): what Excel writes for a password-protected (encrypted) workbook. */

@@ -9,7 +9,7 @@ const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 const UTF8_NAMES = 0x0800;
 
-interface Entry {
+export interface ZipEntry {
   name: Buffer;
   crc: number;
   data: Buffer;
@@ -20,12 +20,12 @@ interface Entry {
 }
 
 /** The entries of an uncompressed (STORE) zip without zip64, as ExcelJS writes it. */
-function storedEntries(zip: Buffer): Entry[] {
+function storedEntries(zip: Buffer): ZipEntry[] {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0 || zip.readUInt32LE(end) !== END) throw new Error('Ugyldig zip: ingen slutpost.');
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (zip.readUInt32LE(at) !== CENTRAL) throw new Error('Ugyldig zip: central directory.');
     const method = zip.readUInt16LE(at + 10);
@@ -50,37 +50,34 @@ function storedEntries(zip: Buffer): Entry[] {
   return entries;
 }
 
-/** Deflates every entry of a STORE zip with native zlib; empty entries (folders) stay stored, as they were. */
-export function recompress(stored: Buffer, level = 6): Buffer {
+/** The fields local and central headers share, from version-needed to name length, written at `at`. */
+function writeShared(header: Buffer, at: number, e: ZipEntry, method: number, packedLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(method, at + 4);
+  header.writeUInt16LE(e.time, at + 6);
+  header.writeUInt16LE(e.date, at + 8);
+  header.writeUInt32LE(e.crc, at + 10);
+  header.writeUInt32LE(packedLength, at + 14);
+  header.writeUInt32LE(e.data.length, at + 18);
+  header.writeUInt16LE(e.name.length, at + 22);
+}
+
+/** A zip of `entries` in order, deflated with native zlib; empty entries (folders) are stored, as they were. */
+export function writeZip(entries: readonly ZipEntry[], level = 6): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const e of storedEntries(stored)) {
+  for (const e of entries) {
     const method = e.data.length === 0 ? 0 : 8;
     const packed = method === 0 ? e.data : zlib.deflateRawSync(e.data, { level });
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(UTF8_NAMES, 6);
-    head.writeUInt16LE(method, 8);
-    head.writeUInt16LE(e.time, 10);
-    head.writeUInt16LE(e.date, 12);
-    head.writeUInt32LE(e.crc, 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(e.data.length, 22);
-    head.writeUInt16LE(e.name.length, 26);
+    writeShared(head, 4, e, method, packed.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
     central.writeUInt16LE(e.madeBy, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(e.time, 12);
-    central.writeUInt16LE(e.date, 14);
-    central.writeUInt32LE(e.crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(e.name.length, 28);
+    writeShared(central, 6, e, method, packed.length);
     central.writeUInt32LE(e.attributes, 38);
     central.writeUInt32LE(offset, 42);
     locals.push(head, e.name, packed);
@@ -90,9 +87,14 @@ export function recompress(stored: Buffer, level = 6): Buffer {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(END, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** Deflates every entry of a STORE zip with native zlib. */
+export function recompress(stored: Buffer, level = 6): Buffer {
+  return writeZip(storedEntries(stored), level);
 }
