@@ -84,18 +84,4 @@ export class FakeConditionalFormatCollection {
     });
     return new FakeConditionalFormat(this.context, () => made);
   }
-
-  clearAll(): void {
-    this.context.enqueue({
-      label: 'ConditionalFormatCollection.clearAll',
-      bytes: 40,
-      kind: 'write',
-      run: () => {
-        const t = this.range();
-        if (!t) throw new FakeExcelError('ItemNotFound', 'Området findes ikke.');
-        const keep = t.sheet.conditionalFormats.filter((f) => f.rect.r0 > t.rect.r1 || f.rect.r1 < t.rect.r0 || f.rect.c0 > t.rect.c1 || f.rect.c1 < t.rect.c0);
-        t.sheet.conditionalFormats.splice(0, t.sheet.conditionalFormats.length, ...keep);
-      },
-    });
-  }
 }
