@@ -1,28 +1,11 @@
 /** WCAG 2.1 AA in the task pane, checked by axe-core in Chromium on every tab, and every tab reachable by keyboard. */
 import fs from 'fs';
-import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, openPreview, setUpWithSamples, startServer, type Started } from './server';
+import { previewWithSamples } from './server';
 
 jest.setTimeout(300_000);
 
-let server: Started;
-let browser: Browser;
-let page: Page;
-let outside: string[];
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await startServer(process.execPath, ['scripts/start.js']);
-  ({ browser, page, outside } = await openPreview(server.base));
-  // Through DevTools, as the page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  await setUpWithSamples(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await server.stop();
-});
+// axe-core goes in through DevTools, as the page's CSP (rightly) refuses inline scripts.
+const preview = previewWithSamples((page) => page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')));
 
 interface Violation {
   id: string;
@@ -32,7 +15,7 @@ interface Violation {
 }
 
 async function violations(): Promise<string[]> {
-  const { found, passed } = await page.evaluate(async () => {
+  const { found, passed } = await preview.page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
     // Fluent's focus manager (tabster) adds aria-hidden focus sentinels by design (fluentui #27517); Microsoft's
     // Accessibility Insights suppresses them too. Everything else in the pane is checked.
@@ -46,14 +29,14 @@ async function violations(): Promise<string[]> {
 }
 
 test.each(['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'])('tab %s has no WCAG 2.1 AA violations and is reached by keyboard', async (name) => {
-  const pane = page.getByRole('complementary', { name: 'Opgaverude' });
+  const pane = preview.page.getByRole('complementary', { name: 'Opgaverude' });
   await pane.getByRole('tab').first().focus();
   const tab = pane.getByRole('tab', { name });
-  for (let i = 0; i < 6 && !(await tab.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 6 && !(await tab.evaluate((el) => el === document.activeElement)); i++) await preview.page.keyboard.press('ArrowRight');
   expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.press('Enter');
+  await preview.page.keyboard.press('Enter');
   await expect(tab.getAttribute('aria-selected')).resolves.toBe('true');
-  await page.waitForTimeout(300);
+  await preview.page.waitForTimeout(300);
   expect(await violations()).toEqual([]);
 });
 
@@ -62,14 +45,14 @@ test.each(['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'])('tab %
  * focused than blurred (pixels compared around it), and carry an accessible name.
  */
 test.each(['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'])('tab %s: every control shows its focus and has a name', async (name) => {
-  const pane = page.getByRole('complementary', { name: 'Opgaverude' });
+  const pane = preview.page.getByRole('complementary', { name: 'Opgaverude' });
   const tab = pane.getByRole('tab', { name });
   await tab.click();
   await tab.focus();
   const seen: string[] = [];
   for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+    await preview.page.keyboard.press('Tab');
+    const focused = await preview.page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || !el.closest('aside') || el.hasAttribute('data-tabster-dummy') || el.hasAttribute('data-focus-seen')) return null;
       el.setAttribute('data-focus-probe', '1');
@@ -83,25 +66,25 @@ test.each(['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'])('tab %
     seen.push(focused.key);
     expect({ control: focused.key, named: /:.+/.test(focused.key) }).toEqual({ control: focused.key, named: true });
     const clip = { ...focused.box, x: Math.max(0, focused.box.x), y: Math.max(0, focused.box.y) };
-    const withFocus = await page.screenshot({ clip });
-    await page.evaluate(() => (document.querySelector('[data-focus-probe]') as HTMLElement).blur());
-    const without = await page.screenshot({ clip });
+    const withFocus = await preview.page.screenshot({ clip });
+    await preview.page.evaluate(() => (document.querySelector('[data-focus-probe]') as HTMLElement).blur());
+    const without = await preview.page.screenshot({ clip });
     expect({ control: focused.key, visible: !withFocus.equals(without) }).toEqual({ control: focused.key, visible: true });
-    await page.evaluate(() => {
+    await preview.page.evaluate(() => {
       const el = document.querySelector('[data-focus-probe]') as HTMLElement;
       el.removeAttribute('data-focus-probe');
       el.focus();
     });
   }
   // The walk reached every enabled control in the tab's panel.
-  const controls = await page.evaluate(() => {
+  const controls = await preview.page.evaluate(() => {
     const panel = document.querySelector('aside [role="tabpanel"]');
     const all = panel ? [...panel.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex="0"]')] : [];
     return all.filter((el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null && el.tabIndex >= 0).length;
   });
-  await page.evaluate(() => document.querySelectorAll('[data-focus-seen]').forEach((el) => el.removeAttribute('data-focus-seen')));
+  await preview.page.evaluate(() => document.querySelectorAll('[data-focus-seen]').forEach((el) => el.removeAttribute('data-focus-seen')));
   expect(controls).toBeGreaterThan(0);
   expect(seen.length).toBeGreaterThanOrEqual(controls);
 });
 
-test('nothing left localhost', () => expect(outside).toEqual([]));
+test('nothing left localhost', () => expect(preview.outside).toEqual([]));

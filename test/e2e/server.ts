@@ -126,3 +126,34 @@ export async function setUpWithSamples(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
   await page.locator('table[data-sheet="Dokumentation"] td[data-address="B13"]').filter({ hasText: 'Skoleindskrivning' }).waitFor();
 }
+
+export interface PreviewSession {
+  page: Page;
+  /** Requests that left localhost (refused); tests expect none. */
+  outside: string[];
+}
+
+/**
+ * For a test file: `npm start` on a free port, Chromium on the preview, `prepare` (if any), then Opret and the
+ * 12 sample rows; closed again after the file's tests. The fields are filled in beforeAll.
+ */
+export function previewWithSamples(prepare?: (page: Page) => Promise<void>): PreviewSession {
+  const session = {} as PreviewSession;
+  let server: Started | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await startServer(process.execPath, ['scripts/start.js']);
+    let page: Page;
+    ({ browser, page, outside: session.outside } = await openPreview(server.base));
+    session.page = page;
+    await prepare?.(page);
+    await setUpWithSamples(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await server.stop();
+  });
+  return session;
+}
+
