@@ -9,6 +9,7 @@ import { validateCell } from '../../../domain/validation';
 import { LISTER_LISTS, listsOf } from '../../readSheet';
 import { parseRect } from './address';
 import { readValue, type WorkbookModel } from './model';
+import { grid } from './range';
 import { tableHeaders } from './table';
 
 /** "row:column" (0-based) of every marked cell on `sheet`. */
@@ -17,11 +18,7 @@ export function highlightedCells(model: WorkbookModel, sheet: string): Set<strin
   const table = model.table(TABLE_NAME);
   if (!table || table.sheet.name !== sheet) return marked;
   const lister = model.sheet(SHEET.lists);
-  const area = parseRect(LISTER_LISTS)!;
-  const grid = lister
-    ? Array.from({ length: area.r1 - area.r0 + 1 }, (_, r) => Array.from({ length: area.c1 - area.c0 + 1 }, (_, c) => readValue(lister.cell(area.r0 + r, area.c0 + c))))
-    : null;
-  const lists = listsOf(grid);
+  const lists = listsOf(lister ? grid({ sheet: lister, rect: parseRect(LISTER_LISTS)! }, readValue) : null);
   const keys = keysOfHeaders(tableHeaders(table));
   for (const format of table.sheet.conditionalFormats) {
     for (let c = format.rect.c0; c <= format.rect.c1; c++) {

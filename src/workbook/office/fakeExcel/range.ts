@@ -16,7 +16,8 @@ export interface RangeTarget {
 
 const MAX_READ_CELLS = 2_000_000;
 
-function grid<T>(t: RangeTarget, cell: (c: Cell | undefined) => T): T[][] {
+/** The cells of a range, row by row, read with `cell`. */
+export function grid<T>(t: RangeTarget, cell: (c: Cell | undefined) => T): T[][] {
   if (rows(t.rect) * cols(t.rect) > MAX_READ_CELLS) throw new FakeExcelError('InvalidOperation', 'Området er for stort til at blive læst.');
   const out: T[][] = [];
   for (let r = t.rect.r0; r <= t.rect.r1; r++) {
