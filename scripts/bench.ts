@@ -10,7 +10,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import zlib from 'zlib';
-import { benchGrid, officeBench, OPERATION_LABELS, type OfficeBenchResult } from '../src/workbook/office/bench';
+import { benchGrid, officeBench, OPERATION_LABELS, type OfficeBenchResult } from './officeBench';
 import { SOFFICE } from '../test/support/libreoffice';
 
 const ROOT = path.join(__dirname, '..', '..', '..');

@@ -3,6 +3,10 @@ import { column, COLUMNS, TO_BE_KEYS, type ColumnKey } from './schema';
 import { columnRef } from './excelFormulas';
 import { listRange } from './sheetLayout';
 
+/** Rows and columns of OverblikKritisk. */
+export const CRITICAL_ROWS = ['Ja', 'Nej', ''] as const;
+export const SCOPE_COLUMNS = ['Let', 'Moderat', 'Stort', ''] as const;
+
 const col = (key: ColumnKey) => columnRef(column(key).header);
 const notBlank = (x: string) => `(${x}<>"")`;
 const isCD = (p: string) => `((${p}="C")+(${p}="D"))`;

@@ -47,7 +47,6 @@ export interface UpgradePlan {
 
 export class UpgradeError extends Error {}
 
-export { columnLetter };
 
 function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch, alsoKept: readonly number[]) {
   const width = Math.max(0, ...grid.map((r) => r.length));

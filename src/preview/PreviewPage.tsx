@@ -1,11 +1,12 @@
 /** Layout of the preview: a header, the workbook grid on the left and the task pane on the right. */
 import { useEffect, useMemo, useState } from 'react';
 import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { FakeExcel } from '../workbook/office/fakeExcel';
+import type { FakeExcel } from '../excelStandIn';
 import type { LiveWorkbook } from '../workbook/types';
 import { App } from '../taskpane/App';
-import { highlightedCells } from '../workbook/office/fakeExcel/highlights';
-import { WorkbookGrid, columnName, type GridSource } from './WorkbookGrid';
+import { highlightedCells } from './domainHighlights';
+import { columnLetter } from '../domain/a1';
+import { WorkbookGrid, type GridSource } from './WorkbookGrid';
 import { insertSampleRows } from './seed';
 import { P } from './previewStrings';
 
@@ -48,7 +49,7 @@ function gridSource(fake: FakeExcel): GridSource {
       return { sheet: fake.model.activeSheet.name, row: sel.r0, column: sel.c0 };
     },
     select: (sheet, row, column) => {
-      fake.setSelection(sheet, `${columnName(column)}${row + 1}`);
+      fake.setSelection(sheet, `${columnLetter(column)}${row + 1}`);
       bump();
     },
     hidden: (sheet) => {

@@ -1,5 +1,5 @@
 /** The fake workbook drawn as accessible HTML tables, one per sheet behind sheet tabs; clicking a cell selects it. */
-import { columnLetter as columnName } from '../domain/a1';
+import { columnLetter } from '../domain/a1';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type React from 'react';
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
@@ -66,7 +66,6 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', backgroundColor: tokens.colorBrandBackground2Hover },
 });
 
-export { columnName };
 
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
@@ -124,7 +123,7 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
               <td className={styles.corner} />
               {columns.map((c) => (
                 <th key={c} scope="col" className={styles.colHead}>
-                  {columnName(c)}
+                  {columnLetter(c)}
                 </th>
               ))}
             </tr>
@@ -143,7 +142,7 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
                     <td
                       key={c}
                       title={value || undefined}
-                      data-address={`${columnName(c)}${r + 1}`}
+                      data-address={`${columnLetter(c)}${r + 1}`}
                       aria-selected={isSelected}
                       aria-invalid={isFlagged || undefined}
                       tabIndex={isSelected ? 0 : -1}

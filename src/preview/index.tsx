@@ -4,10 +4,11 @@
  */
 import { createRoot } from 'react-dom/client';
 import { PreviewPage } from './PreviewPage';
-import { createFakeExcel } from '../workbook/office/fakeExcel';
+import { createFakeExcel } from '../excelStandIn';
+import { calculateSheetFormulas } from './domainCalculation';
 import { OfficeWorkbook } from '../workbook/office/officeWorkbook';
 
-const fake = createFakeExcel();
+const fake = createFakeExcel({ calculate: calculateSheetFormulas });
 const workbook = new OfficeWorkbook(fake.run, (version: string) => fake.requirements.isSetSupported('ExcelApi', version));
 (window as unknown as { dokark: unknown }).dokark = { fake, workbook };
 

@@ -1,7 +1,7 @@
 /** Fills the set-up workbook with the sample rows: the fake adds blank table rows, the adapter writes every value. */
 import { HEADER_ROW, SHEET, TABLE_NAME, listColumn, LIST_FIRST_ROW } from '../domain/sheetLayout';
 import type { LiveWorkbook } from '../workbook/types';
-import type { FakeExcel } from '../workbook/office/fakeExcel';
+import type { FakeExcel } from '../excelStandIn';
 import { SAMPLE_BUSINESS_AREAS, SAMPLE_ROWS } from './sampleRows';
 
 export async function insertSampleRows(fake: FakeExcel, workbook: LiveWorkbook): Promise<number> {

@@ -3,8 +3,8 @@ import type { CellValue, ColumnKey } from '../domain/schema';
 import { column } from '../domain/schema';
 import { LIST_FIRST_ROW, SHEET } from '../domain/sheetLayout';
 import { SOLUTION_SCENARIOS } from '../domain/lists';
-import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overview';
 import * as f from '../domain/overviewFormulas';
+import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
 
 export const VIEW_SHEET = { overview: 'Overblik', decision: 'Beslutningsgrundlag' } as const;
 export const VIEW_TABLE = { scenario: 'OverblikScenarie', critical: 'OverblikKritisk', progress: 'Fremdrift' } as const;

@@ -1,13 +1,14 @@
 /** The fake Excel workbook as comparable data: sheet names in order, every cell's value and formula, every table. */
-import type { FakeExcel } from '../../src/workbook/office/fakeExcel';
-import { MAX_COLUMNS, columnName } from '../../src/workbook/office/fakeExcel/address';
+import type { FakeExcel } from './standIn';
+import { columnLetter } from '../../src/domain/a1';
+import { MAX_COLUMNS } from '../../src/excelStandIn/address';
 
 export interface Fingerprint {
   sheets: { name: string; cells: Record<string, [unknown, string | null]> }[];
   tables: { name: string; sheet: string; range: string }[];
 }
 
-const address = (r: number, c: number) => `${columnName(c)}${r + 1}`;
+const address = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
 
 export function workbookFingerprint(fake: FakeExcel): Fingerprint {
   return {

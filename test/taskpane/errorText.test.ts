@@ -2,7 +2,7 @@
 import { errorText } from '../../src/taskpane/errorText';
 import { S } from '../../src/taskpane/strings';
 import { UpgradeError } from '../../src/domain/upgrade';
-import { FakeExcelError, type FakeErrorCode } from '../../src/workbook/office/fakeExcel';
+import { FakeExcelError, type FakeErrorCode } from '../support/standIn';
 import { InterruptedError, NotSetUpError, UserError } from '../../src/workbook/errors';
 import { englishIn } from '../support/english';
 

@@ -29,7 +29,7 @@ import '../support/jsdomShims';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App, type TabId } from '../../src/taskpane/App';
 import { SHEET } from '../../src/domain/sheetLayout';
-import { createFakeExcel } from '../../src/workbook/office/fakeExcel';
+import { createFakeExcel } from '../support/standIn';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import type { LiveWorkbook } from '../../src/workbook/types';
 import { englishIn } from '../support/english';

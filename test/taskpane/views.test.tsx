@@ -3,7 +3,7 @@ import '../support/jsdomShims';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
-import { createFakeExcel } from '../../src/workbook/office/fakeExcel';
+import { createFakeExcel } from '../support/standIn';
 import { officeOn, putR1 } from '../workbook/office/officeFixtures';
 import { MemoryWorkbook } from './memoryWorkbook';
 

@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { computeSheet } from '../../src/domain/formulas';
 import { SCENARIO_LABELS } from '../../src/domain/lists';
-import { criticalOverview, decisionOrder, progressOverview, scenarioOverview } from '../../src/domain/overview';
+import { criticalOverview, decisionOrder, progressOverview, scenarioOverview } from '../support/overviewModel';
 import { column } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
 import { planWorkbook } from '../../src/workbook/plan';

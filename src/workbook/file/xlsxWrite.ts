@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { columnLetter } from '../../domain/upgrade';
+import { columnLetter } from '../../domain/a1';
 import { DATE_FORMAT, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../viewsPlan';

@@ -37,3 +37,8 @@ export function toCellInput(v: CellValue | undefined): string | number | boolean
   if (v instanceof Date) return excelDateSerial(v);
   return v;
 }
+
+/** Excel takes a scalar for the whole range; the typings only know 2D arrays. */
+export function setAll(range: Excel.Range, property: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat', value: string | number): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}

@@ -2,7 +2,7 @@
 import { COLUMNS, type CellValue } from '../../domain/schema';
 import { findHeaderRow, type HeaderRowGuess } from '../../domain/headers';
 import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '../../domain/sheetLayout';
-import { columnLetter } from '../../domain/upgrade';
+import { columnLetter } from '../../domain/a1';
 import { readRows } from './readRows';
 
 export interface UsedArea {

@@ -2,10 +2,10 @@
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { column } from '../../domain/schema';
 import { toUiFormula } from '../../domain/excelFormulas';
-import { columnLetter } from '../../domain/upgrade';
+import { columnLetter } from '../../domain/a1';
 import type { TableColumn } from '../../domain/tableColumns';
 import type { WorkbookPlan } from '../plan';
-import { toCellInput } from './cellInput';
+import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
 import { queueViews, type ViewWriteOptions } from './writeViews';
@@ -20,11 +20,6 @@ export interface PlanSheets {
 
 export const FORMULA_FILL = '#EDEDED';
 export const FORMULA_FONT = '#404040';
-
-/** Excel takes a scalar for the whole range; the typings only know 2D arrays. */
-export function setAll(range: Excel.Range, property: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat', value: string | number): void {
-  (range as unknown as Record<string, unknown>)[property] = value;
-}
 
 /** Column width in points, by what the column holds. */
 function widthOf(col: TableColumn): number {

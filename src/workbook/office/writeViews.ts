@@ -3,12 +3,11 @@
  * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
  */
 import { toUiFormula } from '../../domain/excelFormulas';
-import { columnLetter } from '../../domain/upgrade';
+import { columnLetter } from '../../domain/a1';
 import type { PlannedSheet, PlannedValue } from '../viewsPlan';
-import { toCellInput } from './cellInput';
+import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
-import { toR1C1 } from './formulaRefs';
-import { setAll } from './writePlan';
+import { toR1C1 } from '../../domain/a1';
 
 /** ExcelJS widths are in characters; Office.js columnWidth is in points (about 5.6 points a character in Calibri 11). */
 export const POINTS_PER_CHARACTER = 5.6;

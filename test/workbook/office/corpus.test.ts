@@ -2,7 +2,7 @@
 import { SHEET } from '../../../src/domain/sheetLayout';
 import type { CellValue } from '../../../src/domain/schema';
 import { excelDateSerial } from '../../../src/workbook/office/cellInput';
-import { createFakeExcel, type FakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { createFakeExcel, type FakeExcel } from '../../support/standIn';
 import { gridOf } from '../../../src/workbook/file/xlsxRead';
 import { UserError } from '../../../src/workbook/errors';
 import { CORPUS } from '../../support/corpus';

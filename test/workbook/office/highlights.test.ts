@@ -5,7 +5,7 @@ import { INVALID_STYLE } from '../../../src/domain/highlightFormulas';
 import { COLUMNS } from '../../../src/domain/schema';
 import { planWorkbook } from '../../../src/workbook/plan';
 import { writePlan } from '../../../src/workbook/file/xlsxWrite';
-import { highlightedCells } from '../../../src/workbook/office/fakeExcel/highlights';
+import { highlightedCells } from '../../../src/preview/domainHighlights';
 import { newOffice, putR1 } from './officeFixtures';
 
 const plan = planWorkbook();

@@ -1,5 +1,5 @@
 /** An Office workbook over the fake, and an older dokumentationsark (R1 style) to upgrade. */
-import { createFakeExcel, type FakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { createFakeExcel, type FakeExcel } from '../../support/standIn';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import type { RowValues } from '../../../src/domain/schema';
 import { generateRows } from '../../support/generate';

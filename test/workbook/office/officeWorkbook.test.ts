@@ -2,7 +2,7 @@ import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { COLUMNS, TYPED_FALLBACK } from '../../../src/domain/schema';
 import { planUpgrade } from '../../../src/domain/upgrade';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
-import { createFakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { createFakeExcel } from '../../support/standIn';
 import { UserError } from '../../../src/workbook/errors';
 import { newOffice, officeOn, putR1, SPECIAL } from './officeFixtures';
 import { VIEW_SHEET, VIEW_TABLE } from '../../../src/workbook/viewsPlan';

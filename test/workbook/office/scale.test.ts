@@ -1,4 +1,4 @@
-import { officeBench } from '../../../src/workbook/office/bench';
+import { officeBench } from '../../../scripts/officeBench';
 
 const LIMIT = 5 * 1024 * 1024;
 
@@ -18,9 +18,9 @@ test('syncs per operation do not grow with rows, and no request passes 5 MB at 5
 }, 60_000);
 
 test('rows too big for one request are written and read in more syncs, each under the limit', async () => {
-  const { createFakeExcel } = await import('../../../src/workbook/office/fakeExcel');
+  const { createFakeExcel } = await import('../../support/standIn');
   const { officeOn } = await import('./officeFixtures');
-  const { benchGrid } = await import('../../../src/workbook/office/bench');
+  const { benchGrid } = await import('../../../scripts/officeBench');
   const { SHEET } = await import('../../../src/domain/sheetLayout');
   const fake = createFakeExcel({ keepLog: false });
   const long = 'Lang bemærkning om oprydning. '.repeat(60);

@@ -1,7 +1,7 @@
 import { toUiFormula } from '../../../src/domain/excelFormulas';
 import { SHEET } from '../../../src/domain/sheetLayout';
-import { createFakeExcel } from '../../../src/workbook/office/fakeExcel';
-import { fromR1C1, toR1C1 } from '../../../src/workbook/office/formulaRefs';
+import { createFakeExcel } from '../../support/standIn';
+import { fromR1C1, toR1C1 } from '../../../src/domain/a1';
 import { planWorkbook } from '../../../src/workbook/plan';
 import { VIEW_SHEET, VIEW_TABLE } from '../../../src/workbook/viewsPlan';
 import { newOffice, officeOn, putR1 } from './officeFixtures';

@@ -2,7 +2,7 @@ import { column, type ColumnKey } from '../../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { passes, type ViewFilter } from '../../../src/domain/views';
 import { keysOfHeaders } from '../../../src/domain/check';
-import { createFakeExcel, type FakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { createFakeExcel, type FakeExcel } from '../../support/standIn';
 import { FALLBACK, PIVOT, PIVOT_SHEET, ROW_KEY_HEADER } from '../../../src/workbook/office/views';
 import type { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { VIEW_SHEET } from '../../../src/workbook/viewsPlan';

@@ -1,18 +1,22 @@
 /**
  * A strict in-memory stand-in for the part of Excel's JavaScript API the add-in uses.
- * Runs in Node (tests) and in the browser (preview page): no Node APIs here.
+ * Runs in Node (tests) and in the browser (preview page): no Node APIs here, and no knowledge of the dokumentationsark:
+ * what its formulas compute is passed in (`calculate`) by the preview and the tests.
  */
 import { formatRect, parseRect, quoteSheet } from './address';
 import { FakeContext, type FakeHost, type SyncRecord } from './context';
 import { FakeExcelError, type FakeErrorCode } from './errors';
 import { SyncFailures, type SyncFailureOptions } from './failures';
 import { SheetModel, WorkbookModel, readValue, writeInput, type Scalar } from './model';
-import { recalculate } from './recalc';
 
 export { FakeContext, type SyncRecord } from './context';
 export { FakeExcelError, type FakeErrorCode } from './errors';
 export type { SyncFailureOptions } from './failures';
 export type { Scalar } from './model';
+export { SheetModel, WorkbookModel, readValue } from './model';
+export { parseRect, type Rect } from './address';
+export { tableHeaders } from './table';
+export { grid } from './range';
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -23,6 +27,8 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Keep the operation log (default true; off for benchmarks). */
   keepLog?: boolean;
+  /** Computes formula results after each change, as Excel recalculates (default: formulas keep showing their text). */
+  calculate?: (model: WorkbookModel) => void;
 }
 
 const compareVersions = (a: string, b: string) => {
@@ -41,11 +47,13 @@ export class FakeExcel implements FakeHost {
   readonly log: string[] = [];
   private listeners = new Set<() => void>();
   private readonly failures = new SyncFailures();
+  private readonly calculate: (model: WorkbookModel) => void;
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.8';
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.keepLog = options.keepLog ?? true;
+    this.calculate = options.calculate ?? (() => undefined);
   }
 
   /** Like Excel.run: a fresh context per batch; queued work left at the end is synced. */
@@ -100,7 +108,7 @@ export class FakeExcel implements FakeHost {
   }
 
   recalculate(): void {
-    recalculate(this.model);
+    this.calculate(this.model);
   }
 
   finishSync(record: Omit<SyncRecord, 'index'>, error?: unknown): void {
@@ -154,7 +162,7 @@ export class FakeExcel implements FakeHost {
       else writeInput(s, r, c, v);
     };
     rows.forEach((line, i) => line.forEach((v, j) => write(at.r0 + i, at.c0 + j, v)));
-    recalculate(this.model);
+    this.recalculate();
     this.listeners.forEach((l) => l());
   }
 

@@ -7,7 +7,7 @@ import { FakeExcelError } from './errors';
 import { readFormula, readText, readValue, writeInput, type Cell, type SheetModel } from './model';
 import { FakeDataValidation, FakeRangeFormat } from './rangeParts';
 import { FakeWorksheet } from './worksheet';
-import { fromR1C1 } from '../formulaRefs';
+import { fromR1C1 } from '../domain/a1';
 
 export interface RangeTarget {
   sheet: SheetModel;

@@ -1,16 +1,13 @@
 /**
- * The cells our conditional formats mark, as Excel would show them. Like recalc.ts, the fake computes our
+ * The cells our conditional formats mark, as Excel would show them. Like domainCalculation.ts, the fake computes our
  * formulas with the domain's own functions (highlights.lo.test.ts shows LibreOffice agrees with validateCell).
  */
-import { keysOfHeaders } from '../../../domain/check';
-import { column, type CellValue } from '../../../domain/schema';
-import { SHEET, TABLE_NAME } from '../../../domain/sheetLayout';
-import { validateCell } from '../../../domain/validation';
-import { LISTER_LISTS, listsOf } from '../../readSheet';
-import { parseRect } from './address';
-import { readValue, type WorkbookModel } from './model';
-import { grid } from './range';
-import { tableHeaders } from './table';
+import { keysOfHeaders } from '../domain/check';
+import { column, type CellValue } from '../domain/schema';
+import { SHEET, TABLE_NAME } from '../domain/sheetLayout';
+import { validateCell } from '../domain/validation';
+import { LISTER_LISTS, listsOf } from '../workbook/readSheet';
+import { grid, parseRect, readValue, tableHeaders, type WorkbookModel } from '../excelStandIn';
 
 /** "row:column" (0-based) of every marked cell on `sheet`. */
 export function highlightedCells(model: WorkbookModel, sheet: string): Set<string> {

@@ -1,4 +1,4 @@
-import { createFakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { createFakeExcel } from '../support/standIn';
 
 describe('fake Excel is strict like Excel', () => {
   test('reading a property before load and sync throws PropertyNotLoaded', async () => {

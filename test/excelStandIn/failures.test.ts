@@ -1,5 +1,5 @@
 /** The fake's failure injection behaves as Excel does: the failing sync keeps what ran before the failure. */
-import { createFakeExcel } from '../../../src/workbook/office/fakeExcel';
+import { createFakeExcel } from '../support/standIn';
 
 async function writeThree(fake: ReturnType<typeof createFakeExcel>) {
   await fake.run(async (context) => {

@@ -1,5 +1,5 @@
 /** A1 addresses for the fake: rectangles of 0-based rows and columns. */
-import { columnLetter as columnName } from '../../../domain/a1';
+import { columnIndex, columnLetter as columnName } from '../domain/a1';
 
 export interface Rect {
   r0: number;
@@ -12,12 +12,6 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 export { columnName };
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** Splits "'Ark 1'!A1:B2" into sheet name and the local part. */
 export function splitSheet(address: string): { sheet?: string; local: string } {
@@ -39,11 +33,11 @@ export function parseRect(local: string): Rect | null {
   const ca = CELL.exec(a);
   const cb = CELL.exec(b);
   if (ca && cb) {
-    return normalise({ r0: +ca[2] - 1, c0: columnNumber(ca[1]), r1: +cb[2] - 1, c1: columnNumber(cb[1]) });
+    return normalise({ r0: +ca[2] - 1, c0: columnIndex(ca[1]), r1: +cb[2] - 1, c1: columnIndex(cb[1]) });
   }
   const la = COL.exec(a);
   const lb = COL.exec(b);
-  if (la && lb && local.includes(':')) return normalise({ r0: 0, c0: columnNumber(la[1]), r1: MAX_ROWS - 1, c1: columnNumber(lb[1]) });
+  if (la && lb && local.includes(':')) return normalise({ r0: 0, c0: columnIndex(la[1]), r1: MAX_ROWS - 1, c1: columnIndex(lb[1]) });
   const ra = ROW.exec(a);
   const rb = ROW.exec(b);
   if (ra && rb && local.includes(':')) return normalise({ r0: +ra[1] - 1, c0: 0, r1: +rb[1] - 1, c1: MAX_COLUMNS - 1 });

@@ -1,11 +1,9 @@
-/** Computes what Excel would show in our table's formula columns, with the domain's own functions. */
-import { TYPED_FALLBACK, type CellValue } from '../../../domain/schema';
-import { keysOfHeaders } from '../../../domain/check';
-import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../../../domain/formulas';
-import { SETTINGS, SHEET, TABLE_NAME } from '../../../domain/sheetLayout';
-import { parseRect } from './address';
-import { tableHeaders } from './table';
-import type { SheetModel, WorkbookModel } from './model';
+/** What Excel would show in our table's formula columns, computed with the domain's own functions: the stand-in's `calculate`. */
+import { TYPED_FALLBACK, type CellValue } from '../domain/schema';
+import { keysOfHeaders } from '../domain/check';
+import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/formulas';
+import { SETTINGS, SHEET, TABLE_NAME } from '../domain/sheetLayout';
+import { parseRect, tableHeaders, type SheetModel, type WorkbookModel } from '../excelStandIn';
 
 const at = (sheet: SheetModel, a1: string) => {
   const r = parseRect(a1)!;
@@ -29,7 +27,7 @@ export function listerSettings(lists: SheetModel | null): Settings {
   };
 }
 
-export function recalculate(model: WorkbookModel): void {
+export function calculateSheetFormulas(model: WorkbookModel): void {
   const table = model.table(TABLE_NAME);
   if (!table) return;
   const { sheet, rect } = table;

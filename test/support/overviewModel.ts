@@ -1,9 +1,10 @@
-/** The numbers of the Overblik sheet and the order of the Beslutningsgrundlag, as plain functions. */
-import { needsDecision } from './lists';
-import { TO_BE_KEYS, type RowValues } from './schema';
-import { isBlank, isNumber, textEquals } from './excelSemantics';
-import { computeSheet, DEFAULT_SETTINGS, type Settings } from './formulas';
-import { validateRow, type Lists } from './validation';
+/** The reference model of the Overblik sheet and the Beslutningsgrundlag order, as plain functions the LibreOffice tests compare with. */
+import { needsDecision } from '../../src/domain/lists';
+import { TO_BE_KEYS, type RowValues } from '../../src/domain/schema';
+import { isBlank, isNumber, textEquals } from '../../src/domain/excelSemantics';
+import { computeSheet, DEFAULT_SETTINGS, type Settings } from '../../src/domain/formulas';
+import { validateRow, type Lists } from '../../src/domain/validation';
+import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../../src/domain/overviewFormulas';
 
 export interface ScenarioLine {
   area: string;
@@ -39,8 +40,6 @@ export function scenarioOverview(rows: readonly RowValues[], areas: readonly str
   return [...areas.map((a) => scenarioLine(a, all.filter(inArea(a)), labels)), total];
 }
 
-export const CRITICAL_ROWS = ['Ja', 'Nej', ''] as const;
-export const SCOPE_COLUMNS = ['Let', 'Moderat', 'Stort', ''] as const;
 
 const matchesOrBlank = (v: unknown, text: string) => (text === '' ? isBlank(v) : textEquals(v, text));
 

@@ -1,8 +1,8 @@
 /** Sync counts, request sizes and time of each adapter operation against the fake, for a few sheet sizes. */
-import { checkRows } from '../../domain/check';
-import { SCENARIO_LABELS } from '../../domain/lists';
-import { createFakeExcel, type FakeExcel } from './fakeExcel';
-import { OfficeWorkbook } from './officeWorkbook';
+import { checkRows } from '../src/domain/check';
+import { SCENARIO_LABELS } from '../src/domain/lists';
+import { createFakeExcel, type FakeExcel } from '../test/support/standIn';
+import { OfficeWorkbook } from '../src/workbook/office/officeWorkbook';
 
 export type BenchOperation = 'setup' | 'detect' | 'upgrade' | 'answer' | 'viewSwitch' | 'check' | 'snapshot' | 'writeRow' | 'setupAgain';
 
