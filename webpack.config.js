@@ -48,7 +48,10 @@ module.exports = (env, argv) => {
           use: {
             loader: 'ts-loader',
             // Type checking is `npm run typecheck`; here ES modules so webpack can drop unused Fluent code.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: 'es2020', sourceMap: !production } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', target: 'es2020', sourceMap: !production },
+            },
           },
         },
       ],

@@ -16,7 +16,8 @@ const CLEAR = [0, 0, 0, 0];
 /** Colour at a point of the unit square (0..1, y downwards). */
 function colourAt(x, y) {
   // Dannebrog in the top-left: 0.04..0.62 wide, 0.04..0.46 high; cross at 3/8 and 1/2 of its height.
-  const fx = (x - 0.04) / 0.58, fy = (y - 0.04) / 0.42;
+  const fx = (x - 0.04) / 0.58,
+    fy = (y - 0.04) / 0.42;
   if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1) {
     const vertical = fx >= 0.3 && fx <= 0.44;
     const horizontal = fy >= 0.4 && fy <= 0.6;
@@ -26,7 +27,7 @@ function colourAt(x, y) {
   if (x >= 0.14 && x <= 0.94 && y >= 0.16 && y <= 0.96) {
     const edge = x < 0.19 || x > 0.89 || y < 0.21 || y > 0.91;
     if (edge) return EDGE;
-    const row = y > 0.5 && ((y - 0.5) % 0.14) < 0.05;
+    const row = y > 0.5 && (y - 0.5) % 0.14 < 0.05;
     const col = x > 0.66 && x < 0.71;
     return row || (col && y > 0.5) ? LINE : PAPER;
   }

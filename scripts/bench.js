@@ -3,5 +3,7 @@
 const { execFileSync } = require('child_process');
 const path = require('path');
 const root = path.join(__dirname, '..');
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.bench.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.bench.json')], {
+  stdio: 'inherit',
+});
 require(path.join(root, 'build/bench/scripts/bench.js'));

@@ -41,16 +41,22 @@ interface BundleFigure {
 async function officeFigures(): Promise<OfficeBenchResult[]> {
   const results = await officeBench(OFFICE_ROWS);
   say('Office.js-adapter mod den strenge stand-in (ExcelApi 1.12): context.sync() og operationer i kø');
-  say(`| operation | ${OFFICE_ROWS.map((n) => `syncs ved ${n}`).join(' | ')} | ${OFFICE_ROWS.map((n) => `operationer ved ${n}`).join(' | ')} | største request / response ved ${OFFICE_ROWS.at(-1)} (KB) |`);
+  say(
+    `| operation | ${OFFICE_ROWS.map((n) => `syncs ved ${n}`).join(' | ')} | ${OFFICE_ROWS.map((n) => `operationer ved ${n}`).join(' | ')} | største request / response ved ${OFFICE_ROWS.at(-1)} (KB) |`,
+  );
   say(`| --- | ${OFFICE_ROWS.map(() => '---').join(' | ')} | ${OFFICE_ROWS.map(() => '---').join(' | ')} | --- |`);
   const kb = (n: number) => (n / 1024).toFixed(1);
   for (const op of [...new Set(results.map((r) => r.operation))]) {
     const at = (n: number) => results.find((r) => r.operation === op && r.rows === n)!;
     const last = at(OFFICE_ROWS.at(-1)!);
-    say(`| ${OPERATION_LABELS[op]} | ${OFFICE_ROWS.map((n) => at(n).syncs).join(' | ')} | ${OFFICE_ROWS.map((n) => at(n).queued).join(' | ')} | ${kb(last.maxRequestBytes)} / ${kb(last.maxResponseBytes)} |`);
+    say(
+      `| ${OPERATION_LABELS[op]} | ${OFFICE_ROWS.map((n) => at(n).syncs).join(' | ')} | ${OFFICE_ROWS.map((n) => at(n).queued).join(' | ')} | ${kb(last.maxRequestBytes)} / ${kb(last.maxResponseBytes)} |`,
+    );
   }
   const worst = Math.max(...results.map((r) => r.syncs));
-  const flat = results.every((r) => r.syncs === results.find((x) => x.operation === r.operation && x.rows === OFFICE_ROWS[0])!.syncs);
+  const flat = results.every(
+    (r) => r.syncs === results.find((x) => x.operation === r.operation && x.rows === OFFICE_ROWS[0])!.syncs,
+  );
   say(`Mål: højst ${SYNC_GOAL} syncs og ens ved alle størrelser – højst ${worst}, ${flat ? 'ens' : 'IKKE ens'}.`);
   return results;
 }
@@ -72,13 +78,19 @@ function libreOfficeProfile(dir: string): string {
 /** Milliseconds LibreOffice takes to open the file and save it as .xlsx again (profile warmed beforehand). */
 function libreOfficeConvert(profileArg: string, file: string, outDir: string): number {
   const start = Date.now();
-  execFileSync(SOFFICE!, [profileArg, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], { stdio: 'pipe', timeout: 300_000 });
+  execFileSync(SOFFICE!, [profileArg, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], {
+    stdio: 'pipe',
+    timeout: 300_000,
+  });
   return Date.now() - start;
 }
 
 function runDokark(args: string[]): number {
   const start = Date.now();
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'dokark.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'dokark.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`dokark ${args.join(' ')} failed:\n${result.stderr}`);
   return Date.now() - start;
 }
@@ -102,18 +114,29 @@ async function upgradeFigures(): Promise<UpgradeFigure[]> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  say('\n`dokark upgrade` (hele kommandoen, inkl. Node-opstart) ved siden af LibreOffice, der blot konverterer samme fil, millisekunder');
+  say(
+    '\n`dokark upgrade` (hele kommandoen, inkl. Node-opstart) ved siden af LibreOffice, der blot konverterer samme fil, millisekunder',
+  );
   say('| rækker | fil KB | dokark upgrade | LibreOffice konvertering | forhold (mål < 1) |');
   say('| --- | --- | --- | --- | --- |');
-  for (const f of figures) say(`| ${f.rows} | ${f.fileKb} | ${f.dokarkMs} | ${f.libreOfficeMs ?? '– (ingen LibreOffice)'} | ${f.ratio ?? '–'} |`);
+  for (const f of figures)
+    say(
+      `| ${f.rows} | ${f.fileKb} | ${f.dokarkMs} | ${f.libreOfficeMs ?? '– (ingen LibreOffice)'} | ${f.ratio ?? '–'} |`,
+    );
   return figures;
 }
 
 /** Builds dist/ for production and measures the scripts taskpane.html loads (office.js comes from Microsoft's CDN). */
 function bundleFigures(): BundleFigure {
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] }), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] }), '--mode', 'production'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   const html = fs.readFileSync(path.join(ROOT, 'dist', 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   const files = scripts.map((src) => {
     const bytes = fs.readFileSync(path.join(ROOT, 'dist', src));
     return { name: src, rawBytes: bytes.length, gzipBytes: zlib.gzipSync(bytes, { level: 9 }).length };

@@ -18,7 +18,9 @@ function newestMtime(dir) {
 
 const sources = ['src/domain', 'src/workbook', 'src/cli'].map((d) => newestMtime(path.join(root, d)));
 if (!fs.existsSync(entry) || fs.statSync(entry).mtimeMs < Math.max(...sources)) {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json')], {
+    stdio: 'inherit',
+  });
   fs.utimesSync(entry, new Date(), new Date());
 }
 const { main } = require(entry);

@@ -4,7 +4,8 @@ import { SCENARIO_LABELS } from '../src/domain/lists';
 import { createFakeExcel, type FakeExcel } from '../test/support/standIn';
 import { OfficeWorkbook } from '../src/workbook/office/officeWorkbook';
 
-export type BenchOperation = 'setup' | 'detect' | 'upgrade' | 'answer' | 'viewSwitch' | 'check' | 'snapshot' | 'writeRow' | 'setupAgain';
+export type BenchOperation =
+  'setup' | 'detect' | 'upgrade' | 'answer' | 'viewSwitch' | 'check' | 'snapshot' | 'writeRow' | 'setupAgain';
 
 export interface OfficeBenchResult {
   operation: BenchOperation;
@@ -31,10 +32,27 @@ export const OPERATION_LABELS: Record<BenchOperation, string> = {
 };
 
 const HEADERS = [
-  'Fagområde', 'KLE emne', 'KLE nr', 'Kontaktperson', 'Anvendes KMD Sag', 'Antal sagsbehandlere', 'Brugermønster',
-  'Sager journaliseres i', 'Journalnotater journaliseres i', 'Adviser ligger i', 'Dokumenter journaliseres i', 'Overblikket er i',
-  'Antal manuelle sager', 'Antal journalnotater', 'Oprydning', 'Forretningskritisk', 'Kompleksitet', 'Løsningsscenarie',
-  'Brugerantal', 'Bemærkninger', 'Egen note',
+  'Fagområde',
+  'KLE emne',
+  'KLE nr',
+  'Kontaktperson',
+  'Anvendes KMD Sag',
+  'Antal sagsbehandlere',
+  'Brugermønster',
+  'Sager journaliseres i',
+  'Journalnotater journaliseres i',
+  'Adviser ligger i',
+  'Dokumenter journaliseres i',
+  'Overblikket er i',
+  'Antal manuelle sager',
+  'Antal journalnotater',
+  'Oprydning',
+  'Forretningskritisk',
+  'Kompleksitet',
+  'Løsningsscenarie',
+  'Brugerantal',
+  'Bemærkninger',
+  'Egen note',
 ];
 
 /** An older sheet (R1 style) with realistic texts: header in row 1, `count` rows. */
@@ -45,25 +63,54 @@ export function benchGrid(count: number): (string | number | null)[][] {
   for (let i = 0; i < count; i++) {
     const pick = <T>(xs: readonly T[], salt: number) => xs[(i * 7 + salt * 13) % xs.length];
     rows.push([
-      pick(areas, 1), `Sagsområde nummer ${i + 1} om hjælp og ydelser`, `${10 + (i % 80)}.${String(i % 30).padStart(2, '0')}.${String(i % 17).padStart(2, '0')}`,
-      `Medarbejder ${i % 97} (${pick(areas, 2)})`, pick(['Ja', 'Ja', 'Nej'], 3), (i * 37) % 60, pick(['0', 'A', 'B', 'C', 'D', 'E'], 4),
-      pick(systems, 5), pick(systems, 6), pick(systems, 7), pick(systems, 8), pick(systems, 9),
-      (i * 53) % 900, (i * 131) % 4000, i % 5 === 0 ? 'Sager uden KLE, åbne sager der skal lukkes, notater uden sag' : null,
-      pick(['Ja', 'Nej'], 10), pick(['Lav', 'Middel', 'Høj'], 11), pick(SCENARIO_LABELS, 12), i % 3 === 0 ? 'Mange' : null,
-      i % 4 === 0 ? '=SUM(A1) er skrevet af en bruger, ikke en formel' : null, i % 6 === 0 ? `Egen note ${i}` : null,
+      pick(areas, 1),
+      `Sagsområde nummer ${i + 1} om hjælp og ydelser`,
+      `${10 + (i % 80)}.${String(i % 30).padStart(2, '0')}.${String(i % 17).padStart(2, '0')}`,
+      `Medarbejder ${i % 97} (${pick(areas, 2)})`,
+      pick(['Ja', 'Ja', 'Nej'], 3),
+      (i * 37) % 60,
+      pick(['0', 'A', 'B', 'C', 'D', 'E'], 4),
+      pick(systems, 5),
+      pick(systems, 6),
+      pick(systems, 7),
+      pick(systems, 8),
+      pick(systems, 9),
+      (i * 53) % 900,
+      (i * 131) % 4000,
+      i % 5 === 0 ? 'Sager uden KLE, åbne sager der skal lukkes, notater uden sag' : null,
+      pick(['Ja', 'Nej'], 10),
+      pick(['Lav', 'Middel', 'Høj'], 11),
+      pick(SCENARIO_LABELS, 12),
+      i % 3 === 0 ? 'Mange' : null,
+      i % 4 === 0 ? '=SUM(A1) er skrevet af en bruger, ikke en formel' : null,
+      i % 6 === 0 ? `Egen note ${i}` : null,
     ]);
   }
   return rows;
 }
 
-const office = (fake: FakeExcel) => new OfficeWorkbook(fake.run, (v) => fake.requirements.isSetSupported('ExcelApi', v));
+const office = (fake: FakeExcel) =>
+  new OfficeWorkbook(fake.run, (v) => fake.requirements.isSetSupported('ExcelApi', v));
 
-async function measure(fake: FakeExcel, operation: BenchOperation, rows: number, work: () => Promise<unknown>): Promise<OfficeBenchResult> {
+async function measure(
+  fake: FakeExcel,
+  operation: BenchOperation,
+  rows: number,
+  work: () => Promise<unknown>,
+): Promise<OfficeBenchResult> {
   fake.resetStats();
   const start = Date.now();
   await work();
   const ms = Date.now() - start;
-  return { operation, rows, syncs: fake.syncCount, queued: fake.queuedActions, maxRequestBytes: fake.maxRequestBytes, maxResponseBytes: fake.maxResponseBytes, ms };
+  return {
+    operation,
+    rows,
+    syncs: fake.syncCount,
+    queued: fake.queuedActions,
+    maxRequestBytes: fake.maxRequestBytes,
+    maxResponseBytes: fake.maxResponseBytes,
+    ms,
+  };
 }
 
 /** Every operation at each size, on a host with `apiVersion` (the views use newer sets when they exist). */
@@ -72,7 +119,12 @@ export async function officeBench(rowCounts: number[], apiVersion = '1.12'): Pro
   for (const rows of rowCounts) {
     // Setup in a workbook that already has a big unrelated sheet: reading it must not cost syncs per row.
     const blank = createFakeExcel({ keepLog: false, apiVersion });
-    blank.put('Data', 'A1', benchGrid(rows).map((r) => r.slice(-3)), { literal: true });
+    blank.put(
+      'Data',
+      'A1',
+      benchGrid(rows).map((r) => r.slice(-3)),
+      { literal: true },
+    );
     results.push(await measure(blank, 'setup', rows, () => office(blank).setup()));
 
     const fake = createFakeExcel({ keepLog: false, apiVersion });
@@ -81,7 +133,11 @@ export async function officeBench(rowCounts: number[], apiVersion = '1.12'): Pro
     results.push(await measure(fake, 'detect', rows, () => workbook.detect()));
     results.push(await measure(fake, 'upgrade', rows, () => workbook.upgrade()));
     results.push(await measure(fake, 'snapshot', rows, () => workbook.snapshot()));
-    results.push(await measure(fake, 'writeRow', rows, () => workbook.writeRow(rows - 1, { remarks: '=ikke en formel', caseworkerCount: 3, usagePattern: 'D' })));
+    results.push(
+      await measure(fake, 'writeRow', rows, () =>
+        workbook.writeRow(rows - 1, { remarks: '=ikke en formel', caseworkerCount: 3, usagePattern: 'D' }),
+      ),
+    );
     // As the pane answers: check the row is still the one shown, write the usage type, then read the sheet and the active row again.
     const shown = (await workbook.snapshot()).rows[rows - 2].values;
     results.push(
@@ -90,7 +146,9 @@ export async function officeBench(rowCounts: number[], apiVersion = '1.12'): Pro
         await Promise.all([workbook.snapshot(), workbook.activeRowIndex()]);
       }),
     );
-    results.push(await measure(fake, 'viewSwitch', rows, () => workbook.applyFilter({ businessArea: ['Teknik og Miljø'] })));
+    results.push(
+      await measure(fake, 'viewSwitch', rows, () => workbook.applyFilter({ businessArea: ['Teknik og Miljø'] })),
+    );
     results.push(
       await measure(fake, 'check', rows, async () => {
         const snap = await workbook.snapshot();

@@ -58,7 +58,9 @@ function excelDesktopPresent() {
   if (process.platform === 'darwin') return fs.existsSync('/Applications/Microsoft Excel.app');
   if (process.platform !== 'win32') return false;
   const roots = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter(Boolean);
-  return roots.some((r) => ['root\\Office16', 'Office16'].some((d) => fs.existsSync(path.join(r, 'Microsoft Office', d, 'EXCEL.EXE'))));
+  return roots.some((r) =>
+    ['root\\Office16', 'Office16'].some((d) => fs.existsSync(path.join(r, 'Microsoft Office', d, 'EXCEL.EXE'))),
+  );
 }
 
 /** https options when the developer certificates are already trusted; null rather than prompting for an install. */
@@ -112,11 +114,18 @@ function debuggingCli() {
 
 function sideload(cli) {
   say('Excel på skrivebordet fundet: sideloader manifest.xml med office-addin-debugging …');
-  const child = spawn(process.execPath, [cli, 'start', MANIFEST, 'desktop', '--app', 'excel', '--no-debug', '--no-live-reload'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  child.on('exit', (code) => code && say(`office-addin-debugging sluttede med kode ${code}. Sideload manuelt, se ovenfor.`));
+  const child = spawn(
+    process.execPath,
+    [cli, 'start', MANIFEST, 'desktop', '--app', 'excel', '--no-debug', '--no-live-reload'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  child.on(
+    'exit',
+    (code) => code && say(`office-addin-debugging sluttede med kode ${code}. Sideload manuelt, se ovenfor.`),
+  );
   return () => spawnSync(process.execPath, [debuggingCli, 'stop', MANIFEST], { cwd: ROOT, stdio: 'inherit' });
 }
 
@@ -139,9 +148,12 @@ async function main() {
   if (!options) {
     say('Bemærk: Der er ingen betroede udviklercertifikater til https://localhost, så serveren kører på http.');
     say('  Forhåndsvisningen virker fint på http, men Excel indlæser kun tilføjelsesprogrammer over https.');
-    say('  Kør «npx office-addin-dev-certs install» én gang (den beder om lov til at installere certifikatet), og start igen.');
+    say(
+      '  Kør «npx office-addin-dev-certs install» én gang (den beder om lov til at installere certifikatet), og start igen.',
+    );
   }
-  if (actualPort !== MANIFEST_PORT) say(`Bemærk: manifest.xml peger på port ${MANIFEST_PORT}; i Excel virker tilføjelsesprogrammet kun på den port.`);
+  if (actualPort !== MANIFEST_PORT)
+    say(`Bemærk: manifest.xml peger på port ${MANIFEST_PORT}; i Excel virker tilføjelsesprogrammet kun på den port.`);
   say(`Forhåndsvisning i browseren: ${base}/preview.html`);
   say(`Opgaveruden: ${base}/taskpane.html`);
 
@@ -150,7 +162,10 @@ async function main() {
   if (debuggingInstalled && excelDesktopPresent() && options) {
     stopSideload = sideload(debuggingCli());
   } else {
-    if (!debuggingInstalled) say('office-addin-debugging er ikke installeret (valgfri pakke; den kræver modulet keytar), så der sideloades ikke automatisk.');
+    if (!debuggingInstalled)
+      say(
+        'office-addin-debugging er ikke installeret (valgfri pakke; den kræver modulet keytar), så der sideloades ikke automatisk.',
+      );
     else if (!excelDesktopPresent()) say('Excel på skrivebordet blev ikke fundet, så der sideloades ikke automatisk.');
     say('Sådan prøver du tilføjelsesprogrammet i Excel på nettet:');
     say('  1. Åbn en projektmappe i Excel på nettet.');

@@ -35,13 +35,17 @@ test('the id is a GUID, and the pane needs ExcelApi 1.8', () => {
 });
 
 test('every URL points to https://localhost:3000', () => {
-  const urls = [...xml.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]).filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
+  const urls = [...xml.matchAll(/"(https?:\/\/[^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
   expect(urls.length).toBeGreaterThan(5);
   for (const url of urls) expect(url).toMatch(/^https:\/\/localhost:3000\//);
 });
 
 test('every icon exists with the pixel size the manifest says', () => {
-  const images = [...xml.matchAll(/<bt:Image id="Icon\.(\d+)x(\d+)" DefaultValue="https:\/\/localhost:3000\/([^"]+)"/g)];
+  const images = [
+    ...xml.matchAll(/<bt:Image id="Icon\.(\d+)x(\d+)" DefaultValue="https:\/\/localhost:3000\/([^"]+)"/g),
+  ];
   expect(images.map((m) => m[1])).toEqual(['16', '32', '80']);
   const checks: [string, number][] = images.map((m) => [m[3], Number(m[1])]);
   checks.push(['assets/icon-32.png', 32], ['assets/icon-64.png', 64]);

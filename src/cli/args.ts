@@ -26,7 +26,12 @@ const SPECS: Record<Command, Spec> = {
     values: ['-o'],
     switches: ['--overwrite'],
   },
-  check: { form: 'dokark check FIL.xlsx [--json]', input: 'Angiv filen, der skal tjekkes: dokark check FIL.xlsx', values: [], switches: ['--json'] },
+  check: {
+    form: 'dokark check FIL.xlsx [--json]',
+    input: 'Angiv filen, der skal tjekkes: dokark check FIL.xlsx',
+    values: [],
+    switches: ['--json'],
+  },
 };
 
 export function isCommand(name: string | undefined): name is Command {

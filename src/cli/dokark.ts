@@ -14,7 +14,8 @@ interface Io {
 }
 
 function findingLine(f: FileFinding): string {
-  const value = f.value === null ? '' : ` («${f.value instanceof Date ? f.value.toISOString().slice(0, 10) : f.value}»)`;
+  const value =
+    f.value === null ? '' : ` («${f.value instanceof Date ? f.value.toISOString().slice(0, 10) : f.value}»)`;
   return `Række ${f.row}, ${f.column}${f.severity === 'invalid' ? value : ''}: ${f.message}`;
 }
 
@@ -59,7 +60,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'check': {
       const findings = checkWorkbook(await loadWorkbook(args.input!));
       if (args.flags.has('--json')) {
-        io.out(JSON.stringify(findings.map((f) => ({ row: f.row, column: f.column, value: f.value, message: f.message })), null, 2));
+        io.out(
+          JSON.stringify(
+            findings.map((f) => ({ row: f.row, column: f.column, value: f.value, message: f.message })),
+            null,
+            2,
+          ),
+        );
       } else {
         findings.forEach((f) => io.out(findingLine(f)));
         io.out(findings.length === 0 ? 'Ingen fund.' : `${findings.length} fund.`);
@@ -85,5 +92,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) }).then((code) => (process.exitCode = code));
+  main(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) }).then(
+    (code) => (process.exitCode = code),
+  );
 }

@@ -60,7 +60,9 @@ export async function checkOutput(out: string, options: { input?: string; overwr
     const existing = await statOrNull(out);
     if (existing?.isDirectory()) throw cannotWrite(out, 'det er en mappe.');
     if (existing && !options.overwrite) {
-      throw new UserError(`«${out}» findes allerede. Vælg et andet navn, eller tilføj --overwrite for at erstatte den.`);
+      throw new UserError(
+        `«${out}» findes allerede. Vælg et andet navn, eller tilføj --overwrite for at erstatte den.`,
+      );
     }
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -18,8 +18,6 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-
-
 /** Applies `replace` to the text outside "…" literals and […] structured references (nested brackets included). */
 function outsideLiterals(formula: string, replace: (code: string) => string): string {
   let out = '';
@@ -41,7 +39,11 @@ function outsideLiterals(formula: string, replace: (code: string) => string): st
       }
       out += formula.slice(i, j + 1);
       i = j + 1;
-    } else if (ch === '[' && /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C?$/.test(code) && /^\[-?\d+\]/.test(formula.slice(i))) {
+    } else if (
+      ch === '[' &&
+      /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C?$/.test(code) &&
+      /^\[-?\d+\]/.test(formula.slice(i))
+    ) {
       // R[-1] / C[2]: an R1C1 offset, not a structured reference.
       const end = formula.indexOf(']', i);
       code += formula.slice(i, end + 1);
@@ -91,7 +93,11 @@ export function fromR1C1(formula: string, row: number, column: number): string {
   return outsideLiterals(formula, (code) =>
     code.replace(R1C1_REF, (_m, before: string, r?: string, c?: string) => {
       const part = (spec: string | undefined, here: number) =>
-        spec === undefined ? { abs: false, n: here } : spec.startsWith('[') ? { abs: false, n: here + Number(spec.slice(1, -1)) } : { abs: true, n: Number(spec) };
+        spec === undefined
+          ? { abs: false, n: here }
+          : spec.startsWith('[')
+            ? { abs: false, n: here + Number(spec.slice(1, -1)) }
+            : { abs: true, n: Number(spec) };
       const rr = part(r, row);
       const cc = part(c, column);
       return `${before}${cc.abs ? '$' : ''}${columnLetter(cc.n - 1)}${rr.abs ? '$' : ''}${rr.n}`;

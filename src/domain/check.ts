@@ -9,9 +9,17 @@ export interface SheetFinding extends Finding {
   header: string;
 }
 
-export function checkRows(rows: readonly { index: number; excelRow: number; values: RowValues }[], lists: Lists): SheetFinding[] {
+export function checkRows(
+  rows: readonly { index: number; excelRow: number; values: RowValues }[],
+  lists: Lists,
+): SheetFinding[] {
   return rows.flatMap((r) =>
-    validateRow(r.values, lists).map((f) => ({ ...f, index: r.index, excelRow: r.excelRow, header: column(f.key).header })),
+    validateRow(r.values, lists).map((f) => ({
+      ...f,
+      index: r.index,
+      excelRow: r.excelRow,
+      header: column(f.key).header,
+    })),
   );
 }
 

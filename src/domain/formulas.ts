@@ -35,7 +35,8 @@ export function percentileInc(values: readonly number[], p: number): number | nu
   const rank = p * (sorted.length - 1);
   const lo = Math.floor(rank);
   const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+  const at = (i: number) => sorted[i] as number;
+  return at(lo) + (rank - lo) * (at(hi) - at(lo));
 }
 
 export interface Thresholds {
@@ -112,7 +113,9 @@ export function priorities(rows: readonly PriorityInput[], strategy: string = 'T
     .map((_, i) => i)
     .filter((i) => eligible[i])
     .sort((a, b) => {
-      for (let k = 0; k < 4; k++) if (keys[a][k] !== keys[b][k]) return keys[b][k] - keys[a][k];
+      const ka = keys[a] as number[];
+      const kb = keys[b] as number[];
+      for (let k = 0; k < 4; k++) if (ka[k] !== kb[k]) return (kb[k] as number) - (ka[k] as number);
       return a - b;
     });
   const out: (number | '')[] = rows.map(() => '');
@@ -142,12 +145,17 @@ export function computeSheet(rows: readonly FormulaInputRow[], settings: Setting
     const userCountCategoryValue = userCountCategory(r.caseworkerCount ?? null, t, r.typedUserCountCategory ?? null);
     return {
       userCountCategory: userCountCategoryValue,
-      cleanupScope: cleanupScope(r.cleanupComplexity, userCountCategoryValue, settings.matrix, r.typedCleanupScope ?? null),
+      cleanupScope: cleanupScope(
+        r.cleanupComplexity,
+        userCountCategoryValue,
+        settings.matrix,
+        r.typedCleanupScope ?? null,
+      ),
     };
   });
   const prio = priorities(
-    rows.map((r, i) => ({ ...r, cleanupScope: partial[i].cleanupScope })),
+    rows.map((r, i) => ({ ...r, cleanupScope: partial[i]?.cleanupScope ?? '' })),
     settings.strategy,
   );
-  return partial.map((p, i) => ({ ...p, priority: prio[i] }));
+  return partial.map((p, i) => ({ ...p, priority: prio[i] ?? '' }));
 }

@@ -28,17 +28,25 @@ export function matchHeader(header: string): ColumnKey | null {
   const exact = known.find((k) => k.canon === canon && k.exact) ?? known.find((k) => k.canon === canon);
   if (exact) return exact.key;
   const variants = known.filter(
-    (k) => (canon.startsWith(k.canon) && k.canon.length >= MIN_PREFIX) || (k.canon.startsWith(canon) && canon.length >= MIN_PREFIX),
+    (k) =>
+      (canon.startsWith(k.canon) && k.canon.length >= MIN_PREFIX) ||
+      (k.canon.startsWith(canon) && canon.length >= MIN_PREFIX),
   );
   const keys = [...new Set(variants.map((v) => v.key))];
-  if (keys.length === 1) return keys[0];
+  if (keys.length === 1) return keys[0] ?? null;
   // Several candidates: the longest common start wins when it is unique.
-  const best = variants.map((v) => ({ key: v.key, len: Math.min(v.canon.length, canon.length) })).sort((a, b) => b.len - a.len);
-  return best.length > 0 && (best.length === 1 || best[0].len > best[1].len) ? best[0].key : null;
+  const best = variants
+    .map((v) => ({ key: v.key, len: Math.min(v.canon.length, canon.length) }))
+    .sort((a, b) => b.len - a.len);
+  const [first, second] = best;
+  return first && (!second || first.len > second.len) ? first.key : null;
 }
 
 export type FallbackKey = FormulaKey;
-const fallbackCanon = Object.entries(TYPED_FALLBACK).map(([key, header]) => ({ key: key as FallbackKey, canon: canonicalHeader(header) }));
+const fallbackCanon = Object.entries(TYPED_FALLBACK).map(([key, header]) => ({
+  key: key as FallbackKey,
+  canon: canonicalHeader(header),
+}));
 
 export interface HeaderMatch {
   /** Sheet column index (0-based) for each schema column found. */

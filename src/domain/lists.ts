@@ -31,12 +31,14 @@ export const SOLUTION_SCENARIOS: readonly SolutionScenario[] = [
   {
     number: 1,
     label: '1. Fortsæt i KMD Sag og afløft udbudspligten',
-    tasks: 'Afløft udbudspligten (SKI eller eget udbud). Er fagsystemet KMD Aktiv eller KMD Sygedagpenge, afvent KY eller KSD.',
+    tasks:
+      'Afløft udbudspligten (SKI eller eget udbud). Er fagsystemet KMD Aktiv eller KMD Sygedagpenge, afvent KY eller KSD.',
   },
   {
     number: 2,
     label: '2. Anvend eksisterende ESDH eller fagsystem',
-    tasks: 'Oprydning i sager, datakonvertering, opsætning af system og brugere, licenser, retningslinjer, forandringsledelse og uddannelse.',
+    tasks:
+      'Oprydning i sager, datakonvertering, opsætning af system og brugere, licenser, retningslinjer, forandringsledelse og uddannelse.',
   },
   {
     number: 3,
@@ -60,7 +62,12 @@ export interface UsagePatternInfo {
 }
 
 export const USAGE_PATTERN_INFO: readonly UsagePatternInfo[] = [
-  { pattern: '0', title: 'Bruger ikke KMD Sag', meaning: 'Sagsområdet bruger ikke KMD Sag i dag.', dependency: 'Ingen afhængighed af KMD Sag.' },
+  {
+    pattern: '0',
+    title: 'Bruger ikke KMD Sag',
+    meaning: 'Sagsområdet bruger ikke KMD Sag i dag.',
+    dependency: 'Ingen afhængighed af KMD Sag.',
+  },
   {
     pattern: 'A',
     title: 'Kun overblik',

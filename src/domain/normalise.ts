@@ -39,4 +39,3 @@ export function normaliseValue(col: ColumnDef, value: CellValue, lists: Lists): 
       return value;
   }
 }
-

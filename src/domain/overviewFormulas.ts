@@ -16,7 +16,8 @@ export function scenarioCount(areaCell: string, scenarioCell: string): string {
 }
 
 export function withoutScenarioCount(areaCell: string): string {
-  const one = (p: string) => `COUNTIFS(${col('businessArea')},${areaCell},${col('usagePattern')},"${p}",${col('solutionScenario')},"")`;
+  const one = (p: string) =>
+    `COUNTIFS(${col('businessArea')},${areaCell},${col('usagePattern')},"${p}",${col('solutionScenario')},"")`;
   return `${one('C')}+${one('D')}`;
 }
 
@@ -37,8 +38,10 @@ export function criticalCount(critical: string, scope: string): string {
   return `${one('C')}+${one('D')}`;
 }
 
-export const screenedCount = (areaCell: string) => `COUNTIFS(${col('businessArea')},${areaCell},${col('usesKmdSag')},"<>")`;
-export const withPatternCount = (areaCell: string) => `COUNTIFS(${col('businessArea')},${areaCell},${col('usagePattern')},"<>")`;
+export const screenedCount = (areaCell: string) =>
+  `COUNTIFS(${col('businessArea')},${areaCell},${col('usesKmdSag')},"<>")`;
+export const withPatternCount = (areaCell: string) =>
+  `COUNTIFS(${col('businessArea')},${areaCell},${col('usagePattern')},"<>")`;
 
 export function toBeCompleteCount(areaCell: string): string {
   const filled = TO_BE_KEYS.map((k) => `(${col(k)}<>"")`).join('*');
@@ -64,7 +67,8 @@ function findingTerms(): string {
         `(${x}<>"")*(1-ISTEXT(${x})*(((LEN(${x})=5)+(LEN(${x})=8))>0)*(MID(${y},3,1)=".")*(MID(${y},6,1)=".")*${digits})`,
       );
     }
-    if (c.kind === 'date') terms.push(`ISNUMBER(${x})*(1-((((${x}>=2000)*(${x}<=2100))+((${x}>36526)*(${x}<73051)))>0))`);
+    if (c.kind === 'date')
+      terms.push(`ISNUMBER(${x})*(1-((((${x}>=2000)*(${x}<=2100))+((${x}>36526)*(${x}<73051)))>0))`);
   }
   const U = col('usesKmdSag');
   const P = col('usagePattern');

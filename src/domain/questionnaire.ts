@@ -1,7 +1,8 @@
 /** The brugsmønstermodel (R2) as data: questions, answers, next step, result. */
 import type { UsagePattern } from './lists';
 
-export type QuestionId = 'usesKmdSag' | 'hasDomainSystem' | 'notesInDomainSystem' | 'alertsInDomainSystem' | 'kmdSagPrimary';
+export type QuestionId =
+  'usesKmdSag' | 'hasDomainSystem' | 'notesInDomainSystem' | 'alertsInDomainSystem' | 'kmdSagPrimary';
 
 export type Step = { question: QuestionId } | { result: UsagePattern };
 
@@ -55,7 +56,8 @@ export const QUESTIONS: Record<QuestionId, Question> = {
 
 export type Answers = Partial<Record<QuestionId, boolean>>;
 
-export type Walk = { done: false; question: Question; path: QuestionId[] } | { done: true; result: UsagePattern; path: QuestionId[] };
+export type Walk =
+  { done: false; question: Question; path: QuestionId[] } | { done: true; result: UsagePattern; path: QuestionId[] };
 
 /** Follows the answers from the first question; stops at the first unanswered question or at a type. */
 export function walk(answers: Answers): Walk {

@@ -3,13 +3,7 @@
 export type ColumnKind = 'list' | 'text' | 'kle' | 'count' | 'date' | 'formula';
 export type Phase = 'screening' | 'asis' | 'tobe' | 'prioritering' | 'any';
 export type ListName =
-  | 'businessAreas'
-  | 'yesNo'
-  | 'usagePatterns'
-  | 'monopolySystems'
-  | 'canArchive'
-  | 'complexity'
-  | 'scenarios';
+  'businessAreas' | 'yesNo' | 'usagePatterns' | 'monopolySystems' | 'canArchive' | 'complexity' | 'scenarios';
 
 export type ColumnKey =
   | 'businessArea'
@@ -80,7 +74,12 @@ export const COLUMNS: readonly ColumnDef[] = [
   }),
   c('usesKmdSag', 'Anvender KMD Sag', 'list', 'screening', 'Bruges KMD Sag på sagsområdet? Ja/Nej.', {
     list: 'yesNo',
-    aliases: ['Anvendes KMD Sag', 'Anvendes KMD Sag på sagsområdet', 'Anvender I KMD Sag på sagsområdet', 'Bruger KMD Sag'],
+    aliases: [
+      'Anvendes KMD Sag',
+      'Anvendes KMD Sag på sagsområdet',
+      'Anvender I KMD Sag på sagsområdet',
+      'Bruger KMD Sag',
+    ],
   }),
   c('caseworkerCount', 'Antal sagsbehandlere', 'count', 'asis', 'Antal sagsbehandlere på sagsområdet (helt tal).', {
     aliases: ['Antal brugere', 'Sagsbehandlere', 'Hvor mange sagsbehandlere'],
@@ -92,9 +91,16 @@ export const COLUMNS: readonly ColumnDef[] = [
   c('casesNowIn', 'Sager journaliseres i (nu)', 'text', 'asis', 'I hvilken it-løsning journaliseres sagerne i dag?', {
     aliases: ['Sager journaliseres i', 'Sager i', 'Sager (nu)'],
   }),
-  c('journalNotesNowIn', 'Journalnotater i (nu)', 'text', 'asis', 'I hvilken it-løsning journaliseres journalnotaterne i dag?', {
-    aliases: ['Journalnotater journaliseres i', 'Journalnotater (nu)'],
-  }),
+  c(
+    'journalNotesNowIn',
+    'Journalnotater i (nu)',
+    'text',
+    'asis',
+    'I hvilken it-løsning journaliseres journalnotaterne i dag?',
+    {
+      aliases: ['Journalnotater journaliseres i', 'Journalnotater (nu)'],
+    },
+  ),
   c('alertsNowIn', 'Adviser i (nu)', 'text', 'asis', 'I hvilken it-løsning ligger adviserne i dag?', {
     aliases: ['Adviser ligger i', 'Adviser (nu)', 'Advis i'],
   }),
@@ -104,42 +110,90 @@ export const COLUMNS: readonly ColumnDef[] = [
   c('overviewNowIn', 'Overblik i (nu)', 'text', 'asis', 'I hvilken it-løsning er overblikket i dag?', {
     aliases: ['Overblikket er i', 'Overblik (nu)'],
   }),
-  c('monopolySystem', 'Fagsystem i monopolbrud/TSA', 'list', 'asis', 'Er fagsystemet en del af monopolbruddet eller TSA-aftalen?', {
-    list: 'monopolySystems',
-    aliases: ['Fagsystem i monopolbrud', 'Monopolbrud/TSA', 'Monopolbrud eller TSA', 'Fagsystem monopolbrud TSA'],
-  }),
-  c('manualCaseCount', 'Antal manuelle sager i KMD Sag', 'count', 'asis', 'Antal manuelle sager i KMD Sag (helt tal).', {
-    aliases: ['Antal sager i KMD Sag', 'Manuelle sager', 'Antal manuelle sager'],
-  }),
-  c('journalNoteCount', 'Antal journalnotater i KMD Sag', 'count', 'asis', 'Antal journalnotater i KMD Sag (helt tal).', {
-    aliases: ['Antal journalnotater'],
-  }),
-  c('cleanupNeeds', 'Oprydningsbehov', 'text', 'asis', 'Fx sager uden KLE, åbne sager der skal lukkes, notater uden sag.', {
-    aliases: ['Oprydning', 'Hvad kræver det af oprydning', 'Behov for oprydning'],
-  }),
-  c('canArchive', 'Kan arkiveres', 'list', 'asis', 'Kan sagerne arkiveres i stedet for at blive flyttet? Ja/Nej/Delvist.', {
-    list: 'canArchive',
-    aliases: ['Kan sagerne arkiveres', 'Arkivering'],
-  }),
+  c(
+    'monopolySystem',
+    'Fagsystem i monopolbrud/TSA',
+    'list',
+    'asis',
+    'Er fagsystemet en del af monopolbruddet eller TSA-aftalen?',
+    {
+      list: 'monopolySystems',
+      aliases: ['Fagsystem i monopolbrud', 'Monopolbrud/TSA', 'Monopolbrud eller TSA', 'Fagsystem monopolbrud TSA'],
+    },
+  ),
+  c(
+    'manualCaseCount',
+    'Antal manuelle sager i KMD Sag',
+    'count',
+    'asis',
+    'Antal manuelle sager i KMD Sag (helt tal).',
+    {
+      aliases: ['Antal sager i KMD Sag', 'Manuelle sager', 'Antal manuelle sager'],
+    },
+  ),
+  c(
+    'journalNoteCount',
+    'Antal journalnotater i KMD Sag',
+    'count',
+    'asis',
+    'Antal journalnotater i KMD Sag (helt tal).',
+    {
+      aliases: ['Antal journalnotater'],
+    },
+  ),
+  c(
+    'cleanupNeeds',
+    'Oprydningsbehov',
+    'text',
+    'asis',
+    'Fx sager uden KLE, åbne sager der skal lukkes, notater uden sag.',
+    {
+      aliases: ['Oprydning', 'Hvad kræver det af oprydning', 'Behov for oprydning'],
+    },
+  ),
+  c(
+    'canArchive',
+    'Kan arkiveres',
+    'list',
+    'asis',
+    'Kan sagerne arkiveres i stedet for at blive flyttet? Ja/Nej/Delvist.',
+    {
+      list: 'canArchive',
+      aliases: ['Kan sagerne arkiveres', 'Arkivering'],
+    },
+  ),
   c('tenderTime', 'Udbudstidspunkt', 'date', 'tobe', 'Hvornår skal løsningen i udbud? Dato eller årstal.', {
     aliases: ['Udbud', 'Hvornår i udbud', 'Tidspunkt for udbud'],
   }),
   c('marketSolutions', 'Mulige markedsløsninger', 'text', 'tobe', 'ESDH- og fagsystemløsninger på markedet.', {
     aliases: ['Markedsløsninger', 'Løsninger på markedet'],
   }),
-  c('casesFuture', 'Sager (fremtid)', 'text', 'tobe', 'Foretrukken løsning til at journalisere sagerne.', { aliases: ['Sager fremtidig'] }),
+  c('casesFuture', 'Sager (fremtid)', 'text', 'tobe', 'Foretrukken løsning til at journalisere sagerne.', {
+    aliases: ['Sager fremtidig'],
+  }),
   c('journalNotesFuture', 'Journalnotater (fremtid)', 'text', 'tobe', 'Foretrukken løsning til journalnotaterne.', {
     aliases: ['Journalnotater fremtidig'],
   }),
-  c('alertsFuture', 'Adviser (fremtid)', 'text', 'tobe', 'Foretrukken løsning til adviser.', { aliases: ['Adviser fremtidig'] }),
+  c('alertsFuture', 'Adviser (fremtid)', 'text', 'tobe', 'Foretrukken løsning til adviser.', {
+    aliases: ['Adviser fremtidig'],
+  }),
   c('documentsFuture', 'Dokumenter (fremtid)', 'text', 'tobe', 'Foretrukken løsning til dokumenterne.', {
     aliases: ['Dokumenter fremtidig'],
   }),
-  c('overviewFuture', 'Overblik (fremtid)', 'text', 'tobe', 'Foretrukken løsning til overblik.', { aliases: ['Overblik fremtidig'] }),
-  c('businessCritical', 'Forretningskritisk', 'list', 'tobe', 'Ja, hvis sagsområdet løfter en myndighedsopgave. Vurderes igen ved prioriteringen.', {
-    list: 'yesNo',
-    aliases: ['Er sagsområdet forretningskritisk'],
+  c('overviewFuture', 'Overblik (fremtid)', 'text', 'tobe', 'Foretrukken løsning til overblik.', {
+    aliases: ['Overblik fremtidig'],
   }),
+  c(
+    'businessCritical',
+    'Forretningskritisk',
+    'list',
+    'tobe',
+    'Ja, hvis sagsområdet løfter en myndighedsopgave. Vurderes igen ved prioriteringen.',
+    {
+      list: 'yesNo',
+      aliases: ['Er sagsområdet forretningskritisk'],
+    },
+  ),
   c('cleanupComplexity', 'Kompleksitet af oprydning', 'list', 'tobe', 'Lav, Middel eller Høj.', {
     list: 'complexity',
     aliases: ['Kompleksitet', 'Kompleksiteten af oprydningsarbejdet', 'Oprydningens kompleksitet'],
@@ -148,12 +202,26 @@ export const COLUMNS: readonly ColumnDef[] = [
     list: 'scenarios',
     aliases: ['Anbefalet løsningsscenarie', 'Scenarie', 'Løsningsscenarier'],
   }),
-  c('userCountCategory', 'Brugerantal', 'formula', 'prioritering', 'Beregnes: Få/Mellem/Mange ud fra Antal sagsbehandlere.', {
-    aliases: ['Antal brugere (få/mellem/mange)'],
-  }),
-  c('cleanupScope', 'Omfang af oprydning', 'formula', 'prioritering', 'Beregnes af kompleksitet og brugerantal (matrix på Lister).', {
-    aliases: ['Omfanget af oprydningsarbejdet', 'Omfang'],
-  }),
+  c(
+    'userCountCategory',
+    'Brugerantal',
+    'formula',
+    'prioritering',
+    'Beregnes: Få/Mellem/Mange ud fra Antal sagsbehandlere.',
+    {
+      aliases: ['Antal brugere (få/mellem/mange)'],
+    },
+  ),
+  c(
+    'cleanupScope',
+    'Omfang af oprydning',
+    'formula',
+    'prioritering',
+    'Beregnes af kompleksitet og brugerantal (matrix på Lister).',
+    {
+      aliases: ['Omfanget af oprydningsarbejdet', 'Omfang'],
+    },
+  ),
   c('priority', 'Prioritet', 'formula', 'prioritering', 'Beregnes for brugsmønster C og D: 1 er først.', {
     aliases: ['Prioritering', 'Rækkefølge'],
   }),

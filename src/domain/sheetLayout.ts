@@ -1,5 +1,13 @@
 /** Where things live in the workbook: sheet names, the table, and the cells of the Lister sheet. */
-import { CAN_ARCHIVE, COMPLEXITY, DOMAIN_SYSTEMS_MONOPOLY, SCENARIO_LABELS, USAGE_PATTERNS, USER_COUNT_CATEGORIES, YES_NO } from './lists';
+import {
+  CAN_ARCHIVE,
+  COMPLEXITY,
+  DOMAIN_SYSTEMS_MONOPOLY,
+  SCENARIO_LABELS,
+  USAGE_PATTERNS,
+  USER_COUNT_CATEGORIES,
+  YES_NO,
+} from './lists';
 import { PRIORITY_STRATEGIES } from './formulas';
 import type { ListName } from './schema';
 

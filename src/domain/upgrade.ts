@@ -1,6 +1,14 @@
 /** Plans the upgrade of an existing sheet: every row and value kept, only unambiguous normalisation. */
 import { findHeaderRow, type HeaderMatch } from './headers';
-import { column, COLUMNS, FORMULA_KEYS, type CellValue, type ColumnKey, type FormulaKey, type RowValues } from './schema';
+import {
+  column,
+  COLUMNS,
+  FORMULA_KEYS,
+  type CellValue,
+  type ColumnKey,
+  type FormulaKey,
+  type RowValues,
+} from './schema';
 import { HEADER_ROW } from './sheetLayout';
 import { tableColumns, uniqueHeaders, type TableColumn } from './tableColumns';
 import { defaultLists, validateRow, type Lists } from './validation';
@@ -47,13 +55,12 @@ export interface UpgradePlan {
 
 export class UpgradeError extends Error {}
 
-
 function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch, alsoKept: readonly number[]) {
   const width = Math.max(0, ...grid.map((r) => r.length));
   const claimed = new Set<number>([...Object.values(match.columns), ...Object.values(match.fallbacks)] as number[]);
   const extras: { index: number; header: string }[] = [];
   for (let i = 0; i < width; i++) {
-    if (alsoKept.includes(i)) extras.push({ index: i, header: String(grid[headerRow][i]).trim() });
+    if (alsoKept.includes(i)) extras.push({ index: i, header: String(grid[headerRow]?.[i]).trim() });
     if (claimed.has(i)) continue;
     const named = match.unknown.find((u) => u.index === i);
     const hasData = grid.slice(headerRow + 1).some((r) => !isBlank(r[i]));
@@ -74,13 +81,16 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
   const { rowIndex, match } = found;
   const dataRows = values.slice(rowIndex + 1).map((r, i) => ({ cells: r, source: rowIndex + 1 + i }));
   const isFormula = (r: number, c: number) => Boolean(grid.formulas?.[r]?.[c]);
-  const hasTyped = (idx: number | undefined) => idx !== undefined && dataRows.some((d) => !isBlank(d.cells[idx]) && !isFormula(d.source, idx));
+  const hasTyped = (idx: number | undefined) =>
+    idx !== undefined && dataRows.some((d) => !isBlank(d.cells[idx]) && !isFormula(d.source, idx));
 
   // Typed values of a formula column: from our earlier "(indtastet)" column when it has any, else from the column itself.
   const typedSource = (key: FormulaKey) => (hasTyped(match.fallbacks[key]) ? match.fallbacks[key] : match.columns[key]);
   const typedColumns = FORMULA_KEYS.filter((key) => hasTyped(typedSource(key)));
   // A formula column with typed values beside a used "(indtastet)" column (a pasted copy of the new layout) is kept too.
-  const shadowed = FORMULA_KEYS.filter((key) => match.columns[key] !== typedSource(key) && hasTyped(match.columns[key])).map((key) => match.columns[key]!);
+  const shadowed = FORMULA_KEYS.filter(
+    (key) => match.columns[key] !== typedSource(key) && hasTyped(match.columns[key]),
+  ).map((key) => match.columns[key]!);
   const extras = extraColumns(values, rowIndex, match, shadowed);
   const extraHeaders = uniqueHeaders(
     extras.map((e) => e.header),
@@ -99,7 +109,7 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
     typedColumns,
     matched: (Object.entries(match.columns) as [ColumnKey, number][]).map(([key, idx]) => ({
       key,
-      sourceHeader: String(values[rowIndex][idx]),
+      sourceHeader: String(values[rowIndex]?.[idx]),
     })),
     missing: COLUMNS.map((c) => c.key).filter((k) => match.columns[k] === undefined),
     kept: extraHeaders,
@@ -124,14 +134,15 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
         }
         const raw = d.cells[idx] ?? null;
         v = normaliseValue(def, raw, lists);
-        if (v !== raw && !(isBlank(v) && isBlank(raw))) plan.normalised.push({ row: excelRow, header: col.header, from: raw, to: v });
+        if (v !== raw && !(isBlank(v) && isBlank(raw)))
+          plan.normalised.push({ row: excelRow, header: col.header, from: raw, to: v });
         rowValues[col.key] = v;
       } else if (col.role === 'typed') {
         const idx = typedSource(col.of);
         v = idx === undefined || isFormula(d.source, idx) ? null : (d.cells[idx] ?? null);
       } else {
         const e = extras[extraHeaders.indexOf(col.header)];
-        v = d.cells[e.index] ?? null;
+        v = e ? (d.cells[e.index] ?? null) : null;
       }
       out.push(v);
     });

@@ -1,6 +1,14 @@
 /** Validation of one row: every cell valid or a Danish message; missing fields per phase. */
 import { needsDecision } from './lists';
-import { COLUMNS, TO_BE_KEYS, type CellValue, type ColumnDef, type ColumnKey, type ListName, type RowValues } from './schema';
+import {
+  COLUMNS,
+  TO_BE_KEYS,
+  type CellValue,
+  type ColumnDef,
+  type ColumnKey,
+  type ListName,
+  type RowValues,
+} from './schema';
 import { isBlank, isNumber, textEquals } from './excelSemantics';
 import { LIST_COLUMNS } from './sheetLayout';
 
@@ -54,7 +62,8 @@ export function validateCell(col: ColumnDef, value: CellValue | undefined, lists
     }
     case 'count':
       if (isNumber(value) && Number.isInteger(value) && value >= 0) return null;
-      if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return `«${value}» er skrevet som tekst. Skriv tallet uden mellemrum eller tegn.`;
+      if (typeof value === 'string' && /^\s*\d+\s*$/.test(value))
+        return `«${value}» er skrevet som tekst. Skriv tallet uden mellemrum eller tegn.`;
       return `«${show(value)}» er ikke et helt tal på 0 eller derover.`;
     case 'kle':
       if (typeof value === 'string' && KLE_PATTERN.test(value)) return null;

@@ -24,7 +24,17 @@ export function visibleKeys(preset: Preset): ColumnKey[] {
     case 'tobe':
       return [...IDENTITY, 'usagePattern', ...phase('tobe'), 'remarks'];
     case 'prioritering':
-      return [...IDENTITY, 'usagePattern', 'caseworkerCount', 'manualCaseCount', 'businessCritical', 'cleanupComplexity', 'solutionScenario', ...phase('prioritering'), 'remarks'];
+      return [
+        ...IDENTITY,
+        'usagePattern',
+        'caseworkerCount',
+        'manualCaseCount',
+        'businessCritical',
+        'cleanupComplexity',
+        'solutionScenario',
+        ...phase('prioritering'),
+        'remarks',
+      ];
     case 'alle':
       return COLUMNS.map((c) => c.key);
   }

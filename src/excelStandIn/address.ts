@@ -37,7 +37,8 @@ export function parseRect(local: string): Rect | null {
   }
   const la = COL.exec(a);
   const lb = COL.exec(b);
-  if (la && lb && local.includes(':')) return normalise({ r0: 0, c0: columnIndex(la[1]), r1: MAX_ROWS - 1, c1: columnIndex(lb[1]) });
+  if (la && lb && local.includes(':'))
+    return normalise({ r0: 0, c0: columnIndex(la[1]), r1: MAX_ROWS - 1, c1: columnIndex(lb[1]) });
   const ra = ROW.exec(a);
   const rb = ROW.exec(b);
   if (ra && rb && local.includes(':')) return normalise({ r0: +ra[1] - 1, c0: 0, r1: +rb[1] - 1, c1: MAX_COLUMNS - 1 });
@@ -45,7 +46,12 @@ export function parseRect(local: string): Rect | null {
 }
 
 function normalise(r: Rect): Rect | null {
-  const out = { r0: Math.min(r.r0, r.r1), c0: Math.min(r.c0, r.c1), r1: Math.max(r.r0, r.r1), c1: Math.max(r.c0, r.c1) };
+  const out = {
+    r0: Math.min(r.r0, r.r1),
+    c0: Math.min(r.c0, r.c1),
+    r1: Math.max(r.r0, r.r1),
+    c1: Math.max(r.c0, r.c1),
+  };
   if (out.r0 < 0 || out.c0 < 0 || out.r1 >= MAX_ROWS || out.c1 >= MAX_COLUMNS) return null;
   return out;
 }

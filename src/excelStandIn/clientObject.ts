@@ -49,7 +49,8 @@ export abstract class FakeClientObject<T> {
 
   /** For children: the target, or null when this is a null object or missing. */
   resolve(): T | null {
-    if (!this.resolved) throw new FakeExcelError('InvalidObjectPath', `${this.typeName} was used before it was resolved.`);
+    if (!this.resolved)
+      throw new FakeExcelError('InvalidObjectPath', `${this.typeName} was used before it was resolved.`);
     return this.resolvedTarget;
   }
 
@@ -73,7 +74,9 @@ export abstract class FakeClientObject<T> {
   protected loadableNames(spec: LoadSpec): string[] {
     const getters = this.getters();
     const names = propertyNames(spec) ?? Object.keys(getters);
-    for (const n of names) if (!(n in getters)) throw new FakeExcelError('InvalidArgument', `${this.typeName} has no loadable property '${n}'.`);
+    for (const n of names)
+      if (!(n in getters))
+        throw new FakeExcelError('InvalidArgument', `${this.typeName} has no loadable property '${n}'.`);
     return names;
   }
 
@@ -113,7 +116,12 @@ export abstract class FakeClientObject<T> {
 
   /** Queues a change; its payload counts towards the request size. */
   protected change(label: string, payload: unknown, apply: (target: T) => void): void {
-    this.context.enqueue({ label: `${this.typeName}.${label}`, bytes: ACTION_BYTES + jsonBytes(payload), kind: 'write', run: () => void apply(this.target()) });
+    this.context.enqueue({
+      label: `${this.typeName}.${label}`,
+      bytes: ACTION_BYTES + jsonBytes(payload),
+      kind: 'write',
+      run: () => void apply(this.target()),
+    });
   }
 
   toJSON(): Record<string, unknown> {

@@ -15,9 +15,7 @@ export abstract class FakeCollection<O, M, P extends FakeClientObject<M>> extend
   }
 
   load(spec?: LoadSpec): this {
-    const names = (propertyNames(spec) ?? [])
-      .map((n) => n.replace(/^items\/?/, ''))
-      .filter(Boolean);
+    const names = (propertyNames(spec) ?? []).map((n) => n.replace(/^items\/?/, '')).filter(Boolean);
     this.context.enqueue({
       label: `load ${this.typeName} items ${names.join(',')}`,
       bytes: ACTION_BYTES,
@@ -29,7 +27,12 @@ export abstract class FakeCollection<O, M, P extends FakeClientObject<M>> extend
           bytes: jsonBytes(snapshots.map((s) => Object.fromEntries(s))),
           deliver: () => {
             members.forEach((p, i) => p.deliver(snapshots[i]));
-            this.deliver(new Map<string, unknown>([['items', members], ['isNullObject', false]]));
+            this.deliver(
+              new Map<string, unknown>([
+                ['items', members],
+                ['isNullObject', false],
+              ]),
+            );
           },
         };
       },

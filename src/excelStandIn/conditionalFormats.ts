@@ -28,13 +28,19 @@ class Part extends FakeClientObject<ConditionalFormatModel> {
   }
 }
 
-const prop = <K extends keyof ConditionalFormatModel>(key: K, fallback: ConditionalFormatModel[K]) => (m: ConditionalFormatModel, v?: unknown) =>
-  v === undefined ? (m[key] ?? fallback) : (m[key] = v as ConditionalFormatModel[K]);
+const prop =
+  <K extends keyof ConditionalFormatModel>(key: K, fallback: ConditionalFormatModel[K]) =>
+  (m: ConditionalFormatModel, v?: unknown) =>
+    v === undefined ? (m[key] ?? fallback) : (m[key] = v as ConditionalFormatModel[K]);
 
 export class FakeConditionalFormat {
   readonly custom: {
     rule: Record<'formula', string>;
-    format: { fill: Record<'color', string>; font: Record<'color' | 'bold', unknown>; borders: { getItem(edge: Edge): Record<'style' | 'color', string> } };
+    format: {
+      fill: Record<'color', string>;
+      font: Record<'color' | 'bold', unknown>;
+      borders: { getItem(edge: Edge): Record<'style' | 'color', string> };
+    };
   };
 
   constructor(context: FakeContext, locate: () => ConditionalFormatModel | null) {
@@ -49,7 +55,8 @@ export class FakeConditionalFormat {
       rule: part('ConditionalFormatRule', {
         formula: (m, v) => {
           if (v === undefined) return m.formula ?? '';
-          if (!String(v).startsWith('=')) throw new FakeExcelError('InvalidArgument', 'A conditional-format formula starts with "=".');
+          if (!String(v).startsWith('='))
+            throw new FakeExcelError('InvalidArgument', 'A conditional-format formula starts with "=".');
           return (m.formula = String(v));
         },
       }),
@@ -69,7 +76,8 @@ export class FakeConditionalFormatCollection {
   ) {}
 
   add(type: string): FakeConditionalFormat {
-    if (type !== 'Custom') throw new FakeExcelError('InvalidArgument', `The fake only has custom conditional formats, not ${type}.`);
+    if (type !== 'Custom')
+      throw new FakeExcelError('InvalidArgument', `The fake only has custom conditional formats, not ${type}.`);
     let made: ConditionalFormatModel | null = null;
     this.context.enqueue({
       label: 'ConditionalFormatCollection.add',

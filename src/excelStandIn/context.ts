@@ -63,7 +63,8 @@ export class FakeContext {
       kind: 'resolve',
       internal: true,
       run: () => {
-        if (!this.host.supports(version)) throw new FakeExcelError('ApiNotFound', `${what} kræver ExcelApi ${version}.`);
+        if (!this.host.supports(version))
+          throw new FakeExcelError('ApiNotFound', `${what} kræver ExcelApi ${version}.`);
       },
     });
   }
@@ -78,7 +79,10 @@ export class FakeContext {
     const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
     const record = { requestBytes, responseBytes: 0, actions: actions.filter((a) => !a.internal).length, writes: 0 };
     if (requestBytes > this.host.payloadLimit) {
-      const error = new FakeExcelError('RequestPayloadSizeLimitExceeded', `Request of ${requestBytes} bytes exceeds ${this.host.payloadLimit}.`);
+      const error = new FakeExcelError(
+        'RequestPayloadSizeLimitExceeded',
+        `Request of ${requestBytes} bytes exceeds ${this.host.payloadLimit}.`,
+      );
       this.host.finishSync(record, error);
       throw error;
     }
@@ -104,7 +108,10 @@ export class FakeContext {
       if (dirty) this.host.recalculate();
       record.responseBytes = deliveries.reduce((n, d) => n + d.bytes, 0);
       if (record.responseBytes > this.host.payloadLimit) {
-        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `Response of ${record.responseBytes} bytes exceeds ${this.host.payloadLimit}.`);
+        throw new FakeExcelError(
+          'ResponsePayloadSizeLimitExceeded',
+          `Response of ${record.responseBytes} bytes exceeds ${this.host.payloadLimit}.`,
+        );
       }
     } catch (error) {
       this.host.finishSync(record, error);

@@ -29,7 +29,12 @@ export class SyncFailures {
   private readonly pending: Pending[] = [];
 
   add(code: FakeErrorCode, options: SyncFailureOptions = {}): void {
-    this.pending.push({ code, on: options.on ?? 'write', afterActions: options.afterActions ?? 0, times: options.times ?? 1 });
+    this.pending.push({
+      code,
+      on: options.on ?? 'write',
+      afterActions: options.afterActions ?? 0,
+      times: options.times ?? 1,
+    });
   }
 
   /** For a sync about to run: the error it must throw and after how many actions, or null. */
@@ -37,6 +42,9 @@ export class SyncFailures {
     const next = this.pending.find((p) => p.on === 'any' || writes);
     if (!next) return null;
     if (--next.times <= 0) this.pending.splice(this.pending.indexOf(next), 1);
-    return { afterActions: next.afterActions, error: new FakeExcelError(next.code, EXCEL_MESSAGES[next.code] ?? 'The operation failed.') };
+    return {
+      afterActions: next.afterActions,
+      error: new FakeExcelError(next.code, EXCEL_MESSAGES[next.code] ?? 'The operation failed.'),
+    };
   }
 }

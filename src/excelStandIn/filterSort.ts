@@ -25,7 +25,8 @@ export function refilter(t: TableModel): void {
 
 function checkValuesCriteria(criteria: unknown): string[] {
   const c = criteria as { filterOn?: string; values?: unknown[] } | undefined;
-  if (!c || c.filterOn !== 'Values') throw new FakeExcelError('InvalidArgument', 'Den falske Excel kender kun filterOn "Values".');
+  if (!c || c.filterOn !== 'Values')
+    throw new FakeExcelError('InvalidArgument', 'Den falske Excel kender kun filterOn "Values".');
   if (!Array.isArray(c.values) || c.values.some((v) => typeof v !== 'string')) {
     throw new FakeExcelError('InvalidArgument', 'values skal være en liste af tekster.');
   }
@@ -131,7 +132,8 @@ function compare(a: Scalar, b: Scalar, ascending: boolean): number {
 export function sortTable(t: TableModel, fields: { key: number; ascending?: boolean }[]): void {
   const width = t.rect.c1 - t.rect.c0 + 1;
   for (const f of fields) {
-    if (!Number.isInteger(f.key) || f.key < 0 || f.key >= width) throw new FakeExcelError('InvalidArgument', `Sorteringsnøgle ${f.key} findes ikke i tabellen.`);
+    if (!Number.isInteger(f.key) || f.key < 0 || f.key >= width)
+      throw new FakeExcelError('InvalidArgument', `Sorteringsnøgle ${f.key} findes ikke i tabellen.`);
   }
   const rows: { cells: (Cell | undefined)[]; keys: Scalar[] }[] = [];
   for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
@@ -171,7 +173,11 @@ export class FakeTableSort extends FakeClientObject<TableModel> {
   }
   apply(fields: { key: number; ascending?: boolean }[], matchCase?: boolean): void {
     this.change('apply', { fields, matchCase }, (t) => {
-      if (matchCase) throw new FakeExcelError('InvalidArgument', 'Den falske Excel sorterer kun uden forskel på store og små bogstaver.');
+      if (matchCase)
+        throw new FakeExcelError(
+          'InvalidArgument',
+          'Den falske Excel sorterer kun uden forskel på store og små bogstaver.',
+        );
       sortTable(t, fields);
     });
   }

@@ -34,7 +34,8 @@ export interface FakeExcelOptions {
 const compareVersions = (a: string, b: string) => {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++)
+    if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
   return 0;
 };
 
@@ -66,7 +67,8 @@ export class FakeExcel implements FakeHost {
 
   /** Like Office.context.requirements. */
   readonly requirements = {
-    isSetSupported: (name: string, version = '1.1'): boolean => name === 'ExcelApi' && compareVersions(this.apiVersion, version) >= 0,
+    isSetSupported: (name: string, version = '1.1'): boolean =>
+      name === 'ExcelApi' && compareVersions(this.apiVersion, version) >= 0,
   };
 
   supports(version: string): boolean {
@@ -113,7 +115,9 @@ export class FakeExcel implements FakeHost {
 
   finishSync(record: Omit<SyncRecord, 'index'>, error?: unknown): void {
     this.syncs.push({ index: this.syncs.length + 1, ...record });
-    this.logLine(`sync ${this.syncs.length}: ${record.actions} actions, ${record.requestBytes} B sent, ${record.responseBytes} B received${error ? ' (failed)' : ''}`);
+    this.logLine(
+      `sync ${this.syncs.length}: ${record.actions} actions, ${record.requestBytes} B sent, ${record.responseBytes} B received${error ? ' (failed)' : ''}`,
+    );
     if (record.writes > 0) this.listeners.forEach((l) => l());
   }
 
@@ -184,7 +188,10 @@ export class FakeExcel implements FakeHost {
   }
 
   selection(): { sheet: string; address: string } {
-    return { sheet: this.model.activeSheet.name, address: `${quoteSheet(this.model.activeSheet.name)}!${formatRect(this.model.selection)}` };
+    return {
+      sheet: this.model.activeSheet.name,
+      address: `${quoteSheet(this.model.activeSheet.name)}!${formatRect(this.model.selection)}`,
+    };
   }
 
   /** Called after every sync that changed something (and after put()). Returns the remover. */

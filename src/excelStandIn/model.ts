@@ -37,7 +37,12 @@ export interface ConditionalFormatModel {
   borderColor?: string;
 }
 
-export type SelectionHandler = (args: { address: string; worksheetId: string; type: string; source: string }) => unknown;
+export type SelectionHandler = (args: {
+  address: string;
+  worksheetId: string;
+  type: string;
+  source: string;
+}) => unknown;
 
 let nextId = 1;
 const newId = (prefix: string) => `{${prefix}-${nextId++}}`;
@@ -192,7 +197,11 @@ export function writeInput(sheet: SheetModel, r: number, c: number, raw: unknown
     parsed = { value: raw };
   } else if (typeof raw === 'boolean') parsed = { value: raw };
   else if (typeof raw === 'string') parsed = parseText(raw, sheet.cell(r, c)?.numberFormat === '@');
-  else throw new FakeExcelError('InvalidArgument', `Cell values must be string, number or boolean, not ${Object.prototype.toString.call(raw)}`);
+  else
+    throw new FakeExcelError(
+      'InvalidArgument',
+      `Cell values must be string, number or boolean, not ${Object.prototype.toString.call(raw)}`,
+    );
   const cell = sheet.edit(r, c);
   cell.value = parsed.value;
   cell.formula = parsed.formula;

@@ -8,7 +8,14 @@ import { FakeClientObject, type Getters, type Locator } from './clientObject';
 import { FakeCollection } from './collection';
 import type { FakeContext } from './context';
 import { FakeExcelError } from './errors';
-import { SheetModel, newPivotId, type PivotModel, type SlicerModel, type TableModel, type WorkbookModel } from './model';
+import {
+  SheetModel,
+  newPivotId,
+  type PivotModel,
+  type SlicerModel,
+  type TableModel,
+  type WorkbookModel,
+} from './model';
 import { tableHeaders } from './table';
 
 type Axis = 'rows' | 'columns' | 'filters';
@@ -74,7 +81,10 @@ export class FakePivotField extends FakeClientObject<HierarchyRef> {
     this.change('applyFilter', filter, (h) => {
       const items = filter.manualFilter?.selectedItems;
       if (!Array.isArray(items) || items.some((i) => typeof i !== 'string')) {
-        throw new FakeExcelError('InvalidArgument', 'Den falske Excel kender kun manualFilter med tekster i selectedItems.');
+        throw new FakeExcelError(
+          'InvalidArgument',
+          'Den falske Excel kender kun manualFilter med tekster i selectedItems.',
+        );
       }
       h.pivot.manualFilters.set(h.name, [...(items as string[])]);
     });
@@ -159,7 +169,20 @@ interface DataRef {
   index: number;
 }
 
-const SUMMARIES = ['Sum', 'Count', 'Average', 'Max', 'Min', 'Product', 'CountNumbers', 'StandardDeviation', 'StandardDeviationP', 'Variance', 'VarianceP', 'Automatic'];
+const SUMMARIES = [
+  'Sum',
+  'Count',
+  'Average',
+  'Max',
+  'Min',
+  'Product',
+  'CountNumbers',
+  'StandardDeviation',
+  'StandardDeviationP',
+  'Variance',
+  'VarianceP',
+  'Automatic',
+];
 
 export class FakeDataPivotHierarchy extends FakeClientObject<DataRef> {
   protected readonly typeName = 'DataPivotHierarchy';
@@ -175,8 +198,11 @@ export class FakeDataPivotHierarchy extends FakeClientObject<DataRef> {
   /** Excel refuses a values name that is already used or is the name of a source field. */
   set name(name: string) {
     this.change('name', name, (d) => {
-      const clash = d.pivot.data.some((x, i) => i !== d.index && x.name.toLowerCase() === name.toLowerCase()) || sourceField(d.pivot, name) !== null;
-      if (!name || clash) throw new FakeExcelError('InvalidArgument', `Navnet «${name}» kan ikke bruges til en værdi i pivottabellen.`);
+      const clash =
+        d.pivot.data.some((x, i) => i !== d.index && x.name.toLowerCase() === name.toLowerCase()) ||
+        sourceField(d.pivot, name) !== null;
+      if (!name || clash)
+        throw new FakeExcelError('InvalidArgument', `Navnet «${name}» kan ikke bruges til en værdi i pivottabellen.`);
       d.pivot.data[d.index].name = name;
     });
   }
@@ -206,7 +232,8 @@ export class FakeDataHierarchyCollection {
         const p = this.pivot.target();
         const h = hierarchy.target();
         let name = `Sum af ${h.name}`;
-        for (let n = 2; p.data.some((d) => d.name.toLowerCase() === name.toLowerCase()); n++) name = `Sum af ${h.name}${n}`;
+        for (let n = 2; p.data.some((d) => d.name.toLowerCase() === name.toLowerCase()); n++)
+          name = `Sum af ${h.name}${n}`;
         p.data.push({ source: h.name, name, summarizeBy: 'Sum' });
         added = { pivot: p, index: p.data.length - 1 };
       },
@@ -327,7 +354,11 @@ function tableOf(m: WorkbookModel, source: unknown): TableModel {
   throw new FakeExcelError('InvalidArgument', 'Den falske Excel laver kun pivottabeller over en tabel.');
 }
 
-function destinationOf(m: WorkbookModel, owner: Owner, destination: unknown): { sheet: SheetModel; r: number; c: number } {
+function destinationOf(
+  m: WorkbookModel,
+  owner: Owner,
+  destination: unknown,
+): { sheet: SheetModel; r: number; c: number } {
   if (typeof destination === 'string') {
     const { sheet: named, local } = splitSheet(destination);
     const sheet = named ? m.sheet(named) : owner instanceof SheetModel ? owner : null;
@@ -370,13 +401,16 @@ export class FakeSlicerCollection extends FakeCollection<WorkbookModel, SlicerMo
     let made: SlicerModel | null = null;
     this.change('add', { field }, (m) => {
       const pivot = source instanceof FakePivotTable ? source.target() : m.pivots.find((p) => p.name === source);
-      if (!pivot) throw new FakeExcelError('InvalidArgument', 'Den falske Excel laver kun udsnitsværktøjer på en pivottabel.');
+      if (!pivot)
+        throw new FakeExcelError('InvalidArgument', 'Den falske Excel laver kun udsnitsværktøjer på en pivottabel.');
       const name = sourceField(pivot, field);
       if (!name) throw new FakeExcelError('InvalidArgument', `Feltet «${field}» findes ikke.`);
       const sheet =
-        typeof destination === 'string' ? m.sheet(destination) : destination && typeof destination === 'object' && 'target' in destination
-          ? ((destination as { target(): SheetModel }).target())
-          : pivot.sheet;
+        typeof destination === 'string'
+          ? m.sheet(destination)
+          : destination && typeof destination === 'object' && 'target' in destination
+            ? (destination as { target(): SheetModel }).target()
+            : pivot.sheet;
       if (!sheet) throw new FakeExcelError('ItemNotFound', 'Arket til udsnitsværktøjet findes ikke.');
       made = { id: `{slicer-${m.slicers.length + 1}-${pivot.id}}`, name: `Udsnit_${name}`, sheet, pivot, field: name };
       m.slicers.push(made);

@@ -1,6 +1,16 @@
 /** Range proxy: values, formulas and number formats in and out, sub-ranges, selection. */
 import { FakeConditionalFormatCollection } from './conditionalFormats';
-import { MAX_COLUMNS, cols, formatRect, intersect, parseRect, quoteSheet, rows, splitSheet, type Rect } from './address';
+import {
+  MAX_COLUMNS,
+  cols,
+  formatRect,
+  intersect,
+  parseRect,
+  quoteSheet,
+  rows,
+  splitSheet,
+  type Rect,
+} from './address';
 import { FakeClientObject, type Getters } from './clientObject';
 import type { FakeContext } from './context';
 import { FakeExcelError } from './errors';
@@ -18,7 +28,8 @@ const MAX_READ_CELLS = 2_000_000;
 
 /** The cells of a range, row by row, read with `cell`. */
 export function grid<T>(t: RangeTarget, cell: (c: Cell | undefined) => T): T[][] {
-  if (rows(t.rect) * cols(t.rect) > MAX_READ_CELLS) throw new FakeExcelError('InvalidOperation', 'Området er for stort til at blive læst.');
+  if (rows(t.rect) * cols(t.rect) > MAX_READ_CELLS)
+    throw new FakeExcelError('InvalidOperation', 'Området er for stort til at blive læst.');
   const out: T[][] = [];
   for (let r = t.rect.r0; r <= t.rect.r1; r++) {
     const line: T[] = [];
@@ -108,7 +119,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   /** ExcelApi 1.2. Write-only in the fake: each cell gets the formula in A1 form relative to itself. */
   set formulasR1C1(input: unknown[][]) {
     this.change('formulasR1C1', input, (t) =>
-      forEachInput(t, input, (r, c, v) => writeInput(t.sheet, r, c, typeof v === 'string' && v.startsWith('=') ? fromR1C1(v, r + 1, c + 1) : v)),
+      forEachInput(t, input, (r, c, v) =>
+        writeInput(t.sheet, r, c, typeof v === 'string' && v.startsWith('=') ? fromR1C1(v, r + 1, c + 1) : v),
+      ),
     );
   }
   get text(): string[][] {
@@ -225,6 +238,7 @@ function allOrNone(from: number, to: number, hidden: (i: number) => boolean): bo
 
 function shift(rect: Rect, dr: number, dc: number, height: number, width: number): Rect {
   const out = { r0: rect.r0 + dr, c0: rect.c0 + dc, r1: rect.r0 + dr + height - 1, c1: rect.c0 + dc + width - 1 };
-  if (height < 1 || width < 1 || out.r0 < 0 || out.c0 < 0) throw new FakeExcelError('InvalidArgument', 'Området ligger uden for arket.');
+  if (height < 1 || width < 1 || out.r0 < 0 || out.c0 < 0)
+    throw new FakeExcelError('InvalidArgument', 'Området ligger uden for arket.');
   return out;
 }

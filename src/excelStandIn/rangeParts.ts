@@ -100,7 +100,8 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     this.change('autofitColumns', null, (t) => {
       for (let c = t.rect.c0; c < t.rect.c0 + cols(t.rect); c++) {
         let longest = 0;
-        for (let r = t.rect.r0; r <= t.rect.r1; r++) longest = Math.max(longest, String(t.sheet.cell(r, c)?.value ?? '').length);
+        for (let r = t.rect.r0; r <= t.rect.r1; r++)
+          longest = Math.max(longest, String(t.sheet.cell(r, c)?.value ?? '').length);
         t.sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.min(400, longest * 6 + 8)));
       }
     });
@@ -109,7 +110,9 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
 
 /** Validation is kept per rectangle; a new rule replaces every rule it overlaps. */
 function covering(t: RangeTarget): ValidationModel | undefined {
-  return t.sheet.validations.find((v) => v.rect.r0 <= t.rect.r0 && v.rect.c0 <= t.rect.c0 && v.rect.r1 >= t.rect.r1 && v.rect.c1 >= t.rect.c1);
+  return t.sheet.validations.find(
+    (v) => v.rect.r0 <= t.rect.r0 && v.rect.c0 <= t.rect.c0 && v.rect.r1 >= t.rect.r1 && v.rect.c1 >= t.rect.c1,
+  );
 }
 
 function own(t: RangeTarget): ValidationModel {

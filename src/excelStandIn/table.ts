@@ -27,7 +27,11 @@ export function tableHeaders(t: TableModel): string[] {
 }
 
 const part = (t: TableModel, which: 'header' | 'body' | 'all'): Rect =>
-  which === 'header' ? { ...t.rect, r1: t.rect.r0 } : which === 'body' ? { ...t.rect, r0: t.rect.r0 + 1 } : { ...t.rect };
+  which === 'header'
+    ? { ...t.rect, r1: t.rect.r0 }
+    : which === 'body'
+      ? { ...t.rect, r0: t.rect.r0 + 1 }
+      : { ...t.rect };
 
 export class FakeTable extends FakeClientObject<TableModel> {
   protected readonly typeName = 'Table';
@@ -189,8 +193,10 @@ export class FakeTableColumnCollection extends FakeCollection<TableModel, Column
     if (name !== undefined) this.context.requireApi('1.4', 'TableColumnCollection.add(name)');
     this.change('add', { index, name }, (t) => {
       const width = cols(t.rect);
-      if (index !== undefined && index !== null && index !== width) throw new FakeExcelError('InvalidOperation', 'Den falske Excel tilføjer kun kolonner sidst i tabellen.');
-      if (values !== undefined && values !== null) throw new FakeExcelError('InvalidOperation', 'Den falske Excel tilføjer kolonner uden værdier.');
+      if (index !== undefined && index !== null && index !== width)
+        throw new FakeExcelError('InvalidOperation', 'Den falske Excel tilføjer kun kolonner sidst i tabellen.');
+      if (values !== undefined && values !== null)
+        throw new FakeExcelError('InvalidOperation', 'Den falske Excel tilføjer kolonner uden værdier.');
       const c = t.rect.c1 + 1;
       for (let r = t.rect.r0; r <= t.rect.r1; r++) {
         const cell = t.sheet.cell(r, c);
@@ -243,7 +249,8 @@ export class FakeTableRowCollection {
         // As in Excel, a column's validation and conditional formats reach the new rows.
         for (const rule of [...t.sheet.validations, ...t.sheet.conditionalFormats]) {
           const inColumns = rule.rect.c0 >= t.rect.c0 && rule.rect.c1 <= t.rect.c1;
-          if (inColumns && rule.rect.r0 > t.rect.r0 && rule.rect.r1 === last) rule.rect = { ...rule.rect, r1: t.rect.r1 };
+          if (inColumns && rule.rect.r0 > t.rect.r0 && rule.rect.r1 === last)
+            rule.rect = { ...rule.rect, r1: t.rect.r1 };
         }
         // Calculated columns fill the new rows.
         for (let c = t.rect.c0; c <= t.rect.c1; c++) {
@@ -301,7 +308,8 @@ export class FakeTableCollection extends FakeCollection<Owner, TableModel, FakeT
         ({ sheet, rect } = address.target());
       }
       if (!sheet || !rect) throw new FakeExcelError('InvalidArgument', `Ugyldig adresse til tabel: ${String(address)}`);
-      if (!hasHeaders) throw new FakeExcelError('InvalidOperation', 'Den falske Excel opretter kun tabeller med overskrifter.');
+      if (!hasHeaders)
+        throw new FakeExcelError('InvalidOperation', 'Den falske Excel opretter kun tabeller med overskrifter.');
       if (rows(rect) < 2) rect = { ...rect, r1: rect.r0 + 1 };
       const s = sheet;
       const r = rect;

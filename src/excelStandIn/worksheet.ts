@@ -17,7 +17,10 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
     context.requireApi('1.9', 'Worksheet.pageLayout');
   }
   protected getters(): Getters<SheetModel> {
-    return { orientation: (s) => s.pageLayout.orientation ?? 'Portrait', zoom: (s) => s.pageLayout.zoom ?? { scale: 100 } };
+    return {
+      orientation: (s) => s.pageLayout.orientation ?? 'Portrait',
+      zoom: (s) => s.pageLayout.zoom ?? { scale: 100 },
+    };
   }
   get orientation(): string {
     return this.read('orientation') as string;
@@ -49,7 +52,12 @@ export class FakeFreezePanes {
     private readonly sheet: FakeWorksheet,
   ) {}
   freezeRows(count = 1): void {
-    this.context.enqueue({ label: 'WorksheetFreezePanes.freezeRows', bytes: 70, kind: 'write', run: () => void (this.sheet.target().frozenRows = count) });
+    this.context.enqueue({
+      label: 'WorksheetFreezePanes.freezeRows',
+      bytes: 70,
+      kind: 'write',
+      run: () => void (this.sheet.target().frozenRows = count),
+    });
   }
 }
 
@@ -75,7 +83,12 @@ export class FakeSelectionEvent {
   ) {}
 
   add(handler: SelectionHandler): FakeEventHandlerResult {
-    this.context.enqueue({ label: 'Worksheet.onSelectionChanged.add', bytes: 80, kind: 'write', run: () => void this.sheet.target().selectionHandlers.add(handler) });
+    this.context.enqueue({
+      label: 'Worksheet.onSelectionChanged.add',
+      bytes: 80,
+      kind: 'write',
+      run: () => void this.sheet.target().selectionHandlers.add(handler),
+    });
     return {
       context: this.context,
       remove: () =>
@@ -193,7 +206,8 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   delete(): void {
     this.change('delete', null, (s) => {
       const m = this.model;
-      if (m.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'En projektmappe skal have mindst ét ark.');
+      if (m.sheets.length === 1)
+        throw new FakeExcelError('InvalidOperation', 'En projektmappe skal have mindst ét ark.');
       m.sheets.splice(m.sheets.indexOf(s), 1);
       m.tables.splice(0, m.tables.length, ...m.tables.filter((t) => t.sheet !== s));
       m.pivots.splice(0, m.pivots.length, ...m.pivots.filter((p) => p.sheet !== s && p.source.sheet !== s));

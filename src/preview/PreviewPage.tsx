@@ -23,7 +23,12 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  grid: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+  grid: {
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   pane: {
     width: '360px',
     flexShrink: 0,
@@ -65,7 +70,15 @@ function gridSource(fake: FakeExcel): GridSource {
   };
 }
 
-export function PreviewPage({ fake, workbook, officeReady }: { fake: FakeExcel; workbook: LiveWorkbook; officeReady: Promise<boolean> }) {
+export function PreviewPage({
+  fake,
+  workbook,
+  officeReady,
+}: {
+  fake: FakeExcel;
+  workbook: LiveWorkbook;
+  officeReady: Promise<boolean>;
+}) {
   const styles = useStyles();
   const source = useMemo(() => gridSource(fake), [fake]);
   const [office, setOffice] = useState<boolean | null>(null);

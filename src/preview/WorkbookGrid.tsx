@@ -63,13 +63,22 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightBold,
     border: `1px dashed #${INVALID_STYLE.font}`,
   },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', backgroundColor: tokens.colorBrandBackground2Hover },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-2px',
+    backgroundColor: tokens.colorBrandBackground2Hover,
+  },
 });
 
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
-const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-
-const shown = (v: GridValue) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'SAND' : 'FALSK') : String(v));
+const shown = (v: GridValue) =>
+  v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'SAND' : 'FALSK') : String(v);
 
 export function WorkbookGrid({ source }: { source: GridSource }) {
   const styles = useStyles();
@@ -81,7 +90,11 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
   useEffect(() => {
     if (selection) setSheet(selection.sheet);
   }, [selection?.sheet]); // eslint-disable-line react-hooks/exhaustive-deps
-  const sheet = names.includes(chosen) ? chosen : selection && names.includes(selection.sheet) ? selection.sheet : names[0] ?? '';
+  const sheet = names.includes(chosen)
+    ? chosen
+    : selection && names.includes(selection.sheet)
+      ? selection.sheet
+      : (names[0] ?? '');
 
   const grid = sheet ? source.cells(sheet) : [];
   const width = Math.max(5, ...grid.map((r) => r.length));
@@ -109,7 +122,12 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
 
   return (
     <section className={styles.root} aria-label={P.gridLabel}>
-      <TabList aria-label={P.sheetTabs} selectedValue={sheet} onTabSelect={(_, d) => setSheet(String(d.value))} size="small">
+      <TabList
+        aria-label={P.sheetTabs}
+        selectedValue={sheet}
+        onTabSelect={(_, d) => setSheet(String(d.value))}
+        size="small"
+      >
         {names.map((n) => (
           <Tab key={n} value={n}>
             {n}
@@ -117,7 +135,15 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
         ))}
       </TabList>
       <div className={styles.scroller}>
-        <table ref={tableRef} role="grid" aria-readonly className={styles.table} aria-label={P.sheetTable(sheet)} data-sheet={sheet} onKeyDown={onKeyDown}>
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-readonly
+          className={styles.table}
+          aria-label={P.sheetTable(sheet)}
+          data-sheet={sheet}
+          onKeyDown={onKeyDown}
+        >
           <thead>
             <tr>
               <td className={styles.corner} />
@@ -146,7 +172,12 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
                       aria-selected={isSelected}
                       aria-invalid={isFlagged || undefined}
                       tabIndex={isSelected ? 0 : -1}
-                      className={mergeClasses(styles.cell, r === 0 && value !== '' && styles.header, isFlagged && styles.flagged, isSelected && styles.selected)}
+                      className={mergeClasses(
+                        styles.cell,
+                        r === 0 && value !== '' && styles.header,
+                        isFlagged && styles.flagged,
+                        isSelected && styles.selected,
+                      )}
                       onClick={() => source.select(sheet, r, c)}
                     >
                       {value}

@@ -17,7 +17,9 @@ export function listerSettings(lists: SheetModel | null): Settings {
     const cell = at(lists, `${SETTINGS.valueColumn}${row}`);
     return cell && cell.formula === undefined && typeof cell.value === 'number' ? cell.value : null;
   };
-  const matrix = [0, 1, 2].map((r) => [0, 1, 2].map((c) => String(lists.cell(SETTINGS.matrix.firstRow - 1 + r, 10 + c)?.value ?? '')));
+  const matrix = [0, 1, 2].map((r) =>
+    [0, 1, 2].map((c) => String(lists.cell(SETTINGS.matrix.firstRow - 1 + r, 10 + c)?.value ?? '')),
+  );
   const strategy = at(lists, `${SETTINGS.valueColumn}${SETTINGS.strategy.row}`)?.value;
   return {
     lowThreshold: threshold(SETTINGS.lowThreshold.row),
@@ -62,7 +64,14 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
       if (cell?.formula !== undefined) cell.value = row[key];
     }
   });
-  if (lists) showThresholds(lists, userCountThresholds(inputs.map((r) => r.caseworkerCount), { ...settings, lowThreshold: null, highThreshold: null }));
+  if (lists)
+    showThresholds(
+      lists,
+      userCountThresholds(
+        inputs.map((r) => r.caseworkerCount),
+        { ...settings, lowThreshold: null, highThreshold: null },
+      ),
+    );
 }
 
 /** The PERCENTILE.INC cells show their result (or "" where IFERROR catches #NUM!). */

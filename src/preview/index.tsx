@@ -9,10 +9,18 @@ import { calculateSheetFormulas } from './domainCalculation';
 import { OfficeWorkbook } from '../workbook/office/officeWorkbook';
 
 const fake = createFakeExcel({ calculate: calculateSheetFormulas });
-const workbook = new OfficeWorkbook(fake.run, (version: string) => fake.requirements.isSetSupported('ExcelApi', version));
+const workbook = new OfficeWorkbook(fake.run, (version: string) =>
+  fake.requirements.isSetSupported('ExcelApi', version),
+);
 (window as unknown as { dokark: unknown }).dokark = { fake, workbook };
 
-const officeReady = typeof Office !== 'undefined' ? Office.onReady().then(() => true, () => true) : Promise.resolve(false);
+const officeReady =
+  typeof Office !== 'undefined'
+    ? Office.onReady().then(
+        () => true,
+        () => true,
+      )
+    : Promise.resolve(false);
 
 const container = document.getElementById('root');
 if (container) createRoot(container).render(<PreviewPage fake={fake} workbook={workbook} officeReady={officeReady} />);

@@ -8,6 +8,8 @@ export const P = {
   paneLabel: 'Opgaverude',
   sample: 'Indsæt 12 eksempelrækker',
   sampleNeedsSetup: 'Opret først arket under «Kom i gang» i ruden.',
-  sampleDone: (rows: number) => `${rows} eksempelrækker er indsat. Vælg en række, og besvar spørgsmålene under «Brugsmønster».`,
-  officeLoaded: (loaded: boolean) => (loaded ? 'office.js er indlæst (uden for Excel).' : 'office.js blev ikke indlæst.'),
+  sampleDone: (rows: number) =>
+    `${rows} eksempelrækker er indsat. Vælg en række, og besvar spørgsmålene under «Brugsmønster».`,
+  officeLoaded: (loaded: boolean) =>
+    loaded ? 'office.js er indlæst (uden for Excel).' : 'office.js blev ikke indlæst.',
 };

@@ -14,7 +14,12 @@ export type TabId = 'start' | 'usage' | 'row' | 'check' | 'views';
 const TABS: TabId[] = ['start', 'usage', 'row', 'check', 'views'];
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100%', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100%',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: {
     paddingTop: tokens.spacingVerticalM,
     paddingLeft: tokens.spacingHorizontalL,

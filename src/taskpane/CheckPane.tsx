@@ -9,8 +9,21 @@ import { NotReady } from './NotReady';
 import { errorText } from './errorText';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    width: '100%',
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightRegular,
+  },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalS },
 });
 
@@ -46,7 +59,9 @@ export function CheckPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
         <Button onClick={() => void recheck()} disabled={busy}>
           {busy ? S.check.checking : S.check.refresh}
         </Button>
-        <Text role="status">{findings.length ? S.check.count(invalid, findings.length - invalid) : S.check.allGood}</Text>
+        <Text role="status">
+          {findings.length ? S.check.count(invalid, findings.length - invalid) : S.check.allGood}
+        </Text>
       </div>
       {error && (
         <MessageBar intent="error">

@@ -18,7 +18,11 @@ const useStyles = makeStyles({
     margin: 0,
     marginBottom: tokens.spacingVerticalL,
   },
-  legend: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalS },
+  legend: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
 
 const GROUPS: Phase[] = ['screening', 'asis', 'tobe', 'prioritering', 'any'];

@@ -6,7 +6,13 @@ import { S } from './strings';
 import { errorText } from './errorText';
 
 const useStyles = makeStyles({
-  list: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0 },
   pair: { display: 'contents' },
@@ -105,7 +111,10 @@ function Summary({ result }: { result: Result }) {
           [S.start.summaryRows, String(result.summary.rows)],
           [S.start.summaryMatched, String(result.summary.matched.length)],
           [S.start.summaryKept, result.summary.kept.length ? result.summary.kept.join(', ') : S.start.none],
-          [S.start.summaryTypedKept, result.summary.typedKept.length ? result.summary.typedKept.join(', ') : S.start.none],
+          [
+            S.start.summaryTypedKept,
+            result.summary.typedKept.length ? result.summary.typedKept.join(', ') : S.start.none,
+          ],
           [S.start.summaryNormalised, String(result.summary.normalised)],
           [S.start.summaryFlagged, String(result.summary.flagged.length)],
           [S.start.summaryBackup, result.summary.backupSheet ?? S.start.none],

@@ -30,7 +30,9 @@ interface RowState {
 const fresh = (rowKey: string | null): RowState => ({ rowKey, answers: {}, reanswer: false, saved: null });
 
 const keyOf = (row: SheetRow | null) =>
-  row ? JSON.stringify([row.index, row.values.businessArea ?? null, row.values.caseArea ?? null, row.values.kle ?? null]) : null;
+  row
+    ? JSON.stringify([row.index, row.values.businessArea ?? null, row.values.caseArea ?? null, row.values.kle ?? null])
+    : null;
 
 export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: SheetState }) {
   const styles = useStyles();
@@ -51,7 +53,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
   const mode: 'ask' | 'existing' | 'done' = current.saved ? 'done' : existing && !current.reanswer ? 'existing' : 'ask';
   const step = walk(current.answers);
   const rows = sheet.snapshot?.rows ?? [];
-  const nextRow = row ? rows.find((r) => r.index > row.index) ?? null : null;
+  const nextRow = row ? (rows.find((r) => r.index > row.index) ?? null) : null;
 
   useEffect(() => {
     if (mode === 'done') nextButton.current?.focus();
@@ -71,7 +73,11 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
     setSaving(true);
     setError(null);
     try {
-      await workbook.writeRow(row.index, { usagePattern: after.result, usesKmdSag: usesKmdSagFor(after.result) }, row.values);
+      await workbook.writeRow(
+        row.index,
+        { usagePattern: after.result, usesKmdSag: usesKmdSagFor(after.result) },
+        row.values,
+      );
       setState({ ...current, answers, saved: after.result });
       await sheet.refresh();
     } catch (e) {
@@ -147,7 +153,9 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
             <p className={styles.help}>{step.question.help}</p>
           </>
         )}
-        {mode === 'existing' && <Text as="p">{info ? S.usage.existing(existing) : S.usage.existingUnknown(existing)}</Text>}
+        {mode === 'existing' && (
+          <Text as="p">{info ? S.usage.existing(existing) : S.usage.existingUnknown(existing)}</Text>
+        )}
         {mode === 'done' && <Text as="p">{S.usage.saved}</Text>}
         {saving && <Text as="p">{S.usage.saving}</Text>}
         {mode !== 'ask' && info && <PatternInfo pattern={info.pattern} />}
@@ -161,7 +169,11 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
             <Button appearance="primary" aria-keyshortcuts="N" disabled={saving} onClick={() => void answer(false)}>
               {S.usage.no}
             </Button>
-            <Button aria-keyshortcuts="Backspace" disabled={saving || (step.path.length === 1 && !current.reanswer)} onClick={back}>
+            <Button
+              aria-keyshortcuts="Backspace"
+              disabled={saving || (step.path.length === 1 && !current.reanswer)}
+              onClick={back}
+            >
               {S.usage.back}
             </Button>
           </div>
@@ -180,8 +192,16 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
       )}
       {mode !== 'ask' && (
         <div className={styles.actions}>
-          {mode === 'existing' && <Button onClick={() => setState({ ...current, reanswer: true })}>{S.usage.answerAgain}</Button>}
-          <Button ref={nextButton} appearance="primary" aria-keyshortcuts="Enter" disabled={!nextRow} onClick={() => void goNext()}>
+          {mode === 'existing' && (
+            <Button onClick={() => setState({ ...current, reanswer: true })}>{S.usage.answerAgain}</Button>
+          )}
+          <Button
+            ref={nextButton}
+            appearance="primary"
+            aria-keyshortcuts="Enter"
+            disabled={!nextRow}
+            onClick={() => void goNext()}
+          >
             {S.usage.next}
           </Button>
         </div>

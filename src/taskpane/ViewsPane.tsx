@@ -10,8 +10,18 @@ import { NotReady } from './NotReady';
 import { errorText } from './errorText';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
-  group: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: 0 },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  group: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   options: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -105,7 +115,9 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
         <h3 className={styles.heading}>{S.views.filterHeading}</h3>
         {FILTERABLE.map((f) => (
           <fieldset key={f.key} className={styles.group}>
-            <legend className={styles.legend}>{S.views.filterLabels[f.key as keyof typeof S.views.filterLabels] ?? f.label}</legend>
+            <legend className={styles.legend}>
+              {S.views.filterLabels[f.key as keyof typeof S.views.filterLabels] ?? f.label}
+            </legend>
             <div className={styles.options}>
               {filterOptions(snapshot, f.key).map((value) => (
                 <Checkbox
@@ -119,7 +131,11 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
           </fieldset>
         ))}
         <div className={styles.buttons}>
-          <Button appearance="primary" disabled={busy !== null} onClick={() => void run('filter', () => workbook.applyFilter(filter))}>
+          <Button
+            appearance="primary"
+            disabled={busy !== null}
+            onClick={() => void run('filter', () => workbook.applyFilter(filter))}
+          >
             {busy === 'filter' ? S.views.working : S.views.applyFilter}
           </Button>
           <Button disabled={busy !== null} onClick={() => void clearAll()}>
@@ -146,7 +162,11 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
         </h3>
         <div className={styles.buttons}>
           {PRESETS.map((p) => (
-            <Button key={p.id} disabled={busy !== null} onClick={() => void run('preset', () => workbook.applyPreset(p.id as Preset))}>
+            <Button
+              key={p.id}
+              disabled={busy !== null}
+              onClick={() => void run('preset', () => workbook.applyPreset(p.id as Preset))}
+            >
               {p.label}
             </Button>
           ))}

@@ -11,7 +11,8 @@ function dateText(d: Date): string {
 export function cellToText(value: CellValue | undefined, kind: ColumnKind): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateText(value);
-  if (kind === 'date' && typeof value === 'number' && value > 36526) return dateText(new Date(EXCEL_EPOCH + value * 86400000));
+  if (kind === 'date' && typeof value === 'number' && value > 36526)
+    return dateText(new Date(EXCEL_EPOCH + value * 86400000));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }

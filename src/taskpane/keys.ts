@@ -11,5 +11,7 @@ export function isActivatable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   const role = target.getAttribute('role');
-  return tag === 'BUTTON' || tag === 'A' || role === 'button' || role === 'tab' || role === 'gridcell' || role === 'link';
+  return (
+    tag === 'BUTTON' || tag === 'A' || role === 'button' || role === 'tab' || role === 'gridcell' || role === 'link'
+  );
 }

@@ -23,18 +23,24 @@ export const S = {
     codes: {
       AccessDenied:
         'Excel tillod ikke ændringen. Arket eller projektmappen er måske beskyttet, eller du har kun læseadgang. Fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.',
-      InvalidOperationInCellEditMode: 'Excel er i gang med at redigere en celle. Tryk Enter eller Esc i arket, og prøv igen.',
-      ApiNotFound: 'Denne udgave af Excel mangler en funktion, som handlingen bruger. Opdater Excel, eller brug Excel på internettet.',
-      ItemNotFound: 'Et ark, en tabel eller en kolonne, som handlingen bruger, findes ikke længere. Vælg «Undersøg igen» under «Kom i gang».',
+      InvalidOperationInCellEditMode:
+        'Excel er i gang med at redigere en celle. Tryk Enter eller Esc i arket, og prøv igen.',
+      ApiNotFound:
+        'Denne udgave af Excel mangler en funktion, som handlingen bruger. Opdater Excel, eller brug Excel på internettet.',
+      ItemNotFound:
+        'Et ark, en tabel eller en kolonne, som handlingen bruger, findes ikke længere. Vælg «Undersøg igen» under «Kom i gang».',
       ItemAlreadyExists: 'Et navn, som handlingen skulle bruge, er allerede taget i projektmappen.',
       Conflict: 'En anden ændrede projektmappen samtidig. Prøv igen.',
       GeneralException: 'Excel meldte en intern fejl. Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
       RequestPayloadSizeLimitExceeded: 'Handlingen er for stor til, at Excel kan tage den på én gang.',
       ResponsePayloadSizeLimitExceeded: 'Svaret er for stort til, at Excel kan sende det på én gang.',
     } as Record<string, string>,
-    excel: (code: string) => `Excel kunne ikke udføre handlingen (fejlkode ${code}). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.`,
-    unexpected: 'Der skete en uventet fejl i tilføjelsesprogrammet. Prøv igen; sker det igen, så luk ruden og åbn den igen.',
-    interrupted: (operation: 'setup' | 'upgrade', reason: string) => `${operation === 'setup' ? 'Oprettelsen' : 'Opgraderingen'} blev afbrudt. ${reason}`,
+    excel: (code: string) =>
+      `Excel kunne ikke udføre handlingen (fejlkode ${code}). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.`,
+    unexpected:
+      'Der skete en uventet fejl i tilføjelsesprogrammet. Prøv igen; sker det igen, så luk ruden og åbn den igen.',
+    interrupted: (operation: 'setup' | 'upgrade', reason: string) =>
+      `${operation === 'setup' ? 'Oprettelsen' : 'Opgraderingen'} blev afbrudt. ${reason}`,
     restored: 'Projektmappen er sat tilbage, som den var, så du kan prøve igen.',
     notRestored:
       'Projektmappen kunne ikke sættes helt tilbage. Luk den uden at gemme, eller hent den forrige udgave under Versionshistorik, hvis den gemmes automatisk. Slet ingen ark, før du har set efter: arkene med dine data kan stadig have deres gamle navne.',

@@ -70,6 +70,8 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
     void refresh();
     return () => {
       mounted.current = false;
+      // A counter, not a DOM node: bumping it on unmount is what makes late reads stand down.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++;
       const off = unsubscribe.current;
       unsubscribe.current = null;
@@ -77,6 +79,7 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
     };
   }, [refresh]);
 
-  const activeRow = snapshot && activeIndex !== null ? snapshot.rows.find((r) => r.index === activeIndex) ?? null : null;
+  const activeRow =
+    snapshot && activeIndex !== null ? (snapshot.rows.find((r) => r.index === activeIndex) ?? null) : null;
   return { snapshot, activeIndex, activeRow, error, refresh };
 }

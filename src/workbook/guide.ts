@@ -11,8 +11,11 @@ function questionnaireLines(): string[] {
   };
   visit(FIRST_QUESTION);
   const number = (id: QuestionId) => order.indexOf(id) + 1;
-  const say = (step: Step) => ('result' in step ? `brugsmønster ${step.result}` : `gå til spørgsmål ${number(step.question)}`);
-  return order.map((id) => `${number(id)}. ${QUESTIONS[id].text}  Ja → ${say(QUESTIONS[id].yes)}.  Nej → ${say(QUESTIONS[id].no)}.`);
+  const say = (step: Step) =>
+    'result' in step ? `brugsmønster ${step.result}` : `gå til spørgsmål ${number(step.question)}`;
+  return order.map(
+    (id) => `${number(id)}. ${QUESTIONS[id].text}  Ja → ${say(QUESTIONS[id].yes)}.  Nej → ${say(QUESTIONS[id].no)}.`,
+  );
 }
 
 export const GUIDE_LINES: string[] = [

@@ -135,7 +135,17 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
   // A table needs at least one data row.
   const rows = input.rows && input.rows.length > 0 ? input.rows : [columns.map(() => null)];
   return {
-    table: { sheet: SHEET.documentation, name: TABLE_NAME, headerRow: HEADER_ROW, columns, rows, formulas, validations, numberFormats, highlights },
+    table: {
+      sheet: SHEET.documentation,
+      name: TABLE_NAME,
+      headerRow: HEADER_ROW,
+      columns,
+      rows,
+      formulas,
+      validations,
+      numberFormats,
+      highlights,
+    },
     lists: planLists(input.businessAreas ?? []),
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
     views: planViews(input.businessAreas ?? [], rows.length),
@@ -157,7 +167,11 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   cells.push({ address: `${V}${SETTINGS.highThreshold.row}`, formula: highThresholdFormula() });
   cells.push({ address: `${L}${SETTINGS.strategy.row}`, value: SETTINGS.strategy.label });
   cells.push({ address: `${V}${SETTINGS.strategy.row}`, value: PRIORITY_STRATEGIES[0] });
-  cells.push({ address: SETTINGS.matrix.titleCell, value: 'Omfang af oprydning: kompleksitet (rækker) × brugerantal (kolonner)', bold: true });
+  cells.push({
+    address: SETTINGS.matrix.titleCell,
+    value: 'Omfang af oprydning: kompleksitet (rækker) × brugerantal (kolonner)',
+    bold: true,
+  });
   const cols = ['K', 'L', 'M'];
   MATRIX_COLUMN_HEADERS.forEach((h, i) => cells.push({ address: `${cols[i]}6`, value: h, bold: true }));
   MATRIX_ROW_HEADERS.forEach((h, r) => {
@@ -165,8 +179,15 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ address: `${cols[c]}${SETTINGS.matrix.firstRow + r}`, value: v }));
   });
   cells.push(
-    { address: 'J11', value: 'Grænserne beregnes som 1/3- og 2/3-fraktilen af Antal sagsbehandlere. Skriv et tal for at fastlåse en grænse.' },
-    { address: 'J12', value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først» (største eller mindste oprydning først).' },
+    {
+      address: 'J11',
+      value:
+        'Grænserne beregnes som 1/3- og 2/3-fraktilen af Antal sagsbehandlere. Skriv et tal for at fastlåse en grænse.',
+    },
+    {
+      address: 'J12',
+      value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først» (største eller mindste oprydning først).',
+    },
     { address: 'J13', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
   );
   const scopeSpec: ValidationSpec = {
@@ -197,7 +218,12 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
 
 /** The workbook an upgrade writes: the plan's columns, rows, typed formula columns and fagområder. */
 export function planUpgradedWorkbook(plan: UpgradePlan): WorkbookPlan {
-  return planWorkbook({ columns: plan.columns, rows: plan.rows, typedColumns: plan.typedColumns, businessAreas: plan.businessAreas });
+  return planWorkbook({
+    columns: plan.columns,
+    rows: plan.rows,
+    typedColumns: plan.typedColumns,
+    businessAreas: plan.businessAreas,
+  });
 }
 
 /** What the pane and dokark report after an upgrade. */

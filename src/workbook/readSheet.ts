@@ -44,7 +44,11 @@ export function listsOf(grid: unknown[][] | null): Lists {
 }
 
 /** K2/K3: a typed number overrides, a formula means "from the data"; K4 the strategy; K7:M9 the matrix. */
-export function settingsOf(values: unknown[][] | null, formulas: unknown[][] | null, matrix: unknown[][] | null): Settings {
+export function settingsOf(
+  values: unknown[][] | null,
+  formulas: unknown[][] | null,
+  matrix: unknown[][] | null,
+): Settings {
   if (!values || !formulas || !matrix) return DEFAULT_SETTINGS;
   const threshold = (i: number) => {
     const f = formulas[i]?.[0];

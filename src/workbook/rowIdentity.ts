@@ -19,7 +19,8 @@ function label(values: RowValues): string {
 /** The columns that must read as the pane showed them: who the row is, and the cells about to be written. */
 function compared(expected: RowValues, writing: readonly ColumnKey[]): ColumnKey[] {
   // A row without Fagområde, Sagsområde and KLE is known only by all its typed cells.
-  if (IDENTITY.every((key) => text(expected[key]) === '')) return COLUMNS.filter((c) => c.kind !== 'formula').map((c) => c.key);
+  if (IDENTITY.every((key) => text(expected[key]) === ''))
+    return COLUMNS.filter((c) => c.kind !== 'formula').map((c) => c.key);
   return [...IDENTITY, ...writing];
 }
 
@@ -27,11 +28,22 @@ function compared(expected: RowValues, writing: readonly ColumnKey[]): ColumnKey
  * Throws a Danish UserError when the row at `index` is gone, is another sagsområde than `expected`, or a cell
  * about to be written was changed by someone else since the pane read it (the pane would overwrite unseen work).
  */
-export function checkRowIdentity(expected: RowValues, actual: RowValues | null, excelRow: number, writing: readonly ColumnKey[] = []): void {
+export function checkRowIdentity(
+  expected: RowValues,
+  actual: RowValues | null,
+  excelRow: number,
+  writing: readonly ColumnKey[] = [],
+): void {
   const keys = compared(expected, writing);
   if (actual && keys.every((key) => text(expected[key]) === text(actual[key]))) return;
-  if (actual && IDENTITY.every((key) => text(expected[key]) === text(actual[key])) && IDENTITY.some((key) => text(expected[key]) !== '')) {
-    throw new UserError(`${label(expected)} er ændret af en anden, siden ruden læste den. Intet er gemt. Se rækken igen, og prøv igen.`);
+  if (
+    actual &&
+    IDENTITY.every((key) => text(expected[key]) === text(actual[key])) &&
+    IDENTITY.some((key) => text(expected[key]) !== '')
+  ) {
+    throw new UserError(
+      `${label(expected)} er ændret af en anden, siden ruden læste den. Intet er gemt. Se rækken igen, og prøv igen.`,
+    );
   }
   throw new UserError(
     `${label(expected)} står ikke længere på række ${excelRow}: en anden har måske slettet eller flyttet rækker. ` +

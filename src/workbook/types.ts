@@ -115,5 +115,8 @@ export interface ViewsWorkbook {
 }
 
 export function isViewsWorkbook(w: object): w is ViewsWorkbook {
-  return typeof (w as Partial<ViewsWorkbook>).applyFilter === 'function' && typeof (w as Partial<ViewsWorkbook>).viewSupport === 'function';
+  return (
+    typeof (w as Partial<ViewsWorkbook>).applyFilter === 'function' &&
+    typeof (w as Partial<ViewsWorkbook>).viewSupport === 'function'
+  );
 }

@@ -42,7 +42,14 @@ export const SCENARIO_HEADERS = [
   'Journalnotater',
 ];
 export const CRITICAL_HEADERS = ['Forretningskritisk', 'Let', 'Moderat', 'Stort', '(tom)'];
-export const PROGRESS_HEADERS = ['Fagområde', 'Rækker', 'Screenet', 'Med brugsmønster', 'C/D med To-be udfyldt', 'Rækker med fund'];
+export const PROGRESS_HEADERS = [
+  'Fagområde',
+  'Rækker',
+  'Screenet',
+  'Med brugsmønster',
+  'C/D med To-be udfyldt',
+  'Rækker med fund',
+];
 export const DECISION_KEYS: ColumnKey[] = [
   'priority',
   'businessArea',
@@ -80,21 +87,42 @@ function overviewSheet(areas: readonly string[]): PlannedSheet {
   ]);
   const criticalTitle = scenarioStart + scenarioRows.length + 3;
   const criticalStart = criticalTitle + 1;
-  const criticalRows = CRITICAL_ROWS.map((c) => [v(c === '' ? '(tom)' : c), ...SCOPE_COLUMNS.map((s) => fx(f.criticalCount(c, s)))]);
+  const criticalRows = CRITICAL_ROWS.map((c) => [
+    v(c === '' ? '(tom)' : c),
+    ...SCOPE_COLUMNS.map((s) => fx(f.criticalCount(c, s))),
+  ]);
   const progressTitle = criticalStart + criticalRows.length + 3;
   const progressStart = progressTitle + 1;
   const progressAreas = areas.length ? areas : ['(tilføj fagområder på arket Lister)'];
   const progressRows = progressAreas.map((area, i) => {
     const a = `$A${progressStart + 1 + i}`;
-    return [v(area), fx(f.rowCount(a)), fx(f.screenedCount(a)), fx(f.withPatternCount(a)), fx(f.toBeCompleteCount(a)), fx(f.rowsWithFindingCount(a))];
+    return [
+      v(area),
+      fx(f.rowCount(a)),
+      fx(f.screenedCount(a)),
+      fx(f.withPatternCount(a)),
+      fx(f.toBeCompleteCount(a)),
+      fx(f.rowsWithFindingCount(a)),
+    ];
   });
   return {
     name: VIEW_SHEET.overview,
     notes: [
       { address: 'A1', text: 'Overblik: løsningsscenarier, forretningskritiske områder og fremdrift', bold: true },
-      { address: 'A2', text: 'Tallene regnes af formler fra tabellen Dokumentation. Et nyt fagområde får sin egen række, når ruden opdaterer visningerne.' },
-      { address: `A${scenarioStart - 1}`, text: 'Antal sagsområder pr. fagområde og løsningsscenarie («Uden scenarie»: brugsmønster C/D uden scenarie)', bold: true },
-      { address: `A${criticalTitle}`, text: 'Brugsmønster C og D: forretningskritisk × omfang af oprydning', bold: true },
+      {
+        address: 'A2',
+        text: 'Tallene regnes af formler fra tabellen Dokumentation. Et nyt fagområde får sin egen række, når ruden opdaterer visningerne.',
+      },
+      {
+        address: `A${scenarioStart - 1}`,
+        text: 'Antal sagsområder pr. fagområde og løsningsscenarie («Uden scenarie»: brugsmønster C/D uden scenarie)',
+        bold: true,
+      },
+      {
+        address: `A${criticalTitle}`,
+        text: 'Brugsmønster C og D: forretningskritisk × omfang af oprydning',
+        bold: true,
+      },
       { address: `A${progressTitle}`, text: 'Fremdrift pr. fagområde', bold: true },
     ],
     tables: [
@@ -114,7 +142,11 @@ function decisionSheet(capacity: number): PlannedSheet {
   const rows: PlannedValue[][] = [];
   for (let rank = 1; rank <= capacity; rank++) {
     const position = `$${DECISION_POSITION_COLUMN}${rank + 1}`;
-    rows.push([fx(f.decisionRank(rank, position)), ...DECISION_KEYS.slice(1).map((k) => fx(f.decisionValue(position, k))), fx(f.decisionPosition(rank))]);
+    rows.push([
+      fx(f.decisionRank(rank, position)),
+      ...DECISION_KEYS.slice(1).map((k) => fx(f.decisionValue(position, k))),
+      fx(f.decisionPosition(rank)),
+    ]);
   }
   return {
     name: VIEW_SHEET.decision,

@@ -11,7 +11,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function dokark(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/dokark.js'), ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/dokark.js'), ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -39,7 +42,9 @@ describe('dokark', () => {
     const findings = JSON.parse(c.out) as { row: number; column: string; value: unknown; message: string }[];
     expect(findings.length).toBeGreaterThan(5);
     for (const x of findings) expect(Object.keys(x).sort()).toEqual(['column', 'message', 'row', 'value']);
-    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ row: 5, column: 'KLE-nummer', value: 'x.y' })]));
+    expect(findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 5, column: 'KLE-nummer', value: 'x.y' })]),
+    );
     // The original sheet can be checked as it stands, with its own row numbers and headers.
     const orig = JSON.parse(dokark('check', f('messy.xlsx'), '--json').out) as { row: number; column: string }[];
     expect(orig).toEqual(expect.arrayContaining([expect.objectContaining({ row: 8, column: 'KLE nr.' })]));
@@ -53,21 +58,31 @@ describe('dokark', () => {
     ['OUT equal to IN', ['upgrade', 'SAME', '-o', 'SAME'], /samme fil/],
     ['an unknown command', ['frobnicate'], /Ukendt kommando/],
     ['a missing -o', ['new'], /-o/],
-  ])('%s: exit 2, Danish message, no output file', async (_name, args, message) => {
-    fs.writeFileSync(f('text.xlsx'), 'dette er ikke en regnearksfil');
-    fs.writeFileSync(f('ole.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]));
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Ark1').getCell('A1').value = 'Bare en note';
-    await wb.xlsx.writeFile(f('empty.xlsx'));
-    await writeMessyWorkbook(f('same.xlsx'));
-    const map: Record<string, string> = { TEXT: f('text.xlsx'), OLE: f('ole.xlsx'), EMPTY: f('empty.xlsx'), SAME: f('same.xlsx'), OUT: f('out.xlsx') };
-    const before = fs.readFileSync(f('same.xlsx'));
-    const r = dokark(...args.map((a) => map[a] ?? a));
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(message);
-    expect(r.err).toMatch(/^Fejl: /);
-    expect(fs.existsSync(f('out.xlsx'))).toBe(false);
-    expect(fs.readFileSync(f('same.xlsx')).equals(before)).toBe(true);
-    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-  }, 120_000);
+  ])(
+    '%s: exit 2, Danish message, no output file',
+    async (_name, args, message) => {
+      fs.writeFileSync(f('text.xlsx'), 'dette er ikke en regnearksfil');
+      fs.writeFileSync(f('ole.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]));
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Ark1').getCell('A1').value = 'Bare en note';
+      await wb.xlsx.writeFile(f('empty.xlsx'));
+      await writeMessyWorkbook(f('same.xlsx'));
+      const map: Record<string, string> = {
+        TEXT: f('text.xlsx'),
+        OLE: f('ole.xlsx'),
+        EMPTY: f('empty.xlsx'),
+        SAME: f('same.xlsx'),
+        OUT: f('out.xlsx'),
+      };
+      const before = fs.readFileSync(f('same.xlsx'));
+      const r = dokark(...args.map((a) => map[a] ?? a));
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err).toMatch(/^Fejl: /);
+      expect(fs.existsSync(f('out.xlsx'))).toBe(false);
+      expect(fs.readFileSync(f('same.xlsx')).equals(before)).toBe(true);
+      expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -11,7 +11,9 @@ import { writeMessyWorkbook } from '../support/messySheet';
 /** A ZIP archive with one text file: a valid zip, but no workbook inside. */
 function plainZip(name: string, text: string): Buffer {
   const data = Buffer.from(text);
-  return writeZip([{ name: Buffer.from(name), data, crc: zlib.crc32(data), time: 0, date: 0, madeBy: 20, attributes: 0 }]);
+  return writeZip([
+    { name: Buffer.from(name), data, crc: zlib.crc32(data), time: 0, date: 0, madeBy: 20, attributes: 0 },
+  ]);
 }
 
 /** The start of a Compound File (CFB): what Excel writes for a password-protected (encrypted) workbook. */

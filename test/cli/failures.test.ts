@@ -81,22 +81,46 @@ const CASES: [string, Arg[], RegExp][] = [
   ['an input that is a folder', ['check', F('folder.xlsx')], /«.*folder\.xlsx» er en mappe, ikke en Excel-fil/],
   ['text named .xlsx', ['upgrade', F('text.xlsx'), '-o', OUT], /«.*text\.xlsx» er ikke en Excel-fil \(\.xlsx\)/],
   ['a CSV file', ['check', F('list.csv')], /«.*list\.csv» er ikke en Excel-fil \(\.xlsx\)/],
-  ['a truncated .xlsx', ['upgrade', F('truncated.xlsx'), '-o', OUT], /kan ikke åbnes som Excel-fil \(\.xlsx\)\. Er filen beskadiget\?/],
+  [
+    'a truncated .xlsx',
+    ['upgrade', F('truncated.xlsx'), '-o', OUT],
+    /kan ikke åbnes som Excel-fil \(\.xlsx\)\. Er filen beskadiget\?/,
+  ],
   ['a zip that holds no workbook', ['check', F('plain.xlsx')], /er ikke en Excel-projektmappe: den har ingen ark/],
   ['a password-protected file', ['upgrade', F('locked.xlsx'), '-o', OUT], /beskyttet med adgangskode/],
   ['an old .xls file', ['check', F('old.xls')], /gammel \.xls-fil/],
   ['no header row (upgrade)', ['upgrade', F('notes.xlsx'), '-o', OUT], /Kan ikke finde overskriftsrækken/],
   ['no header row (check)', ['check', F('notes.xlsx')], /Kan ikke finde overskriftsrækken/],
   ['check --json on bad input', ['check', F('text.xlsx'), '--json'], /ikke en Excel-fil/],
-  ['a file already upgraded', ['upgrade', F('ready.xlsx'), '-o', OUT], /allerede i den nye udgave\. Der er intet at opgradere/],
+  [
+    'a file already upgraded',
+    ['upgrade', F('ready.xlsx'), '-o', OUT],
+    /allerede i den nye udgave\. Der er intet at opgradere/,
+  ],
   ['OUT equal to IN', ['upgrade', F('messy.xlsx'), '-o', F('messy.xlsx')], /UD må ikke være den samme fil som IND/],
-  ['OUT = IN by another relative path', ['upgrade', F('messy.xlsx'), '-o', () => path.relative(process.cwd(), f('messy.xlsx'))], /samme fil/],
+  [
+    'OUT = IN by another relative path',
+    ['upgrade', F('messy.xlsx'), '-o', () => path.relative(process.cwd(), f('messy.xlsx'))],
+    /samme fil/,
+  ],
   ['OUT a symlink to IN', ['upgrade', F('messy.xlsx'), '-o', F('link.xlsx')], /samme fil/],
   ['OUT a hard link to IN', ['upgrade', F('messy.xlsx'), '-o', F('hard.xlsx')], /samme fil/],
-  ['an output folder that does not exist', ['upgrade', F('messy.xlsx'), '-o', F('nowhere/out.xlsx')], /Kan ikke skrive «.*out\.xlsx»: mappen «.*nowhere» findes ikke/],
-  ['an output folder that is a file', ['new', '-o', F('messy.xlsx/out.xlsx')], /Kan ikke skrive «.*out\.xlsx»: «.*messy\.xlsx» er ikke en mappe/],
+  [
+    'an output folder that does not exist',
+    ['upgrade', F('messy.xlsx'), '-o', F('nowhere/out.xlsx')],
+    /Kan ikke skrive «.*out\.xlsx»: mappen «.*nowhere» findes ikke/,
+  ],
+  [
+    'an output folder that is a file',
+    ['new', '-o', F('messy.xlsx/out.xlsx')],
+    /Kan ikke skrive «.*out\.xlsx»: «.*messy\.xlsx» er ikke en mappe/,
+  ],
   ['an output that is a folder', ['new', '-o', F('folder.xlsx')], /Kan ikke skrive «.*folder\.xlsx»: det er en mappe/],
-  ['an output that exists (new)', ['new', '-o', F('existing.xlsx')], /«.*existing\.xlsx» findes allerede\. .*--overwrite/],
+  [
+    'an output that exists (new)',
+    ['new', '-o', F('existing.xlsx')],
+    /«.*existing\.xlsx» findes allerede\. .*--overwrite/,
+  ],
   ['an output that exists (upgrade)', ['upgrade', F('messy.xlsx'), '-o', F('existing.xlsx')], /findes allerede/],
 ];
 
@@ -119,7 +143,10 @@ describe('dokark on bad input', () => {
     ['ENOSPC', /der er ikke plads på disken/],
     ['EMFILE', /fejlkode EMFILE/],
   ])('a file-system error %s is told in Danish', (code, message) => {
-    const reason = fileErrorReason(Object.assign(new Error(`${code}: permission denied, open '/x/y'`), { code }), '/x/y/out.xlsx');
+    const reason = fileErrorReason(
+      Object.assign(new Error(`${code}: permission denied, open '/x/y'`), { code }),
+      '/x/y/out.xlsx',
+    );
     expect(reason).toMatch(message);
     expect(englishIn(reason.replace(code, ''))).toEqual([]);
   });
@@ -139,10 +166,14 @@ describe('dokark on bad input', () => {
 
   test('an unexpected error: exit 3, a Danish line without the stack, and no output', async () => {
     const before = folderState(fx.dir);
-    jest.spyOn(FileWorkbook.prototype, 'upgrade').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    jest
+      .spyOn(FileWorkbook.prototype, 'upgrade')
+      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
     const r = await dokark('upgrade', f('messy.xlsx'), '-o', f('out.xlsx'));
     expect(r.code).toBe(3);
-    expect(r.err).toMatch(/^Uventet fejl i dokark\. Inputfilen er ikke ændret, og der er ikke skrevet nogen fil\. .*DOKARK_DEBUG=1/);
+    expect(r.err).toMatch(
+      /^Uventet fejl i dokark\. Inputfilen er ikke ændret, og der er ikke skrevet nogen fil\. .*DOKARK_DEBUG=1/,
+    );
     expect(englishIn(r.err)).toEqual([]);
     expect(folderState(fx.dir)).toEqual(before);
   });

@@ -42,7 +42,11 @@ describe('Brugerantal', () => {
   });
   test('fixed thresholds overwrite the percentiles', () => {
     const fixed = userCountThresholds([1, 100], { ...DEFAULT_SETTINGS, lowThreshold: 10, highThreshold: 50 });
-    expect([userCountCategory(10, fixed), userCountCategory(11, fixed), userCountCategory(51, fixed)]).toEqual(['Få', 'Mellem', 'Mange']);
+    expect([userCountCategory(10, fixed), userCountCategory(11, fixed), userCountCategory(51, fixed)]).toEqual([
+      'Få',
+      'Mellem',
+      'Mange',
+    ]);
   });
 });
 
@@ -74,13 +78,25 @@ describe('Prioritet', () => {
     ...p,
   });
   test('only C and D rows are ranked', () => {
-    expect(priorities([row({ usagePattern: 'A' }), row({}), row({ usagePattern: 'D' }), row({ usagePattern: null })])).toEqual(['', 1, 2, '']);
+    expect(
+      priorities([row({ usagePattern: 'A' }), row({}), row({ usagePattern: 'D' }), row({ usagePattern: null })]),
+    ).toEqual(['', 1, 2, '']);
   });
   test('forretningskritisk outranks everything', () => {
-    expect(priorities([row({ cleanupScope: 'Stort', caseworkerCount: 99 }), row({ businessCritical: 'Ja', cleanupScope: 'Let' })])).toEqual([2, 1]);
+    expect(
+      priorities([
+        row({ cleanupScope: 'Stort', caseworkerCount: 99 }),
+        row({ businessCritical: 'Ja', cleanupScope: 'Let' }),
+      ]),
+    ).toEqual([2, 1]);
   });
   test('heaviest first, then lightest first by the strategy; empty omfang last either way', () => {
-    const rows = [row({ cleanupScope: 'Let' }), row({ cleanupScope: '' }), row({ cleanupScope: 'Stort' }), row({ cleanupScope: 'Moderat' })];
+    const rows = [
+      row({ cleanupScope: 'Let' }),
+      row({ cleanupScope: '' }),
+      row({ cleanupScope: 'Stort' }),
+      row({ cleanupScope: 'Moderat' }),
+    ];
     expect(priorities(rows, 'Tungeste først')).toEqual([3, 4, 1, 2]);
     expect(priorities(rows, 'Letteste først')).toEqual([1, 4, 3, 2]);
   });

@@ -30,7 +30,9 @@ describe('header matching', () => {
     ['Loesningsscenarie', 'solutionScenario'],
     ['Journalnotater i', 'journalNotesNowIn'],
   ])('%s → %s', (header, key) => expect(matchHeader(header)).toBe(key));
-  test.each(['Sager', 'Noter om mødet', 'Ansvarlig leder', ''])('%s is not ours', (header) => expect(matchHeader(header)).toBeNull());
+  test.each(['Sager', 'Noter om mødet', 'Ansvarlig leder', ''])('%s is not ours', (header) =>
+    expect(matchHeader(header)).toBeNull(),
+  );
 
   test('finds the header row below a title and keeps unknown and duplicate columns', () => {
     const grid = [
@@ -45,7 +47,12 @@ describe('header matching', () => {
     expect(found?.match.unknown.map((u) => u.header)).toEqual(['Egen note', 'Fagområde']);
   });
   test('no row with three known headers → null', () => {
-    expect(findHeaderRow([['a', 'b'], ['Fagområde', 'x']])).toBeNull();
+    expect(
+      findHeaderRow([
+        ['a', 'b'],
+        ['Fagområde', 'x'],
+      ]),
+    ).toBeNull();
   });
   test('our typed-fallback columns are recognised as such', () => {
     expect(matchHeaderRow(['Brugerantal', 'Brugerantal (indtastet)']).fallbacks).toEqual({ userCountCategory: 1 });

@@ -5,11 +5,18 @@ const HEAD = ['Fagområde', 'Sagsområde', 'KLE-nummer', 'Brugerantal', 'Brugera
 const keptOf = (rows: (string | null)[][]) => {
   const plan = planUpgrade({ values: [HEAD, ...rows] });
   const at = (h: string) => plan.columns.findIndex((c) => c.header === h);
-  return { headers: plan.columns.map((c) => c.header), typed: plan.rows.map((r) => r[at('Brugerantal (indtastet)')]), extra: plan.rows.map((r) => r[at('Brugerantal (2)')]) };
+  return {
+    headers: plan.columns.map((c) => c.header),
+    typed: plan.rows.map((r) => r[at('Brugerantal (indtastet)')]),
+    extra: plan.rows.map((r) => r[at('Brugerantal (2)')]),
+  };
 };
 
 test('both columns typed (a pasted copy of the new layout): the "(indtastet)" column stays the fallback, the other is kept beside', () => {
-  const out = keptOf([['Social', 'Pension', '32.03', 'Få', 'Mellem'], ['Social', 'Boligstøtte', '32.04', 'Mange', null]]);
+  const out = keptOf([
+    ['Social', 'Pension', '32.03', 'Få', 'Mellem'],
+    ['Social', 'Boligstøtte', '32.04', 'Mange', null],
+  ]);
   expect(out.typed).toEqual(['Mellem', null]);
   expect(out.extra).toEqual(['Få', 'Mange']);
 });

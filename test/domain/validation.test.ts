@@ -32,16 +32,27 @@ describe('cell validation', () => {
   });
 
   test('missing fields follow the phase: screening, As-is when KMD Sag is used, To-be for C and D', () => {
-    const keys = (row: Parameters<typeof validateRow>[0]) => validateRow(row, lists).filter((f) => f.severity === 'missing').map((f) => f.key);
+    const keys = (row: Parameters<typeof validateRow>[0]) =>
+      validateRow(row, lists)
+        .filter((f) => f.severity === 'missing')
+        .map((f) => f.key);
     expect(keys({})).toEqual([]);
     expect(keys({ caseArea: 'Pas' })).toEqual(['businessArea', 'usesKmdSag']);
     expect(keys({ businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Nej' })).toEqual([]);
-    expect(keys({ businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Ja' })).toEqual(['caseworkerCount', 'usagePattern']);
-    expect(keys({ businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Ja', caseworkerCount: 3, usagePattern: 'D' })).toHaveLength(10);
+    expect(keys({ businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Ja' })).toEqual([
+      'caseworkerCount',
+      'usagePattern',
+    ]);
+    expect(
+      keys({ businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Ja', caseworkerCount: 3, usagePattern: 'D' }),
+    ).toHaveLength(10);
   });
 
   test('brugsmønster must agree with Anvender KMD Sag', () => {
-    const msgs = validateRow({ businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Nej', usagePattern: 'C' }, lists).map((f) => f.message);
+    const msgs = validateRow(
+      { businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Nej', usagePattern: 'C' },
+      lists,
+    ).map((f) => f.message);
     expect(msgs.join()).toMatch(/passer ikke/);
   });
 });
@@ -75,12 +86,18 @@ describe('normalisation during upgrade', () => {
       ],
     });
     expect(plan.rows.map((r) => r[1])).toEqual(['Pas', 'Sygedagpenge']);
-    expect(plan.findings).toEqual([expect.objectContaining({ row: 2, column: 'Antal sagsbehandlere', value: 'mange' })]);
+    expect(plan.findings).toEqual([
+      expect.objectContaining({ row: 2, column: 'Antal sagsbehandlere', value: 'mange' }),
+    ]);
     expect(plan.columns).toHaveLength(COLUMNS.length);
   });
 });
 
 test('fagområder: trimmed, each once whatever the case, in order of first appearance', async () => {
   const { uniqueAreas } = await import('../../src/domain/areas');
-  expect(uniqueAreas(['Borgerservice'], [' borgerservice ', null, '', 'Teknik', 'TEKNIK', 7])).toEqual(['Borgerservice', 'Teknik', '7']);
+  expect(uniqueAreas(['Borgerservice'], [' borgerservice ', null, '', 'Teknik', 'TEKNIK', 7])).toEqual([
+    'Borgerservice',
+    'Teknik',
+    '7',
+  ]);
 });

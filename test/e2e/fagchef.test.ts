@@ -9,7 +9,8 @@ const preview = previewWithSamples();
 /** Presses Tab until the target has focus, as a keyboard user would. */
 async function tabTo(target: Locator, max = 80): Promise<number> {
   for (let presses = 0; presses < max; presses++) {
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return presses;
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)))
+      return presses;
     await preview.page.keyboard.press('Tab');
   }
   throw new Error('Kunne ikke nå elementet med Tab');
@@ -19,7 +20,10 @@ async function tabTo(target: Locator, max = 80): Promise<number> {
 async function shownAreas(): Promise<string[]> {
   return preview.page.$$eval('table[data-sheet="Dokumentation"] tbody tr', (trs) =>
     trs
-      .map((tr) => ({ row: Number(tr.getAttribute('data-row')), area: tr.querySelector('td[data-address^="A"]')?.textContent ?? '' }))
+      .map((tr) => ({
+        row: Number(tr.getAttribute('data-row')),
+        area: tr.querySelector('td[data-address^="A"]')?.textContent ?? '',
+      }))
       .filter((r) => r.row >= 2 && r.row <= 13)
       .map((r) => r.area),
   );
@@ -30,7 +34,8 @@ test('filter to one fagområde and back, keyboard only', async () => {
   expect(await shownAreas()).toHaveLength(12);
   const viewsTab = pane.getByRole('tab', { name: 'Visninger' });
   await tabTo(pane.getByRole('tab').first());
-  while (!(await viewsTab.evaluate((el) => el === document.activeElement))) await preview.page.keyboard.press('ArrowRight');
+  while (!(await viewsTab.evaluate((el) => el === document.activeElement)))
+    await preview.page.keyboard.press('ArrowRight');
   await preview.page.keyboard.press('Enter');
   await pane.getByRole('heading', { name: 'Visninger' }).waitFor();
 
@@ -40,12 +45,16 @@ test('filter to one fagområde and back, keyboard only', async () => {
   expect(await jobOgYdelse.isChecked()).toBe(true);
   await tabTo(pane.getByRole('button', { name: 'Anvend filter' }));
   await preview.page.keyboard.press('Enter');
-  await preview.page.waitForFunction(() => document.querySelectorAll('table[data-sheet="Dokumentation"] tbody tr[data-row="2"]').length === 0);
+  await preview.page.waitForFunction(
+    () => document.querySelectorAll('table[data-sheet="Dokumentation"] tbody tr[data-row="2"]').length === 0,
+  );
   expect(await shownAreas()).toEqual(['Job og Ydelse', 'Job og Ydelse', 'Job og Ydelse']);
 
   await tabTo(pane.getByRole('button', { name: 'Ryd filtre' }));
   await preview.page.keyboard.press('Enter');
-  await preview.page.waitForFunction(() => document.querySelectorAll('table[data-sheet="Dokumentation"] tbody tr[data-row="2"]').length === 1);
+  await preview.page.waitForFunction(
+    () => document.querySelectorAll('table[data-sheet="Dokumentation"] tbody tr[data-row="2"]').length === 1,
+  );
   expect(await shownAreas()).toHaveLength(12);
 });
 

@@ -10,7 +10,6 @@ import { ROOT, ensureBuilt, openPreview, startServer, type Started } from './ser
 
 jest.setTimeout(300_000);
 
-
 let server: Started;
 let browser: Browser;
 let page: Page;
@@ -18,14 +17,14 @@ let outside: string[];
 const requests: string[] = [];
 let framesRefused: Promise<unknown>;
 
-
 beforeAll(async () => {
   ensureBuilt();
   server = await startServer(process.execPath, ['scripts/start.js']);
   ({ browser, page, outside } = await openPreview(server.base, (url) => requests.push(url)));
   // office.js, outside Office, opens a hidden telemetry frame after 3 s; the page's CSP must refuse it.
   framesRefused = page.waitForFunction(
-    () => (window as unknown as { cspRefused: string[] }).cspRefused.find((v) => /^frame-src .*telemetryservice/.test(v)),
+    () =>
+      (window as unknown as { cspRefused: string[] }).cspRefused.find((v) => /^frame-src .*telemetryservice/.test(v)),
     null,
     { timeout: 20_000 },
   );
@@ -47,8 +46,12 @@ test('loads Microsoft office.js from dist/office-js', async () => {
 
 test('sets the workbook up through Opret in the pane', async () => {
   await pane().getByRole('button', { name: 'Opret' }).click();
-  await pane().getByText(/^Arket Dokumentation er klar med \d+ rækk?e/).waitFor();
-  await expect(page.locator('table[data-sheet="Dokumentation"] td[data-address="G1"]').textContent()).resolves.toBe('Brugsmønster');
+  await pane()
+    .getByText(/^Arket Dokumentation er klar med \d+ rækk?e/)
+    .waitFor();
+  await expect(page.locator('table[data-sheet="Dokumentation"] td[data-address="G1"]').textContent()).resolves.toBe(
+    'Brugsmønster',
+  );
   await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
   await cell('B2').filter({ hasText: 'Folkeregistrering' }).waitFor();
   await cell('B13').filter({ hasText: 'Skoleindskrivning' }).waitFor();
@@ -89,7 +92,9 @@ test('clicking a cell in the grid moves the pane to that row', async () => {
   await cell('C9').click();
   await pane().getByText('Særlig støtte til børn og unge').waitFor();
   // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise the shot goes to a temporary folder.
-  const dir = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-shot-'));
+  const dir = process.env.UPDATE_SCREENSHOT
+    ? path.join(ROOT, 'docs')
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-shot-'));
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, 'preview.png') });
   expect(fs.statSync(path.join(dir, 'preview.png')).size).toBeGreaterThan(10_000);
@@ -99,9 +104,13 @@ test('invalid pasted values are marked in the grid, as the conditional format ma
   // Sample row 13 has KLE "1701" (no dots), put straight into the cells as a paste would.
   await expect(cell('C13').getAttribute('aria-invalid')).resolves.toBe('true');
   await expect(cell('C12').getAttribute('aria-invalid')).resolves.toBeNull();
-  const marked = await page.locator('table[data-sheet="Dokumentation"] td[aria-invalid="true"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-address')));
+  const marked = await page
+    .locator('table[data-sheet="Dokumentation"] td[aria-invalid="true"]')
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-address')));
   await pane().getByRole('tab', { name: 'Tjek' }).click();
-  const invalid = await pane().getByRole('button', { name: /^Ugyldig/ }).allTextContents();
+  const invalid = await pane()
+    .getByRole('button', { name: /^Ugyldig/ })
+    .allTextContents();
   const listed = invalid.map((t) => /Række (\d+), ([^:]+):/.exec(t)!).map((m) => `${m[2]}@${m[1]}`);
   const headers = await page.locator('table[data-sheet="Dokumentation"] tr[data-row="1"] td').allTextContents();
   const markedAsListed = marked.map((a) => {

@@ -19,7 +19,11 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/ (production) unless it is newer than everything in src/, assets/ and the webpack config. */
 export function ensureBuilt(): void {
-  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'assets')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, 'src')),
+    newestMtime(path.join(ROOT, 'assets')),
+    fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs,
+  );
   if (fs.existsSync(DIST_MARK) && fs.statSync(DIST_MARK).mtimeMs > sources) return;
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
   const result = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
@@ -49,7 +53,11 @@ export interface Started {
 export async function startServer(command: string, args: string[], timeoutMs = 120_000): Promise<Started> {
   const port = await freePort();
   // Own process group, so stop() can signal it as a terminal's Ctrl+C does (npm and its child together).
-  const child = spawn(command, args, { cwd: ROOT, detached: true, env: { ...process.env, PORT: String(port), DOKARK_HTTP: '1' } });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    detached: true,
+    env: { ...process.env, PORT: String(port), DOKARK_HTTP: '1' },
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -84,7 +92,15 @@ export async function startServer(command: string, args: string[], timeoutMs = 1
   return { child, base, output: () => out, stop };
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export interface Preview {
   browser: Browser;
   page: Page;
@@ -98,18 +114,27 @@ export interface Preview {
  */
 export async function openPreview(base: string, onRequest?: (url: string) => void): Promise<Preview> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'da-DK', ignoreHTTPSErrors: true });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 860 },
+    locale: 'da-DK',
+    ignoreHTTPSErrors: true,
+  });
   const outside: string[] = [];
   context.on('request', (r) => {
     onRequest?.(r.url());
     if (!r.url().startsWith(`${base}/`) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
   });
-  await context.route((url) => !url.href.startsWith(`${base}/`), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !url.href.startsWith(`${base}/`),
+    (route) => route.abort('blockedbyclient'),
+  );
   // What the page's Content-Security-Policy refused, as the page itself sees it.
   await context.addInitScript(() => {
     const w = window as unknown as { cspRefused: string[] };
     w.cspRefused = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspRefused.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspRefused.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -124,7 +149,10 @@ export async function setUpWithSamples(page: Page): Promise<void> {
   await pane.getByRole('button', { name: 'Opret' }).click();
   await pane.getByText(/^Arket Dokumentation er klar/).waitFor();
   await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).click();
-  await page.locator('table[data-sheet="Dokumentation"] td[data-address="B13"]').filter({ hasText: 'Skoleindskrivning' }).waitFor();
+  await page
+    .locator('table[data-sheet="Dokumentation"] td[data-address="B13"]')
+    .filter({ hasText: 'Skoleindskrivning' })
+    .waitFor();
 }
 
 export interface PreviewSession {
@@ -156,4 +184,3 @@ export function previewWithSamples(prepare?: (page: Page) => Promise<void>): Pre
   });
   return session;
 }
-

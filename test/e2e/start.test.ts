@@ -19,7 +19,8 @@ test('serves taskpane.html and preview.html with 200', async () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     // In Excel the pages load office.js from Microsoft's CDN (Microsoft's rule for add-ins); the preview, outside Office, the packaged copy.
-    const office = page === 'preview.html' ? './office-js/office.js' : 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+    const office =
+      page === 'preview.html' ? './office-js/office.js' : 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
     expect(await res.text()).toContain(office);
   }
 });

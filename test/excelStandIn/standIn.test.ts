@@ -109,7 +109,9 @@ describe('fake Excel is strict like Excel', () => {
     const fake = createFakeExcel();
     const seen: string[] = [];
     const result = await fake.run(async (context) => {
-      const added = context.workbook.worksheets.getItem('Ark1').onSelectionChanged.add(async (e) => void seen.push(e.address));
+      const added = context.workbook.worksheets
+        .getItem('Ark1')
+        .onSelectionChanged.add(async (e) => void seen.push(e.address));
       await context.sync();
       return added;
     });

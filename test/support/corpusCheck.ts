@@ -41,7 +41,10 @@ export function targetHeader(entry: CorpusSheet, header: string, col: number): s
 }
 
 /** Every non-empty data cell of a source grid (values and formulas from A1), with the row and header it must land in. */
-export function sourceCellsOf(entry: CorpusSheet, grid: { values: CellValue[][]; formulas?: (string | null)[][] }): SourceCell[] {
+export function sourceCellsOf(
+  entry: CorpusSheet,
+  grid: { values: CellValue[][]; formulas?: (string | null)[][] },
+): SourceCell[] {
   const headers = (grid.values[entry.headerRow - 1] ?? []).map((h) => (blank(h) ? '' : String(h)));
   const out: SourceCell[] = [];
   let targetRow = 1;
@@ -52,7 +55,15 @@ export function sourceCellsOf(entry: CorpusSheet, grid: { values: CellValue[][];
       const formula = grid.formulas?.[entry.headerRow + i]?.[col] ?? null;
       if (blank(value)) return;
       const header = headers[col] ?? '';
-      out.push({ sourceRow: entry.headerRow + 1 + i, targetRow, col, header, target: targetHeader(entry, header, col), value, formula });
+      out.push({
+        sourceRow: entry.headerRow + 1 + i,
+        targetRow,
+        col,
+        header,
+        target: targetHeader(entry, header, col),
+        value,
+        formula,
+      });
     });
   });
   return out;
@@ -94,8 +105,10 @@ export function sameValue(header: string, from: CellValue, to: CellValue): Match
     const n = /^([1-4])\s*\.?$/.exec(text);
     if (col.list === 'scenarios' && n && to === SCENARIO_LABELS[Number(n[1]) - 1]) return 'normalised';
   }
-  if (col.kind === 'count' && typeof from === 'string' && /^\d+$/.test(text) && to === Number(text)) return 'normalised';
-  if (col.kind === 'date' && typeof from === 'string' && /^\d{4}$/.test(text) && to === Number(text)) return 'normalised';
+  if (col.kind === 'count' && typeof from === 'string' && /^\d+$/.test(text) && to === Number(text))
+    return 'normalised';
+  if (col.kind === 'date' && typeof from === 'string' && /^\d{4}$/.test(text) && to === Number(text))
+    return 'normalised';
   if (col.kind === 'kle' && typeof to === 'string' && KLE_PATTERN.test(to)) {
     const digits = /^(\d{2})(\d{2})(\d{2})?$/.exec(text);
     if (digits && to === [digits[1], digits[2], digits[3]].filter(Boolean).join('.')) return 'normalised';
@@ -104,7 +117,8 @@ export function sameValue(header: string, from: CellValue, to: CellValue): Match
 }
 
 /** A formula of the user's in a column that is now computed: ours replaces it, the backup keeps it. */
-export const replacedByOurFormula = (cell: SourceCell) => cell.formula !== null && Object.values(TYPED_FALLBACK).includes(cell.target);
+export const replacedByOurFormula = (cell: SourceCell) =>
+  cell.formula !== null && Object.values(TYPED_FALLBACK).includes(cell.target);
 
 /** The text test/support/libreoffice.ts gets for a value the file adapter wrote (raw values; dates in LibreOffice's default MM/DD/YYYY). */
 export function shown(v: CellValue): string {

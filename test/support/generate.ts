@@ -25,9 +25,18 @@ export function generateRows(count: number, seed = 1): RowValues[] {
     rows.push({
       businessArea: maybe(0.95, () => pick([...AREAS, 'Ukendt område'])),
       caseArea: `Sagsområde ${i + 1}`,
-      kle: maybe(0.9, () => pick([`${10 + (i % 80)}.${String(i % 30).padStart(2, '0')}.${String(i % 17).padStart(2, '0')}`, '32.18', '3218', 'x'])),
+      kle: maybe(0.9, () =>
+        pick([
+          `${10 + (i % 80)}.${String(i % 30).padStart(2, '0')}.${String(i % 17).padStart(2, '0')}`,
+          '32.18',
+          '3218',
+          'x',
+        ]),
+      ),
       usesKmdSag: pattern === '0' ? 'Nej' : maybe(0.9, () => pick(['Ja', 'Ja', 'Ja', 'nej'])),
-      caseworkerCount: maybe(0.85, () => pick([Math.floor(r() * 40), 5, 5, 12, 12, 0, 'mange' as CellValue, -3 as CellValue])),
+      caseworkerCount: maybe(0.85, () =>
+        pick([Math.floor(r() * 40), 5, 5, 12, 12, 0, 'mange' as CellValue, -3 as CellValue]),
+      ),
       usagePattern: pattern,
       businessCritical: maybe(0.8, () => pick(['Ja', 'Nej', 'ja', 'Måske'])),
       cleanupComplexity: maybe(0.8, () => pick(['Lav', 'Middel', 'Høj', 'høj', 'Svær'])),

@@ -16,7 +16,8 @@ export interface ScenarioLine {
   journalNotes: number;
 }
 
-const sum = (rows: RowValues[], key: keyof RowValues) => rows.reduce((s, r) => s + (isNumber(r[key]) ? (r[key] as number) : 0), 0);
+const sum = (rows: RowValues[], key: keyof RowValues) =>
+  rows.reduce((s, r) => s + (isNumber(r[key]) ? (r[key] as number) : 0), 0);
 const hasContent = (r: RowValues) => !isBlank(r.businessArea) || !isBlank(r.caseArea);
 
 function scenarioLine(area: string, rows: RowValues[], labels: readonly string[]): ScenarioLine {
@@ -34,12 +35,15 @@ function scenarioLine(area: string, rows: RowValues[], labels: readonly string[]
 const inArea = (area: string) => (r: RowValues) => textEquals(r.businessArea, area);
 
 /** One line per fagområde, then «I alt» over the whole sheet (its row count: rows with a fagområde or sagsområde). */
-export function scenarioOverview(rows: readonly RowValues[], areas: readonly string[], labels: readonly string[]): ScenarioLine[] {
+export function scenarioOverview(
+  rows: readonly RowValues[],
+  areas: readonly string[],
+  labels: readonly string[],
+): ScenarioLine[] {
   const all = [...rows];
   const total = { ...scenarioLine('I alt', all, labels), total: all.filter(hasContent).length };
   return [...areas.map((a) => scenarioLine(a, all.filter(inArea(a)), labels)), total];
 }
-
 
 const matchesOrBlank = (v: unknown, text: string) => (text === '' ? isBlank(v) : textEquals(v, text));
 
@@ -47,7 +51,13 @@ const matchesOrBlank = (v: unknown, text: string) => (text === '' ? isBlank(v) :
 export function criticalOverview(rows: readonly RowValues[], computedScope: readonly string[]): number[][] {
   return CRITICAL_ROWS.map((crit) =>
     SCOPE_COLUMNS.map(
-      (scope) => rows.filter((r, i) => needsDecision(r.usagePattern) && matchesOrBlank(r.businessCritical, crit) && matchesOrBlank(computedScope[i], scope)).length,
+      (scope) =>
+        rows.filter(
+          (r, i) =>
+            needsDecision(r.usagePattern) &&
+            matchesOrBlank(r.businessCritical, crit) &&
+            matchesOrBlank(computedScope[i], scope),
+        ).length,
     ),
   );
 }

@@ -18,7 +18,8 @@ export function workbookFingerprint(fake: FakeExcel): Fingerprint {
       for (const key of keys) {
         const cell = s.cells.get(key)!;
         const empty = cell.formula === undefined && (cell.value === undefined || cell.value === '');
-        if (!empty) cells[address(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS)] = [cell.value ?? null, cell.formula ?? null];
+        if (!empty)
+          cells[address(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS)] = [cell.value ?? null, cell.formula ?? null];
       }
       return { name: s.name, cells };
     }),

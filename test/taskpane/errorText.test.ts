@@ -7,7 +7,8 @@ import { InterruptedError, NotSetUpError, UserError } from '../../src/workbook/e
 import { englishIn } from '../support/english';
 
 /** As Office.js throws them: a code, and an English message. */
-const office = (code: string, message = 'The operation failed.') => Object.assign(new Error(`${code}: ${message}`), { code, name: 'RichApi.Error' });
+const office = (code: string, message = 'The operation failed.') =>
+  Object.assign(new Error(`${code}: ${message}`), { code, name: 'RichApi.Error' });
 
 test.each(Object.keys(S.errors.codes))('Excel error %s: Danish, without Excel’s message or code', (code) => {
   const text = errorText(new FakeExcelError(code as FakeErrorCode, 'You cannot perform the requested operation.'));
@@ -42,7 +43,9 @@ test('an interrupted setup or upgrade: what happened, why, and what to do', () =
   expect(errorText(new InterruptedError('setup', cause, true))).toBe(
     `Oprettelsen blev afbrudt. ${S.errors.codes.AccessDenied} Projektmappen er sat tilbage, som den var, så du kan prøve igen.`,
   );
-  const text = errorText(new InterruptedError('upgrade', cause, false, { sheet: 'Ark1', backup: 'Dokumentation (før opgradering)' }));
+  const text = errorText(
+    new InterruptedError('upgrade', cause, false, { sheet: 'Ark1', backup: 'Dokumentation (før opgradering)' }),
+  );
   expect(text).toMatch(/^Opgraderingen blev afbrudt\. Excel tillod ikke ændringen\./);
   // Never tells the user to delete sheets: after a failed roll-back they may still be the user's own.
   expect(text).toMatch(/Luk den uden at gemme.*Slet ingen ark, før du har set efter/);

@@ -34,7 +34,8 @@ export function coAuthorDeletesRow(fake: FakeExcel, index: number): void {
     if (cell) s.cells.set(to * MAX_COLUMNS + c, cell);
     else s.cells.delete(to * MAX_COLUMNS + c);
   };
-  for (let r = t.rect.r0 + 1 + index; r < t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) move(r + 1, r, c);
+  for (let r = t.rect.r0 + 1 + index; r < t.rect.r1; r++)
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) move(r + 1, r, c);
   for (let c = t.rect.c0; c <= t.rect.c1; c++) s.cells.delete(t.rect.r1 * MAX_COLUMNS + c);
   t.rect = { ...t.rect, r1: t.rect.r1 - 1 };
 }

@@ -51,7 +51,11 @@ async function shows(message: RegExp): Promise<void> {
 /** The actions Excel ran in the sync that failed last, before it failed (the fake logs each action as it runs). */
 function ranBeforeFailure(log: string[]): string[] {
   const failed = log.map((l) => l.includes('(failed)')).lastIndexOf(true);
-  const start = log.slice(0, failed).map((l) => l.startsWith('sync ')).lastIndexOf(true) + 1;
+  const start =
+    log
+      .slice(0, failed)
+      .map((l) => l.startsWith('sync '))
+      .lastIndexOf(true) + 1;
   return log.slice(start, failed);
 }
 
@@ -86,7 +90,9 @@ describe('Kom i gang', () => {
     const backup = fake.sheetNames().find((n) => n.endsWith('(før opgradering 2)'))!;
     expect(screen.getByText(backup)).toBeTruthy();
     const after = workbookFingerprint(fake);
-    expect(sheetCells(after, 'Dokumentation (før opgradering)')).toEqual(sheetCells(before, 'Dokumentation (før opgradering)'));
+    expect(sheetCells(after, 'Dokumentation (før opgradering)')).toEqual(
+      sheetCells(before, 'Dokumentation (før opgradering)'),
+    );
     expect(sheetCells(after, backup)).toEqual(sheetCells(before, 'Ark1'));
   });
 
@@ -102,7 +108,15 @@ describe('Kom i gang', () => {
 
   test('Opret with a table named Dokumentation of other columns: Danish message, workbook unchanged', async () => {
     const fake = createFakeExcel();
-    fake.put('Ark1', 'A1', [['Navn', 'Telefon'], ['Ole', '1234']], { literal: true });
+    fake.put(
+      'Ark1',
+      'A1',
+      [
+        ['Navn', 'Telefon'],
+        ['Ole', '1234'],
+      ],
+      { literal: true },
+    );
     await fake.run(async (context) => {
       context.workbook.tables.add('Ark1!A1:B2', true).name = 'Dokumentation';
       await context.sync();
@@ -121,7 +135,9 @@ describe('Kom i gang', () => {
     const button = await screen.findByRole('button', { name: 'Opret' });
     fake.failSync('GeneralException', { afterActions: 60 });
     fireEvent.click(button);
-    await shows(/^Der skete en fejl: Oprettelsen blev afbrudt\. Excel meldte en intern fejl\. .* Projektmappen er sat tilbage, som den var/);
+    await shows(
+      /^Der skete en fejl: Oprettelsen blev afbrudt\. Excel meldte en intern fejl\. .* Projektmappen er sat tilbage, som den var/,
+    );
     // Excel had renamed the empty Ark1 and written into it before it failed.
     expect(ranBeforeFailure(fake.log)).toEqual(expect.arrayContaining(['Worksheet.name', 'Range.values']));
     expect(workbookFingerprint(fake)).toEqual(before);
@@ -134,7 +150,9 @@ describe('Kom i gang', () => {
     const button = await screen.findByRole('button', { name: 'Opgrader' });
     fake.failSync('AccessDenied', { afterActions: 40 });
     fireEvent.click(button);
-    await shows(/Opgraderingen blev afbrudt\. Excel tillod ikke ændringen\. .* Projektmappen er sat tilbage, som den var/);
+    await shows(
+      /Opgraderingen blev afbrudt\. Excel tillod ikke ændringen\. .* Projektmappen er sat tilbage, som den var/,
+    );
     expect(ranBeforeFailure(fake.log)).toContain('Worksheet.name');
     expect(workbookFingerprint(fake)).toEqual(before);
     expect(screen.getByRole('button', { name: 'Opgrader' })).toBeTruthy();
@@ -149,9 +167,13 @@ describe('Kom i gang', () => {
     fireEvent.click(button);
     await shows(/Opgraderingen blev afbrudt\. Excel meldte en intern fejl\. .*kunne ikke sættes helt tilbage\./);
     const text = document.body.textContent;
-    expect(text).toMatch(/Luk den uden at gemme, eller hent den forrige udgave under Versionshistorik.*Slet ingen ark, før du har set efter/);
+    expect(text).toMatch(
+      /Luk den uden at gemme, eller hent den forrige udgave under Versionshistorik.*Slet ingen ark, før du har set efter/,
+    );
     expect(text).not.toMatch(/Slet de ark/);
-    expect(text).toMatch(/Dine data er urørte i arket «Ark1», som nu måske hedder «Dokumentation \(før opgradering\)»: giv det navnet «Ark1» igen\./);
+    expect(text).toMatch(
+      /Dine data er urørte i arket «Ark1», som nu måske hedder «Dokumentation \(før opgradering\)»: giv det navnet «Ark1» igen\./,
+    );
     const after = workbookFingerprint(fake);
     expect(sheetCells(after, 'Ark1') ?? sheetCells(after, 'Dokumentation (før opgradering)')).toEqual(original);
   });
@@ -177,7 +199,9 @@ describe('Brugsmønster and Række', () => {
     coAuthorDeletesRow(fake, 1);
     const before = workbookFingerprint(fake);
     await answerNo();
-    await shows(/Brugsmønster 0 blev ikke gemt\. Rækken «.+» står ikke længere på række 3: .*Intet er gemt\. Markér rækken/);
+    await shows(
+      /Brugsmønster 0 blev ikke gemt\. Rækken «.+» står ikke længere på række 3: .*Intet er gemt\. Markér rækken/,
+    );
     expect(workbookFingerprint(fake)).toEqual(before);
     expect(screen.getByTestId('row-identity').textContent).toBe(shown);
   });
@@ -200,7 +224,9 @@ describe('Brugsmønster and Række', () => {
     const before = workbookFingerprint(fake);
     fake.failSync('InvalidOperationInCellEditMode');
     await answerNo();
-    await shows(/Brugsmønster 0 blev ikke gemt\. Excel er i gang med at redigere en celle\. Tryk Enter eller Esc i arket/);
+    await shows(
+      /Brugsmønster 0 blev ikke gemt\. Excel er i gang med at redigere en celle\. Tryk Enter eller Esc i arket/,
+    );
     expect(workbookFingerprint(fake)).toEqual(before);
     fireEvent.click(screen.getByRole('button', { name: 'Prøv at gemme igen' }));
     await screen.findByText('Gemt i arket.');
@@ -214,7 +240,9 @@ describe('Brugsmønster and Række', () => {
     coAuthorRenamesColumn(fake, 'Anvender KMD Sag', 'Ekstra');
     const before = workbookFingerprint(fake);
     await answerNo();
-    await shows(/Brugsmønster 0 blev ikke gemt\. Kolonnen «Anvender KMD Sag» findes ikke i tabellen «Dokumentation»\. Intet er gemt/);
+    await shows(
+      /Brugsmønster 0 blev ikke gemt\. Kolonnen «Anvender KMD Sag» findes ikke i tabellen «Dokumentation»\. Intet er gemt/,
+    );
     expect(workbookFingerprint(fake)).toEqual(before);
   });
 
@@ -274,7 +302,9 @@ describe('Tjek, Visninger and reading the sheet', () => {
     await coAuthorDeletesSheet(fake);
     const before = workbookFingerprint(fake);
     fireEvent.click(sort);
-    await shows(/Projektmappen har intet dokumentationsark\. .*\(Tabellen «Dokumentation» eller en af dens kolonner mangler\.\)/);
+    await shows(
+      /Projektmappen har intet dokumentationsark\. .*\(Tabellen «Dokumentation» eller en af dens kolonner mangler\.\)/,
+    );
     expect(workbookFingerprint(fake)).toEqual(before);
   });
 

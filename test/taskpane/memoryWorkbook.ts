@@ -28,7 +28,14 @@ export class MemoryWorkbook implements LiveWorkbook {
 
   async detect(): Promise<Detection> {
     return this.ready
-      ? { status: 'ready', sheet: 'Dokumentation', headerRow: 1, matchedColumns: 31, missingColumns: [], dataRows: this.rows.length }
+      ? {
+          status: 'ready',
+          sheet: 'Dokumentation',
+          headerRow: 1,
+          matchedColumns: 31,
+          missingColumns: [],
+          dataRows: this.rows.length,
+        }
       : { status: 'absent', matchedColumns: 0, missingColumns: [], dataRows: 0 };
   }
   async setup(): Promise<SetupSummary> {

@@ -4,8 +4,20 @@ import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
 
 const rows = () => [
-  { businessArea: 'Borgerservice', caseArea: 'Folkeregistrering', kle: '23.05.00', caseworkerCount: 4, userCountCategory: 'Få' },
-  { businessArea: 'Social og Sundhed', caseArea: 'Hjælp til forsørgelse', kle: '32.18.02', usagePattern: 'C', canArchive: 'Måske' },
+  {
+    businessArea: 'Borgerservice',
+    caseArea: 'Folkeregistrering',
+    kle: '23.05.00',
+    caseworkerCount: 4,
+    userCountCategory: 'Få',
+  },
+  {
+    businessArea: 'Social og Sundhed',
+    caseArea: 'Hjælp til forsørgelse',
+    kle: '32.18.02',
+    usagePattern: 'C',
+    canArchive: 'Måske',
+  },
 ];
 
 async function open(wb: MemoryWorkbook) {

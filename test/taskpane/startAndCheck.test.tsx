@@ -4,7 +4,9 @@ import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
 
 test('Kom i gang offers Opret in an empty workbook and shows the summary', async () => {
-  const wb = new MemoryWorkbook([{ businessArea: 'Borgerservice', caseArea: 'Pas', kle: '23.15.00' }], { ready: false });
+  const wb = new MemoryWorkbook([{ businessArea: 'Borgerservice', caseArea: 'Pas', kle: '23.15.00' }], {
+    ready: false,
+  });
   render(<App workbook={wb} />);
   fireEvent.click(await screen.findByRole('button', { name: 'Opret' }));
   expect(await screen.findByText('Arkene er oprettet.')).toBeTruthy();
@@ -30,7 +32,8 @@ test('tabs are reachable and labelled', async () => {
   render(<App workbook={wb} />);
   await screen.findByText('Arket Dokumentation er klar med 0 rækker.');
   expect(screen.getAllByRole('tab')).toHaveLength(4);
-  for (const name of ['Kom i gang', 'Brugsmønster', 'Række', 'Tjek']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+  for (const name of ['Kom i gang', 'Brugsmønster', 'Række', 'Tjek'])
+    expect(screen.getByRole('tab', { name })).toBeTruthy();
   fireEvent.click(screen.getByRole('tab', { name: 'Tjek' }));
   expect(await screen.findByText('Ingen fund: alle rækker er gyldige og udfyldt for deres fase.')).toBeTruthy();
 });

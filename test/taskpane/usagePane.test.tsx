@@ -5,7 +5,13 @@ import { MemoryWorkbook } from './memoryWorkbook';
 
 const rows = () => [
   { businessArea: 'Borgerservice', caseArea: 'Folkeregistrering', kle: '23.05.00' },
-  { businessArea: 'Social og Sundhed', caseArea: 'Hjælp til forsørgelse', kle: '32.18.02', usagePattern: 'C', usesKmdSag: 'Ja' },
+  {
+    businessArea: 'Social og Sundhed',
+    caseArea: 'Hjælp til forsørgelse',
+    kle: '32.18.02',
+    usagePattern: 'C',
+    usesKmdSag: 'Ja',
+  },
   { businessArea: 'Social og Sundhed', caseArea: 'Boligstøtte', kle: '27.12.00' },
 ];
 

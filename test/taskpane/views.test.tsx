@@ -65,7 +65,9 @@ test('sort, back, presets and pivots from their buttons; every control is a nati
   fireEvent.click(screen.getByRole('button', { name: 'Tilbage til arkets rækkefølge' }));
   await screen.findByText(/står i arkets rækkefølge/);
   expect(fake.cells(SHEET.documentation).map((r) => r.slice(0, before[0].length))).toEqual(before);
-  fireEvent.click(within(screen.getByRole('group', { name: 'Kolonner for fasen' })).getByRole('button', { name: 'Screening' }));
+  fireEvent.click(
+    within(screen.getByRole('group', { name: 'Kolonner for fasen' })).getByRole('button', { name: 'Screening' }),
+  );
   await screen.findByText(/kolonner er skjult/);
   expect(fake.model.table(TABLE_NAME)!.sheet.hiddenColumns.size).toBeGreaterThan(10);
   fireEvent.click(screen.getByRole('button', { name: 'Opret/opdater pivotvisninger' }));

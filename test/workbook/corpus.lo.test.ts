@@ -40,7 +40,11 @@ beforeAll(async () => {
   }
   const sheets = recalculateAll(outputs);
   UPGRADABLE.forEach((entry, i) =>
-    upgraded.set(entry.name, { ...parts[i], shownTable: sheets[i][SHEET.documentation], shownBackup: sheets[i][SHEET.backup] }),
+    upgraded.set(entry.name, {
+      ...parts[i],
+      shownTable: sheets[i][SHEET.documentation],
+      shownBackup: sheets[i][SHEET.backup],
+    }),
   );
 }, 120_000);
 
@@ -52,7 +56,8 @@ describe.each(UPGRADABLE.map((c) => [c.name, c] as const))('%s in LibreOffice', 
     const written = gridOf(u.table).values.slice(1);
     const rows = written.length;
     const computed = ['Brugerantal', 'Omfang af oprydning', 'Prioritet'].map((h) => headers.indexOf(h));
-    const typed = (r: unknown[]) => r.some((v, c) => !computed.includes(c) && v !== null && v !== '' && v !== undefined);
+    const typed = (r: unknown[]) =>
+      r.some((v, c) => !computed.includes(c) && v !== null && v !== '' && v !== undefined);
     expect(u.shownTable.slice(1).filter(typed).length).toBe(written.filter(typed).length);
     const shownComputed = u.shownTable.slice(1, rows + 1).flatMap((r) => computed.map((c) => r[c]));
     expect(shownComputed.filter((v) => /^(#|Err:)/.test(v))).toEqual([]);
@@ -79,7 +84,11 @@ describe.each(UPGRADABLE.map((c) => [c.name, c] as const))('%s in LibreOffice', 
     const headers = u.shownTable[0];
     for (const cell of u.cells.filter((c) => typeof c.value === 'string' && c.formula === null)) {
       const text = cell.value as string;
-      expect([cell.sourceRow, cell.col, u.shownBackup[cell.sourceRow - 1]?.[cell.col]]).toEqual([cell.sourceRow, cell.col, text]);
+      expect([cell.sourceRow, cell.col, u.shownBackup[cell.sourceRow - 1]?.[cell.col]]).toEqual([
+        cell.sourceRow,
+        cell.col,
+        text,
+      ]);
       const show = u.shownTable[cell.targetRow - 1][headers.indexOf(cell.target)];
       // Normalised values (trimmed, list case, numbers from text) show as normalised; formula-like text never changes.
       if (/^[=+\-@#']/.test(text)) expect([cell.target, show]).toEqual([cell.target, text]);
@@ -89,7 +98,23 @@ describe.each(UPGRADABLE.map((c) => [c.name, c] as const))('%s in LibreOffice', 
 
 test('the formula-like texts of the corpus show verbatim after recalculation', () => {
   const shownTexts = new Set(upgraded.get('formula-like-text')!.shownTable.flat());
-  for (const text of ['=SUM(A1:A3)', '+45 12 34 56 78', '-', '@kommune', '=Teknik', '=32.18', '@C', '+12', '-3', '#N/A', '#REF!', "'citat", '=A1', '+', '@']) {
+  for (const text of [
+    '=SUM(A1:A3)',
+    '+45 12 34 56 78',
+    '-',
+    '@kommune',
+    '=Teknik',
+    '=32.18',
+    '@C',
+    '+12',
+    '-3',
+    '#N/A',
+    '#REF!',
+    "'citat",
+    '=A1',
+    '+',
+    '@',
+  ]) {
     expect([text, shownTexts.has(text)]).toEqual([text, true]);
   }
 });

@@ -71,19 +71,26 @@ describe.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, entry) => {
 
   test('the header row is found (or the sheet is recognised as ready)', async () => {
     const detection = await (await FileWorkbook.open(r().input)).detect();
-    expect(detection).toMatchObject({ status: entry.ready ? 'ready' : 'upgradable', sheet: entry.sheet, headerRow: entry.headerRow });
+    expect(detection).toMatchObject({
+      status: entry.ready ? 'ready' : 'upgradable',
+      sheet: entry.sheet,
+      headerRow: entry.headerRow,
+    });
   });
 
-  test(entry.ready ? 'upgrade refuses in Danish' : 'upgrade succeeds with one table row per non-blank source row', () => {
-    if (entry.ready) {
-      expect(r().summary).toBeNull();
-      expect(String(r().refusal)).toMatch(/allerede i den nye udgave/);
-    } else {
-      expect(r().refusal).toBeNull();
-      expect(r().summary!.rows).toBe(dataRowCount(r().cells));
-      expect(r().summary!.backupSheet).toBe(SHEET.backup);
-    }
-  });
+  test(
+    entry.ready ? 'upgrade refuses in Danish' : 'upgrade succeeds with one table row per non-blank source row',
+    () => {
+      if (entry.ready) {
+        expect(r().summary).toBeNull();
+        expect(String(r().refusal)).toMatch(/allerede i den nye udgave/);
+      } else {
+        expect(r().refusal).toBeNull();
+        expect(r().summary!.rows).toBe(dataRowCount(r().cells));
+        expect(r().summary!.backupSheet).toBe(SHEET.backup);
+      }
+    },
+  );
 
   test('every original value is in its row, under its header or a kept column, verbatim or normalised', () => {
     const ws = r().out.getWorksheet(SHEET.documentation)!;
@@ -93,7 +100,7 @@ describe.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, entry) => {
     const problems: unknown[] = [];
     for (const cell of r().cells) {
       const col = headers.indexOf(cell.target);
-      const to = col < 0 ? undefined : grid[cell.targetRow - 1]?.[col] ?? null;
+      const to = col < 0 ? undefined : (grid[cell.targetRow - 1]?.[col] ?? null);
       if (replacedByOurFormula(cell)) {
         counts.replacedFormulas++;
         if (to !== null) problems.push({ ...cell, to });
@@ -126,7 +133,12 @@ describe.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, entry) => {
       expect(out.type).not.toBe(ExcelJS.ValueType.Formula);
     }
     const ours = new Set(['Brugerantal', 'Omfang af oprydning', 'Prioritet'].map((h) => headers.indexOf(h) + 1));
-    ws.eachRow((row) => row.eachCell((c) => ours.has(Number(c.col)) || expect([c.address, c.type]).not.toEqual([c.address, ExcelJS.ValueType.Formula])));
+    ws.eachRow((row) =>
+      row.eachCell(
+        (c) =>
+          ours.has(Number(c.col)) || expect([c.address, c.type]).not.toEqual([c.address, ExcelJS.ValueType.Formula]),
+      ),
+    );
     const lists = r().out.getWorksheet(SHEET.lists)!;
     for (let row = 2; row <= 300; row++) expect(lists.getCell(row, 1).type).not.toBe(ExcelJS.ValueType.Formula);
   });

@@ -64,14 +64,32 @@ describe('LibreOffice recalculation of the formula columns', () => {
 
   test('lightest first and fixed thresholds', async () => {
     const rows = generateRows(200, 11);
-    const { actual, expected } = await roundTrip('lightest', rows, { strategy: 'Letteste først', lowThreshold: 8, highThreshold: 20 });
+    const { actual, expected } = await roundTrip('lightest', rows, {
+      strategy: 'Letteste først',
+      lowThreshold: 8,
+      highThreshold: 20,
+    });
     actual.forEach((a, i) => expect({ row: i + 2, ...a }).toEqual({ row: i + 2, ...expected[i] }));
   }, 120_000);
 
   test('the domain example: users 1…9 give 1–3 Få, 4–6 Mellem, 7–9 Mange', async () => {
-    const rows: RowValues[] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ caseworkerCount: n, usagePattern: 'D', cleanupComplexity: 'Middel' }));
+    const rows: RowValues[] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
+      caseworkerCount: n,
+      usagePattern: 'D',
+      cleanupComplexity: 'Middel',
+    }));
     const { actual } = await roundTrip('example', rows);
-    expect(actual.map((a) => a.userCountCategory)).toEqual(['Få', 'Få', 'Få', 'Mellem', 'Mellem', 'Mellem', 'Mange', 'Mange', 'Mange']);
+    expect(actual.map((a) => a.userCountCategory)).toEqual([
+      'Få',
+      'Få',
+      'Få',
+      'Mellem',
+      'Mellem',
+      'Mellem',
+      'Mange',
+      'Mange',
+      'Mange',
+    ]);
     expect(actual.map((a) => a.priority)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
   }, 120_000);
 });

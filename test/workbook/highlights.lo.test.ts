@@ -62,27 +62,47 @@ test.each(KEYS)('%s: LibreOffice marks exactly the values validateCell rejects',
   const values = PROBES[key]!;
   const marked = values.map((_, r) => probe[r][j]);
   const expected = values.map((v) => (validateCell(column(key), v, lists) === null ? 'FALSE' : 'TRUE'));
-  expect(values.map((v, r) => `${JSON.stringify(v)} → ${marked[r]}`)).toEqual(values.map((v, r) => `${JSON.stringify(v)} → ${expected[r]}`));
+  expect(values.map((v, r) => `${JSON.stringify(v)} → ${marked[r]}`)).toEqual(
+    values.map((v, r) => `${JSON.stringify(v)} → ${expected[r]}`),
+  );
   // Every probe column has both kinds, so the check is not vacuous.
   expect(new Set(expected)).toEqual(new Set(['TRUE', 'FALSE']));
 });
 
 test('LibreOffice keeps every highlight rule when it opens and saves the workbook', async () => {
   const out = path.join(dir, 'lo');
-  execFileSync(SOFFICE!, ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', out, file], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  execFileSync(
+    SOFFICE!,
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      file,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
   const saved = new ExcelJS.Workbook();
   await saved.xlsx.readFile(path.join(out, 'highlights.xlsx'));
   const ws = saved.getWorksheet('Dokumentation')!;
-  const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+  const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] })
+    .conditionalFormattings;
   const plan = planWorkbook({ businessAreas: AREAS });
   expect(rules.length).toBeGreaterThanOrEqual(plan.table.highlights.size);
-  const formulas = rules.flatMap((r) => r.rules.flatMap((x) => x.formulae ?? [])).map((f) => f.replace(/\s/g, '').toUpperCase());
+  const formulas = rules
+    .flatMap((r) => r.rules.flatMap((x) => x.formulae ?? []))
+    .map((f) => f.replace(/\s/g, '').toUpperCase());
   // Each of our columns comes back with a rule on its letter (LibreOffice may respell the formula).
   for (const i of plan.table.highlights.keys()) {
     const letter = columnLetter(i);
-    expect({ letter, found: formulas.some((f) => new RegExp(`(^|[^A-Z$])\\$?${letter}\\$?2(?!\\d)`).test(f)) }).toEqual({ letter, found: true });
+    expect({ letter, found: formulas.some((f) => new RegExp(`(^|[^A-Z$])\\$?${letter}\\$?2(?!\\d)`).test(f)) }).toEqual(
+      { letter, found: true },
+    );
   }
 }, 120_000);

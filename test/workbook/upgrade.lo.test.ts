@@ -19,7 +19,14 @@ test('typed Brugerantal and Omfang are the fallback; computed values win when in
   const h = sheet[0];
   const at = (row: string[], name: string) => row[h.indexOf(name)];
   const rows = sheet.slice(1, 7);
-  expect(rows.map((r) => at(r, 'Sagsområde'))).toEqual(['Hjælp til forsørgelse', 'Sygedagpenge', 'Pas', 'Boligstøtte', 'Anbringelse', 'Parkering']);
+  expect(rows.map((r) => at(r, 'Sagsområde'))).toEqual([
+    'Hjælp til forsørgelse',
+    'Sygedagpenge',
+    'Pas',
+    'Boligstøtte',
+    'Anbringelse',
+    'Parkering',
+  ]);
   // Counts 12, 7, 3 and (invalid) -2: thresholds from PERCENTILE.INC over the numbers in the column.
   expect(rows.map((r) => at(r, 'Brugerantal'))).toEqual(['Mange', 'Mellem', 'Få', 'Få', 'Mellem', 'Få']);
   // Pas has the text "mange" as count: no number, so the typed "Få" stands. Anbringelse: no count, typed "Mellem" → Høj × Mellem = Stort.

@@ -94,15 +94,31 @@ describe('upgrade of an existing sheet', () => {
         expect({ h, idx: idx >= 0 }).toEqual({ h, idx: true });
         const to = row[idx];
         const ok = to === from || (allowed[headers[idx]]?.(from, to) ?? false);
-        expect({ row: i, header: headers[idx], from, to, ok }).toEqual({ row: i, header: headers[idx], from, to, ok: true });
+        expect({ row: i, header: headers[idx], from, to, ok }).toEqual({
+          row: i,
+          header: headers[idx],
+          from,
+          to,
+          ok: true,
+        });
       });
     });
   });
 
   test('unknown columns are kept at the end under their own header', () => {
     const headers = header(out.getWorksheet('Dokumentation')!);
-    expect(headers.slice(-4)).toEqual(['Egen note', 'Uden overskrift (kolonne N)', 'Ansvarlig', 'Uden overskrift (kolonne P)']);
-    expect(summary.kept).toEqual(['Egen note', 'Uden overskrift (kolonne N)', 'Ansvarlig', 'Uden overskrift (kolonne P)']);
+    expect(headers.slice(-4)).toEqual([
+      'Egen note',
+      'Uden overskrift (kolonne N)',
+      'Ansvarlig',
+      'Uden overskrift (kolonne P)',
+    ]);
+    expect(summary.kept).toEqual([
+      'Egen note',
+      'Uden overskrift (kolonne N)',
+      'Ansvarlig',
+      'Uden overskrift (kolonne P)',
+    ]);
   });
 
   test('typed Brugerantal and Omfang are kept beside the formula, which falls back on them', () => {
@@ -125,7 +141,15 @@ describe('upgrade of an existing sheet', () => {
   test('values outside the lists are flagged, not changed', () => {
     const flagged = summary.flagged.map((f) => `${f.row}:${f.column}:${f.value}`);
     expect(flagged).toEqual(
-      expect.arrayContaining(['4:Antal sagsbehandlere:mange', '5:KLE-nummer:x.y', '5:Brugsmønster:Q', '5:Antal sagsbehandlere:-2', '5:Forretningskritisk:Måske', '5:Løsningsscenarie:7', '7:KLE-nummer:27.1']),
+      expect.arrayContaining([
+        '4:Antal sagsbehandlere:mange',
+        '5:KLE-nummer:x.y',
+        '5:Brugsmønster:Q',
+        '5:Antal sagsbehandlere:-2',
+        '5:Forretningskritisk:Måske',
+        '5:Løsningsscenarie:7',
+        '7:KLE-nummer:27.1',
+      ]),
     );
     for (const f of summary.flagged) expect(f.message).toMatch(/[a-zæøå]/);
   });
@@ -140,7 +164,14 @@ describe('upgrade of an existing sheet', () => {
     const again = await FileWorkbook.open(output);
     expect((await again.detect()).status).toBe('ready');
     const snap = await again.snapshot();
-    expect(snap.rows.map((r) => r.values.caseArea)).toEqual(['Hjælp til forsørgelse', 'Sygedagpenge', 'Pas', 'Boligstøtte', 'Anbringelse', 'Parkering']);
+    expect(snap.rows.map((r) => r.values.caseArea)).toEqual([
+      'Hjælp til forsørgelse',
+      'Sygedagpenge',
+      'Pas',
+      'Boligstøtte',
+      'Anbringelse',
+      'Parkering',
+    ]);
     expect(COLUMNS.every((c) => header(out.getWorksheet('Dokumentation')!).includes(c.header))).toBe(true);
   });
 });

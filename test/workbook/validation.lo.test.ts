@@ -10,8 +10,28 @@ import { planWorkbook } from '../../src/workbook/plan';
 import { recalculate } from '../support/libreoffice';
 
 const SAMPLES: (string | number)[] = [
-  '32.18.02', '32.18', '00.01.00', '99.99.99', '321802', '3218', '32.18.2', '32.1.02', '3.18.02', ' 32.18', '32.18 ',
-  '32,18,02', '32-18-02', '3e.18.02', '-2.18.02', '32.18.02.01', 'ab.cd.ef', '32..18', '32.18.', '.32.18', 27.12, 32,
+  '32.18.02',
+  '32.18',
+  '00.01.00',
+  '99.99.99',
+  '321802',
+  '3218',
+  '32.18.2',
+  '32.1.02',
+  '3.18.02',
+  ' 32.18',
+  '32.18 ',
+  '32,18,02',
+  '32-18-02',
+  '3e.18.02',
+  '-2.18.02',
+  '32.18.02.01',
+  'ab.cd.ef',
+  '32..18',
+  '32.18.',
+  '.32.18',
+  27.12,
+  32,
 ];
 
 test('KLE formula = validateCell on tricky inputs', async () => {
@@ -28,7 +48,10 @@ test('KLE formula = validateCell on tricky inputs', async () => {
   fs.rmSync(dir, { recursive: true, force: true });
   const lists = defaultLists();
   const actual = SAMPLES.map((s, i) => ({ s, valid: rows[i][1] }));
-  const expected = SAMPLES.map((s) => ({ s, valid: validateCell(column('kle'), s, lists) === null ? 'TRUE' : 'FALSE' }));
+  const expected = SAMPLES.map((s) => ({
+    s,
+    valid: validateCell(column('kle'), s, lists) === null ? 'TRUE' : 'FALSE',
+  }));
   expect(actual).toEqual(expected);
   expect(expected.filter((e) => e.valid === 'TRUE')).toHaveLength(4);
 }, 120_000);
@@ -37,7 +60,8 @@ test('every data validation formula is within Excel’s 255-character limit and 
   const plan = planWorkbook();
   const specs = [...plan.table.validations.values(), ...plan.lists.validations.map((v) => v.spec)];
   for (const spec of specs) {
-    const text = spec.rule.kind === 'list' ? spec.rule.source : spec.rule.kind === 'custom' ? spec.rule.formula('XFD1048576') : '';
+    const text =
+      spec.rule.kind === 'list' ? spec.rule.source : spec.rule.kind === 'custom' ? spec.rule.formula('XFD1048576') : '';
     expect(text.length).toBeLessThanOrEqual(255);
     expect(text).not.toMatch(/\{/);
     expect(spec.error.length).toBeLessThanOrEqual(225);

@@ -60,7 +60,10 @@ describe('views computed by LibreOffice', () => {
 
   test('OverblikKritisk: C and D rows by forretningskritisk × omfang', () => {
     const computed = computeSheet(rows);
-    const expected = criticalOverview(rows, computed.map((c) => c.cleanupScope));
+    const expected = criticalOverview(
+      rows,
+      computed.map((c) => c.cleanupScope),
+    );
     const lines = tableAfter(sheets['Overblik'], 'Forretningskritisk');
     expect(lines.map((l) => l[0])).toEqual(['Ja', 'Nej', '(tom)']);
     expect(lines.map((l) => nums(l, 1, 5))).toEqual(expected);

@@ -23,9 +23,13 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
     .map((ws) => ({ ws, grid: gridOf(ws).values }))
     .map((c) => ({ ...c, found: findHeaderRow(c.grid) }))
     .filter((c) => c.found);
-  const preferred = candidates.find((c) => c.ws.name === SHEET.documentation) ?? candidates.sort((a, b) => b.found!.matched - a.found!.matched)[0];
+  const preferred =
+    candidates.find((c) => c.ws.name === SHEET.documentation) ??
+    candidates.sort((a, b) => b.found!.matched - a.found!.matched)[0];
   if (!preferred) {
-    throw new UserError('Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».');
+    throw new UserError(
+      'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
+    );
   }
   const { ws, grid } = preferred;
   const { rowIndex, match } = preferred.found!;
@@ -43,7 +47,14 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
     for (const f of validateRow(values, lists)) {
       // A column the sheet does not have is not reported row by row.
       if (match.columns[f.key] === undefined) continue;
-      findings.push({ sheet: ws.name, row: rowIndex + 2 + i, column: headerOf(f.key), value: f.value, message: f.message, severity: f.severity });
+      findings.push({
+        sheet: ws.name,
+        row: rowIndex + 2 + i,
+        column: headerOf(f.key),
+        value: f.value,
+        message: f.message,
+        severity: f.severity,
+      });
     }
   });
   return findings;

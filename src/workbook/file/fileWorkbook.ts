@@ -19,7 +19,9 @@ import { gridOf, loadWorkbook, plainValue } from './xlsxRead';
 import { writePlan } from './xlsxWrite';
 import { recompress } from './zip';
 
-const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, VIEW_SHEET.overview, VIEW_SHEET.decision].map((s) => s.toLowerCase());
+const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, VIEW_SHEET.overview, VIEW_SHEET.decision].map((s) =>
+  s.toLowerCase(),
+);
 
 export class FileWorkbook implements DokumentationWorkbook {
   constructor(public workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
@@ -30,7 +32,9 @@ export class FileWorkbook implements DokumentationWorkbook {
 
   /** Written uncompressed by ExcelJS, then deflated by native zlib (several times faster than ExcelJS's own). */
   async save(path: string): Promise<void> {
-    const stored = await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+    const stored = await this.workbook.xlsx.writeBuffer({
+      zip: { compression: 'STORE' },
+    } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
     await fs.promises.writeFile(path, recompress(Buffer.from(stored as ArrayBuffer)));
   }
 
@@ -47,7 +51,8 @@ export class FileWorkbook implements DokumentationWorkbook {
     let best: { ws: ExcelJS.Worksheet; matched: number; rowIndex: number } | undefined;
     for (const ws of this.workbook.worksheets) {
       const found = findHeaderRow(gridOf(ws).values);
-      if (found && (!best || found.matched > best.matched)) best = { ws, matched: found.matched, rowIndex: found.rowIndex };
+      if (found && (!best || found.matched > best.matched))
+        best = { ws, matched: found.matched, rowIndex: found.rowIndex };
     }
     return best;
   }
@@ -55,10 +60,18 @@ export class FileWorkbook implements DokumentationWorkbook {
   async detect(): Promise<Detection> {
     const ready = this.documentationSheet();
     if (ready) {
-      return { status: 'ready', sheet: ready.name, headerRow: 1, matchedColumns: COLUMNS.length, missingColumns: [], dataRows: ready.rowCount - 1 };
+      return {
+        status: 'ready',
+        sheet: ready.name,
+        headerRow: 1,
+        matchedColumns: COLUMNS.length,
+        missingColumns: [],
+        dataRows: ready.rowCount - 1,
+      };
     }
     const source = this.sourceSheet();
-    if (!source) return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
+    if (!source)
+      return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
     const plan = planUpgrade(gridOf(source.ws));
     return {
       status: 'upgradable',
@@ -72,16 +85,23 @@ export class FileWorkbook implements DokumentationWorkbook {
 
   async setup(): Promise<SetupSummary> {
     const ready = this.documentationSheet();
-    if (ready) return { created: false, rows: ready.rowCount - 1, message: 'Dokumentationsarket findes allerede. Intet er ændret.' };
+    if (ready)
+      return {
+        created: false,
+        rows: ready.rowCount - 1,
+        message: 'Dokumentationsarket findes allerede. Intet er ændret.',
+      };
     const clash = this.workbook.worksheets.find((ws) => OUR_SHEETS.includes(ws.name.toLowerCase()));
-    if (clash) throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
+    if (clash)
+      throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
     writePlan(this.workbook, planWorkbook());
     return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
   }
 
   async upgrade(): Promise<UpgradeSummary> {
     // As the Office adapter: a second upgrade changes nothing.
-    if (this.documentationSheet()) throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
+    if (this.documentationSheet())
+      throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
     const source = this.sourceSheet();
     if (!source) {
       throw new UserError(
@@ -112,7 +132,11 @@ export class FileWorkbook implements DokumentationWorkbook {
     if (!ws) throw new UserError('Projektmappen har intet dokumentationsark. Opret eller opgrader først.');
     const grid = gridOf(ws).values;
     const width = (grid[0] ?? []).length;
-    const rows = rowsOf(grid[0] ?? [], grid.slice(1).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)), 2);
+    const rows = rowsOf(
+      grid[0] ?? [],
+      grid.slice(1).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)),
+      2,
+    );
     const lists = readLists(this.workbook.getWorksheet(SHEET.lists));
     return { rows, lists, settings: readSettings(this.workbook.getWorksheet(SHEET.lists)) };
   }
@@ -123,7 +147,12 @@ export class FileWorkbook implements DokumentationWorkbook {
     const keys = keysOfHeaders((ws.getRow(1).values as CellValue[]).slice(1));
     if (expected) {
       const cells = keys.map((_, c) => plainValue(ws.getCell(index + 2, c + 1)));
-      checkRowIdentity(expected, index + 1 < ws.rowCount ? rowValuesOf(cells, keys) : null, index + 2, Object.keys(values) as ColumnKey[]);
+      checkRowIdentity(
+        expected,
+        index + 1 < ws.rowCount ? rowValuesOf(cells, keys) : null,
+        index + 2,
+        Object.keys(values) as ColumnKey[],
+      );
     }
     for (const [key, value] of Object.entries(values) as [ColumnKey, CellValue][]) {
       const col = keys.indexOf(key);
@@ -150,5 +179,9 @@ export function readLists(ws: ExcelJS.Worksheet | undefined): Lists {
 export function readSettings(ws: ExcelJS.Worksheet | undefined): Settings {
   if (!ws) return settingsOf(null, null, null);
   const formula = (c: ExcelJS.Cell) => (c.type === ExcelJS.ValueType.Formula ? `=${c.formula}` : plainValue(c));
-  return settingsOf(gridAt(ws, LISTER_SETTINGS, plainValue), gridAt(ws, LISTER_SETTINGS, formula), gridAt(ws, LISTER_MATRIX, plainValue));
+  return settingsOf(
+    gridAt(ws, LISTER_SETTINGS, plainValue),
+    gridAt(ws, LISTER_SETTINGS, formula),
+    gridAt(ws, LISTER_MATRIX, plainValue),
+  );
 }

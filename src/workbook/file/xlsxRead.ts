@@ -67,7 +67,7 @@ export function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
     const fr: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       vr[col - 1] = plainValue(cell);
-      fr[col - 1] = cell.type === ExcelJS.ValueType.Formula ? cell.formula ?? '' : null;
+      fr[col - 1] = cell.type === ExcelJS.ValueType.Formula ? (cell.formula ?? '') : null;
     });
     for (let i = 0; i < vr.length; i++) {
       if (vr[i] === undefined) vr[i] = null;

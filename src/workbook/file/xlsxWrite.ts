@@ -39,7 +39,8 @@ function toExcelJsValidation(spec: ValidationSpec, topLeft: string): ExcelJS.Dat
 
 /** ExcelJS has range validations (`sqref`) but its typings do not show them. */
 function validationsOf(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
 }
 
 /** Excel table cells: user values as they are (strings stay strings, never formulas). */
@@ -85,10 +86,14 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
     const column = ws.getColumn(i + 1);
     column.width = Math.min(40, Math.max(12, c.header.length + 4));
     const spec = t.validations.get(i);
-    if (spec) validationsOf(ws).add(`${letter}${first}:${letter}${last}`, toExcelJsValidation(spec, `${letter}${first}`));
+    if (spec)
+      validationsOf(ws).add(`${letter}${first}:${letter}${last}`, toExcelJsValidation(spec, `${letter}${first}`));
     const highlight = t.highlights.get(i);
     if (highlight) {
-      ws.addConditionalFormatting({ ref: `${letter}${first}:${letter}${last}`, rules: [{ type: 'expression', formulae: [highlight], style: INVALID }] as ExcelJS.ConditionalFormattingRule[] });
+      ws.addConditionalFormatting({
+        ref: `${letter}${first}:${letter}${last}`,
+        rules: [{ type: 'expression', formulae: [highlight], style: INVALID }] as ExcelJS.ConditionalFormattingRule[],
+      });
     }
     const isFormula = t.formulas.has(i);
     const numFmt = t.numberFormats.get(i);
@@ -110,11 +115,19 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
 
 /** What a fagchef gets on paper: landscape, fit to width, header row on every page. */
 function printForMeeting(ws: ExcelJS.Worksheet, titleRows?: string): void {
-  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    paperSize: 9,
+  };
   if (titleRows) ws.pageSetup.printTitlesRow = titleRows;
 }
 
-const planned = (p: PlannedValue): ExcelJS.CellValue => ('formula' in p ? ({ formula: p.formula } as ExcelJS.CellFormulaValue) : cellValue(p.value));
+const planned = (p: PlannedValue): ExcelJS.CellValue =>
+  'formula' in p ? ({ formula: p.formula } as ExcelJS.CellFormulaValue) : cellValue(p.value);
 
 export function writeViewSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name);

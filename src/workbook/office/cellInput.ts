@@ -39,6 +39,10 @@ export function toCellInput(v: CellValue | undefined): string | number | boolean
 }
 
 /** Excel takes a scalar for the whole range; the typings only know 2D arrays. */
-export function setAll(range: Excel.Range, property: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat', value: string | number): void {
+export function setAll(
+  range: Excel.Range,
+  property: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat',
+  value: string | number,
+): void {
   (range as unknown as Record<string, unknown>)[property] = value;
 }

@@ -2,7 +2,10 @@
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Excel.run(context, batch): a new batch on an earlier context, as removing an event handler needs. */
-export type ExcelRunIn = <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunIn = <T>(
+  context: OfficeExtension.ClientRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 /** Office.context.requirements.isSetSupported('ExcelApi', version), bound by the caller. */
 export type ApiCheck = (version: string) => boolean;

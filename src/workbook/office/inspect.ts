@@ -40,21 +40,32 @@ const SCAN_RANGE = `A1:CV${SCAN_ROWS}`;
  * Two syncs, whatever the number of rows: names first, then used ranges and our table — and with `scan`,
  * in the same round trip, the first rows of every sheet and an old Lister's fagområder.
  */
-export async function inspectWorkbook(context: Excel.RequestContext, options: { scan?: boolean } = {}): Promise<WorkbookState> {
+export async function inspectWorkbook(
+  context: Excel.RequestContext,
+  options: { scan?: boolean } = {},
+): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets.load('items/name,items/id');
   const tables = context.workbook.tables.load('items/name,items/id');
   await context.sync();
   const tableNames = tables.items.map((t) => t.name);
   const hasTable = tableNames.some((n) => n.toLowerCase() === TABLE_NAME.toLowerCase());
-  const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+  const used = sheets.items.map((ws) =>
+    ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+  );
   let table: { header: Excel.Range; body: Excel.Range; sheet: Excel.Worksheet } | null = null;
   if (hasTable) {
     const t = context.workbook.tables.getItem(TABLE_NAME);
-    table = { header: t.getHeaderRowRange().load('values'), body: t.getDataBodyRange().load('rowCount'), sheet: t.worksheet.load('name') };
+    table = {
+      header: t.getHeaderRowRange().load('values'),
+      body: t.getDataBodyRange().load('rowCount'),
+      sheet: t.worksheet.load('name'),
+    };
   }
   const scanned = options.scan ? sheets.items.filter((ws) => !isBackup(ws.name)) : [];
   const tops = scanned.map((ws) => ws.getRange(SCAN_RANGE).load('values'));
-  const lister = options.scan ? sheets.items.find((ws) => ws.name.toLowerCase() === SHEET.lists.toLowerCase()) : undefined;
+  const lister = options.scan
+    ? sheets.items.find((ws) => ws.name.toLowerCase() === SHEET.lists.toLowerCase())
+    : undefined;
   const col = listColumn('businessAreas').column;
   const areas = lister?.getRange(`${col}${LIST_FIRST_ROW}:${col}${LIST_LAST_ROW}`).load('values');
   await context.sync();
@@ -63,7 +74,9 @@ export async function inspectWorkbook(context: Excel.RequestContext, options: { 
     sheets: sheets.items.map((ws, i) => ({
       id: ws.id,
       name: ws.name,
-      used: used[i].isNullObject ? null : { lastRow: used[i].rowIndex + used[i].rowCount, lastColumn: used[i].columnIndex + used[i].columnCount - 1 },
+      used: used[i].isNullObject
+        ? null
+        : { lastRow: used[i].rowIndex + used[i].rowCount, lastColumn: used[i].columnIndex + used[i].columnCount - 1 },
     })),
     tableNames,
     tables: tables.items.map((t) => ({ id: t.id, name: t.name })),
@@ -95,7 +108,11 @@ export function findSource(state: WorkbookState): SourceSheet | null {
 }
 
 /** The whole used grid of a sheet from A1: values and formulas in separate syncs, so each response stays small. */
-export async function readGrid(context: Excel.RequestContext, sheet: string, used: UsedArea): Promise<{ values: CellValue[][]; formulas: (string | null)[][] }> {
+export async function readGrid(
+  context: Excel.RequestContext,
+  sheet: string,
+  used: UsedArea,
+): Promise<{ values: CellValue[][]; formulas: (string | null)[][] }> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const last = columnLetter(used.lastColumn);
   const rangeOf = (first: number, count: number) => ws.getRange(`A${first + 1}:${last}${first + count}`);

@@ -4,11 +4,27 @@ import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
 import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { InterruptedError, NotSetUpError, UserError } from '../errors';
-import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary, ViewResult, ViewSupport, ViewsWorkbook } from '../types';
+import type {
+  Detection,
+  LiveWorkbook,
+  SetupSummary,
+  SheetSnapshot,
+  UpgradeSummary,
+  ViewResult,
+  ViewSupport,
+  ViewsWorkbook,
+} from '../types';
 import type { Preset, ViewFilter } from '../../domain/views';
 import * as views from './views';
 import { DATE_FORMAT, toCellInput } from './cellInput';
-import { isItemNotFound, isPayloadTooLarge, MIN_EXCEL_API, type ApiCheck, type ExcelRun, type ExcelRunIn } from './excelRun';
+import {
+  isItemNotFound,
+  isPayloadTooLarge,
+  MIN_EXCEL_API,
+  type ApiCheck,
+  type ExcelRun,
+  type ExcelRunIn,
+} from './excelRun';
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
@@ -37,7 +53,9 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
 
   private batch<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     if (!this.supported) {
-      throw new UserError(`Denne udgave af Excel er for gammel. Tilføjelsesprogrammet kræver ExcelApi ${MIN_EXCEL_API} (Excel 2019, Microsoft 365 eller Excel på internettet).`);
+      throw new UserError(
+        `Denne udgave af Excel er for gammel. Tilføjelsesprogrammet kræver ExcelApi ${MIN_EXCEL_API} (Excel 2019, Microsoft 365 eller Excel på internettet).`,
+      );
     }
     return this.run(work);
   }
@@ -46,10 +64,18 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     return this.batch(async (context) => {
       const state = await inspectWorkbook(context, { scan: true });
       if (state.ready) {
-        return { status: 'ready', sheet: state.table!.sheet, headerRow: 1, matchedColumns: COLUMNS.length, missingColumns: [], dataRows: state.table!.dataRows };
+        return {
+          status: 'ready',
+          sheet: state.table!.sheet,
+          headerRow: 1,
+          matchedColumns: COLUMNS.length,
+          missingColumns: [],
+          dataRows: state.table!.dataRows,
+        };
       }
       const source = findSource(state);
-      if (!source) return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
+      if (!source)
+        return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
       return {
         status: 'upgradable',
         sheet: source.sheet,
@@ -64,10 +90,21 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   async setup(): Promise<SetupSummary> {
     return this.batch(async (context) => {
       const state = await inspectWorkbook(context);
-      if (state.ready) return { created: false, rows: state.table!.dataRows, message: 'Dokumentationsarket findes allerede. Intet er ændret.' };
+      if (state.ready)
+        return {
+          created: false,
+          rows: state.table!.dataRows,
+          message: 'Dokumentationsarket findes allerede. Intet er ændret.',
+        };
       const clash = state.sheets.find((s) => s.used && OUR_SHEETS.some((n) => same(n, s.name)));
-      if (clash) throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Omdøb eller flyt arket, og vælg «Opret» igen.`);
-      if (state.table) throw new UserError(`Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Giv den et andet navn (Tabeldesign → Tabelnavn), og vælg «Opret» igen.`);
+      if (clash)
+        throw new UserError(
+          `Projektmappen har allerede et ark ved navn «${clash.name}». Omdøb eller flyt arket, og vælg «Opret» igen.`,
+        );
+      if (state.table)
+        throw new UserError(
+          `Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Giv den et andet navn (Tabeldesign → Tabelnavn), og vælg «Opret» igen.`,
+        );
       const budget = new SyncBudget(context);
       const sheets = this.queueSheets(context, state.sheets, true);
       await this.orRollBack(context, state, { operation: 'setup' }, async () => {
@@ -103,10 +140,13 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   async upgrade(): Promise<UpgradeSummary> {
     return this.batch(async (context) => {
       const state = await inspectWorkbook(context, { scan: true });
-      if (state.ready) throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
+      if (state.ready)
+        throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
       const source = findSource(state);
       if (!source) {
-        throw new UserError('Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».');
+        throw new UserError(
+          'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
+        );
       }
       const plan = planUpgrade(await readGrid(context, source.sheet, source.used), state.listedAreas);
       const workbookPlan = planUpgradedWorkbook(plan);
@@ -117,7 +157,13 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       const after = state.sheets.map((s) => ({ ...s, name: renamed.get(s.name) ?? s.name }));
       const original = { sheet: source.sheet, backup: renamed.get(source.sheet)! };
       await this.orRollBack(context, state, { operation: 'upgrade', original }, async () => {
-        await queuePlan(context, workbookPlan, this.queueSheets(context, after, false), budget, this.viewWriteOptions());
+        await queuePlan(
+          context,
+          workbookPlan,
+          this.queueSheets(context, after, false),
+          budget,
+          this.viewWriteOptions(),
+        );
         await context.sync();
       });
       return upgradeSummary(plan, original.backup);
@@ -213,7 +259,15 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       read = queue(false);
       await context.sync();
       const body = () => table.getDataBodyRange();
-      values = await readRows(context, (first, count) => body().getRow(first).getResizedRange(count - 1, 0), read.body.rowCount, 'values');
+      values = await readRows(
+        context,
+        (first, count) =>
+          body()
+            .getRow(first)
+            .getResizedRange(count - 1, 0),
+        read.body.rowCount,
+        'values',
+      );
     }
     return {
       rows: rowsOf(read.header.values[0], values, read.body.rowIndex + 1),
@@ -224,7 +278,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
 
   /** One cell of the table by header, found by Excel: no read needed before writing. */
   private cellOf(context: Excel.RequestContext, index: number, key: ColumnKey): Excel.Range {
-    return context.workbook.tables.getItem(TABLE_NAME).columns.getItem(column(key).header).getDataBodyRange().getCell(index, 0);
+    return context.workbook.tables
+      .getItem(TABLE_NAME)
+      .columns.getItem(column(key).header)
+      .getDataBodyRange()
+      .getCell(index, 0);
   }
 
   async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void> {
@@ -234,7 +292,14 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     if (!Number.isInteger(index) || index < 0) throw new UserError(`Ugyldig række: ${index}.`);
     if (entries.length === 0) return;
     await this.batch(async (context) => {
-      if (expected) await checkRowBeforeWrite(context, index, entries.map(([key]) => key), expected, () => this.syncOrExplain(context));
+      if (expected)
+        await checkRowBeforeWrite(
+          context,
+          index,
+          entries.map(([key]) => key),
+          expected,
+          () => this.syncOrExplain(context),
+        );
       for (const [key, value] of entries) {
         const cell = this.cellOf(context, index, key);
         if (value instanceof Date) cell.numberFormat = [[DATE_FORMAT]];
@@ -259,7 +324,8 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       }
       const row = active.rowIndex - body.rowIndex;
       const col = active.columnIndex - body.columnIndex;
-      const inside = same(activeSheet.name, sheet.name) && row >= 0 && row < body.rowCount && col >= 0 && col < body.columnCount;
+      const inside =
+        same(activeSheet.name, sheet.name) && row >= 0 && row < body.rowCount && col >= 0 && col < body.columnCount;
       return inside ? row : null;
     });
   }
@@ -299,7 +365,8 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       try {
         return await work(context, this.viewSupport());
       } catch (error) {
-        if (isItemNotFound(error)) throw new UserError(`${NOT_SET_UP} (Tabellen «${TABLE_NAME}» eller en af dens kolonner mangler.)`);
+        if (isItemNotFound(error))
+          throw new UserError(`${NOT_SET_UP} (Tabellen «${TABLE_NAME}» eller en af dens kolonner mangler.)`);
         throw error;
       }
     });
@@ -334,7 +401,8 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     try {
       await context.sync();
     } catch (error) {
-      if (isItemNotFound(error)) throw new UserError(`${NOT_SET_UP} (Tabellen «${TABLE_NAME}» eller en af dens kolonner mangler.)`);
+      if (isItemNotFound(error))
+        throw new UserError(`${NOT_SET_UP} (Tabellen «${TABLE_NAME}» eller en af dens kolonner mangler.)`);
       throw error;
     }
   }

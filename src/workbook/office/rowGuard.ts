@@ -15,11 +15,20 @@ export async function checkRowBeforeWrite(
   const table = context.workbook.tables.getItem(TABLE_NAME);
   const header = table.getHeaderRowRange().load('values,rowIndex');
   // The header row moved down by `index + 1`: the row at the index, also when it is below the table now.
-  const row = table.getHeaderRowRange().getOffsetRange(index + 1, 0).load('values');
+  const row = table
+    .getHeaderRowRange()
+    .getOffsetRange(index + 1, 0)
+    .load('values');
   const body = table.getDataBodyRange().load('rowCount');
   await sync();
   const present = keysOfHeaders(header.values[0] as CellValue[]);
   checkColumnsPresent(keys, present);
-  const actual = index < body.rowCount ? rowValuesOf(row.values[0].map((v) => (v === '' ? null : (v as CellValue))), present) : null;
+  const actual =
+    index < body.rowCount
+      ? rowValuesOf(
+          row.values[0].map((v) => (v === '' ? null : (v as CellValue))),
+          present,
+        )
+      : null;
   checkRowIdentity(expected, actual, header.rowIndex + 2 + index, keys);
 }

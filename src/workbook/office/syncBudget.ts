@@ -32,7 +32,10 @@ export class SyncBudget {
 }
 
 /** Splits rows into consecutive chunks whose estimated size stays within the budget. */
-export function chunkRows<T>(rows: readonly T[], budget = REQUEST_BUDGET): { start: number; rows: T[]; bytes: number }[] {
+export function chunkRows<T>(
+  rows: readonly T[],
+  budget = REQUEST_BUDGET,
+): { start: number; rows: T[]; bytes: number }[] {
   const chunks: { start: number; rows: T[]; bytes: number }[] = [];
   let current: { start: number; rows: T[]; bytes: number } | null = null;
   rows.forEach((row, i) => {

@@ -21,7 +21,12 @@ export function toOfficeValidation(spec: ValidationSpec, topLeft: string): Offic
         : { custom: { formula: `=${spec.rule.formula(topLeft)}` } };
   return {
     rule,
-    errorAlert: { showAlert: true, style: spec.errorStyle === 'stop' ? 'Stop' : 'Warning', title: spec.errorTitle, message: spec.error },
+    errorAlert: {
+      showAlert: true,
+      style: spec.errorStyle === 'stop' ? 'Stop' : 'Warning',
+      title: spec.errorTitle,
+      message: spec.error,
+    },
     prompt: { showPrompt: true, title: spec.promptTitle, message: spec.prompt },
   };
 }

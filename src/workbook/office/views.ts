@@ -37,8 +37,10 @@ export const FALLBACK = {
     'Excel her har ikke ExcelApi 1.9: filteret sættes kolonne for kolonne på tabellens egne filterknapper. Resultatet er det samme, og filtrene kan rettes i Excel som vanligt.',
   pivotFilters:
     'Excel her har ikke ExcelApi 1.12: rudens filter overføres ikke til pivottabellerne. Brug pivottabellernes egne filterfelter (Fagområde, Løsningsscenarie, Forretningskritisk).',
-  slicers: 'Excel her har ikke ExcelApi 1.10: der oprettes ingen udsnitsværktøjer. Pivottabellernes filterfelter virker stadig.',
-  pageLayout: 'Excel her har ikke ExcelApi 1.9: udskriftsopsætningen (liggende, én side bred) sættes ikke. Ark og formler virker stadig.',
+  slicers:
+    'Excel her har ikke ExcelApi 1.10: der oprettes ingen udsnitsværktøjer. Pivottabellernes filterfelter virker stadig.',
+  pageLayout:
+    'Excel her har ikke ExcelApi 1.9: udskriftsopsætningen (liggende, én side bred) sættes ikke. Ark og formler virker stadig.',
 };
 
 function tableHeaders(values: unknown[][]): string[] {
@@ -47,18 +49,30 @@ function tableHeaders(values: unknown[][]): string[] {
 
 function indexOf(headers: string[], name: string): number {
   const i = headers.findIndex((h) => same(h, name));
-  if (i < 0) throw new UserError(`Tabellen «${TABLE_NAME}» har ingen kolonne «${name}». Opgrader arket under «Kom i gang».`);
+  if (i < 0)
+    throw new UserError(`Tabellen «${TABLE_NAME}» har ingen kolonne «${name}». Opgrader arket under «Kom i gang».`);
   return i;
 }
 
 /** The filter's non-empty entries in the order of FILTERABLE, with their headers. */
 function entries(filter: ViewFilter): { key: ColumnKey; header: string; values: string[] }[] {
-  return FILTERABLE.filter((f) => (filter[f.key]?.length ?? 0) > 0).map((f) => ({ key: f.key, header: header(f.key), values: [...new Set(filter[f.key]!)] }));
+  return FILTERABLE.filter((f) => (filter[f.key]?.length ?? 0) > 0).map((f) => ({
+    key: f.key,
+    header: header(f.key),
+    values: [...new Set(filter[f.key]!)],
+  }));
 }
 
-const describe = (n: number) => (n === 0 ? 'Alle rækker vises.' : `Filteret er sat på ${n} ${n === 1 ? 'kolonne' : 'kolonner'}. Excels filterknapper viser det.`);
+const describe = (n: number) =>
+  n === 0
+    ? 'Alle rækker vises.'
+    : `Filteret er sat på ${n} ${n === 1 ? 'kolonne' : 'kolonner'}. Excels filterknapper viser det.`;
 
-export async function applyFilter(context: Excel.RequestContext, filter: ViewFilter, support: ViewSupport): Promise<ViewResult> {
+export async function applyFilter(
+  context: Excel.RequestContext,
+  filter: ViewFilter,
+  support: ViewSupport,
+): Promise<ViewResult> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
   const head = table.getHeaderRowRange().load('values');
   await context.sync();
@@ -68,7 +82,8 @@ export async function applyFilter(context: Excel.RequestContext, filter: ViewFil
     // ExcelApi 1.9: the table's own AutoFilter; each apply adds a column, so the columns combine (AND).
     table.autoFilter.clearCriteria();
     // '' in the list is Excel's (Blanks) item: a values filter takes it as an empty string.
-    for (const e of wanted) table.autoFilter.apply(table.getRange(), e.index, { filterOn: 'Values' as Excel.FilterOn, values: e.values });
+    for (const e of wanted)
+      table.autoFilter.apply(table.getRange(), e.index, { filterOn: 'Values' as Excel.FilterOn, values: e.values });
   } else {
     // ExcelApi 1.2: the same filter buttons, set column by column.
     table.clearFilters();
@@ -83,18 +98,25 @@ export async function clearFilters(context: Excel.RequestContext, support: ViewS
   if (support.autoFilter) table.autoFilter.clearCriteria();
   else table.clearFilters();
   await context.sync();
-  return { message: 'Filtrene er ryddet. Alle rækker vises.', fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter] };
+  return {
+    message: 'Filtrene er ryddet. Alle rækker vises.',
+    fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter],
+  };
 }
 
 /** One sync: the criteria of each filterable column (TableColumn.filter, ExcelApi 1.2, sees the AutoFilter's too). */
 export async function currentFilter(context: Excel.RequestContext): Promise<ViewFilter> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
-  const filters = FILTERABLE.map((f) => ({ key: f.key, filter: table.columns.getItem(header(f.key)).filter.load('criteria') }));
+  const filters = FILTERABLE.map((f) => ({
+    key: f.key,
+    filter: table.columns.getItem(header(f.key)).filter.load('criteria'),
+  }));
   await context.sync();
   const out: ViewFilter = {};
   for (const { key, filter } of filters) {
     const c = filter.criteria as Excel.FilterCriteria | null;
-    if (c && c.filterOn === 'Values' && Array.isArray(c.values)) out[key] = c.values.map((v) => (typeof v === 'string' ? v : ''));
+    if (c && c.filterOn === 'Values' && Array.isArray(c.values))
+      out[key] = c.values.map((v) => (typeof v === 'string' ? v : ''));
   }
   return out;
 }
@@ -104,7 +126,10 @@ export async function currentFilter(context: Excel.RequestContext): Promise<View
  * rows without one get max+1, … in their current order. Only that column is written, and only when something changes.
  * Returns the column's index. Two syncs (three when Nr. already exists); the caller queues the sort and syncs.
  */
-async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table): Promise<{ headers: string[]; keyIndex: number; numbered: number }> {
+async function ensureRowKey(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+): Promise<{ headers: string[]; keyIndex: number; numbered: number }> {
   const head = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('rowCount');
   await context.sync();
@@ -128,10 +153,17 @@ async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table): 
     return [next++];
   });
   if (numbered > 0) table.columns.getItem(ROW_KEY_HEADER).getDataBodyRange().values = values;
-  return { headers: [...headers.slice(0, keyIndex), ROW_KEY_HEADER, ...headers.slice(keyIndex + 1)], keyIndex, numbered };
+  return {
+    headers: [...headers.slice(0, keyIndex), ROW_KEY_HEADER, ...headers.slice(keyIndex + 1)],
+    keyIndex,
+    numbered,
+  };
 }
 
-const numberedNote = (n: number) => (n > 0 ? ` ${n} ${n === 1 ? 'række' : 'rækker'} fik et nummer i kolonnen ${ROW_KEY_HEADER}, så arkets rækkefølge kan findes igen.` : '');
+const numberedNote = (n: number) =>
+  n > 0
+    ? ` ${n} ${n === 1 ? 'række' : 'rækker'} fik et nummer i kolonnen ${ROW_KEY_HEADER}, så arkets rækkefølge kan findes igen.`
+    : '';
 
 export async function sortByPriority(context: Excel.RequestContext): Promise<ViewResult> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
@@ -143,7 +175,10 @@ export async function sortByPriority(context: Excel.RequestContext): Promise<Vie
     { key: keyIndex, ascending: true },
   ]);
   await context.sync();
-  return { message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(numbered)}`, fallbacks: [] };
+  return {
+    message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(numbered)}`,
+    fallbacks: [],
+  };
 }
 
 export async function restoreSheetOrder(context: Excel.RequestContext): Promise<ViewResult> {
@@ -151,10 +186,15 @@ export async function restoreSheetOrder(context: Excel.RequestContext): Promise<
   const { keyIndex, numbered } = await ensureRowKey(context, table);
   table.sort.apply([{ key: keyIndex, ascending: true }]);
   await context.sync();
-  return { message: `Rækkerne står i arkets rækkefølge (efter ${ROW_KEY_HEADER}).${numberedNote(numbered)}`, fallbacks: [] };
+  return {
+    message: `Rækkerne står i arkets rækkefølge (efter ${ROW_KEY_HEADER}).${numberedNote(numbered)}`,
+    fallbacks: [],
+  };
 }
 
-const TYPED_OF = new Map<string, FormulaKey>(Object.entries(TYPED_FALLBACK).map(([k, h]) => [h.toLowerCase(), k as FormulaKey]));
+const TYPED_OF = new Map<string, FormulaKey>(
+  Object.entries(TYPED_FALLBACK).map(([k, h]) => [h.toLowerCase(), k as FormulaKey]),
+);
 
 /** Hides the schema columns the phase does not use; typed columns follow their formula column; Nr. and the user's own columns stay visible. */
 export async function applyPreset(context: Excel.RequestContext, preset: Preset): Promise<ViewResult> {
@@ -173,7 +213,12 @@ export async function applyPreset(context: Excel.RequestContext, preset: Preset)
     table.columns.getItemAt(i).getRange().columnHidden = hide;
   });
   await context.sync();
-  return { message: hidden ? `${hidden} kolonner er skjult. Intet er slettet; «Alle kolonner» viser dem igen.` : 'Alle kolonner vises.', fallbacks: [] };
+  return {
+    message: hidden
+      ? `${hidden} kolonner er skjult. Intet er slettet; «Alle kolonner» viser dem igen.`
+      : 'Alle kolonner vises.',
+    fallbacks: [],
+  };
 }
 
 /** «Opdater»: rows in Overblik for every fagområde (Lister ∪ the sheet), room in Beslutningsgrundlag, PivotTables refreshed. */
@@ -188,13 +233,25 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const body = table.getDataBodyRange().load('rowCount');
   await context.sync();
   const hasSheet = (n: string) => sheets.items.some((s) => same(s.name, n));
-  const listed = hasSheet(SHEET.lists) ? wb.worksheets.getItem(SHEET.lists).getRange(`${areaCol}${LIST_FIRST_ROW}:${areaCol}${LIST_LAST_ROW}`).load('values') : null;
+  const listed = hasSheet(SHEET.lists)
+    ? wb.worksheets
+        .getItem(SHEET.lists)
+        .getRange(`${areaCol}${LIST_FIRST_ROW}:${areaCol}${LIST_LAST_ROW}`)
+        .load('values')
+    : null;
   const hasScenario = tables.items.some((t) => same(t.name, VIEW_TABLE.scenario));
-  const shownAreas = hasScenario ? wb.tables.getItem(VIEW_TABLE.scenario).columns.getItemAt(0).getDataBodyRange().load('values') : null;
-  const decisionUsed = hasSheet(VIEW_SHEET.decision) ? wb.worksheets.getItem(VIEW_SHEET.decision).getUsedRangeOrNullObject(true).load('rowCount') : null;
+  const shownAreas = hasScenario
+    ? wb.tables.getItem(VIEW_TABLE.scenario).columns.getItemAt(0).getDataBodyRange().load('values')
+    : null;
+  const decisionUsed = hasSheet(VIEW_SHEET.decision)
+    ? wb.worksheets.getItem(VIEW_SHEET.decision).getUsedRangeOrNullObject(true).load('rowCount')
+    : null;
   await context.sync();
   const text = (v: unknown) => String(v ?? '').trim();
-  const areas = uniqueAreas((listed?.values ?? []).map((r) => r[0]), areaValues.values.map((r) => r[0]));
+  const areas = uniqueAreas(
+    (listed?.values ?? []).map((r) => r[0]),
+    areaValues.values.map((r) => r[0]),
+  );
   const current = (shownAreas?.values ?? []).map((r) => text(r[0])).filter((a) => a && a !== 'I alt');
   const changedAreas = !hasScenario || current.length !== areas.length || current.some((a, i) => !same(a, areas[i]));
   const capacity = decisionCapacity(body.rowCount);
@@ -204,15 +261,20 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const options = { pageLayout: support.pageLayout };
   const done: string[] = [];
   if (changedAreas) {
-    const ws = hasSheet(VIEW_SHEET.overview) ? wb.worksheets.getItem(VIEW_SHEET.overview) : wb.worksheets.add(VIEW_SHEET.overview);
-    for (const name of Object.values(VIEW_TABLE)) if (tables.items.some((t) => same(t.name, name))) wb.tables.getItem(name).delete();
+    const ws = hasSheet(VIEW_SHEET.overview)
+      ? wb.worksheets.getItem(VIEW_SHEET.overview)
+      : wb.worksheets.add(VIEW_SHEET.overview);
+    for (const name of Object.values(VIEW_TABLE))
+      if (tables.items.some((t) => same(t.name, name))) wb.tables.getItem(name).delete();
     // Overblik is the add-in's own sheet: it is drawn again from the plan.
     ws.getRange().clear();
     await queueViewSheet(context, overview, ws, budget, options);
     done.push(`Overblik viser nu ${areas.length} ${areas.length === 1 ? 'fagområde' : 'fagområder'}`);
   }
   if (decisionRows < Math.min(capacity, body.rowCount)) {
-    const ws = hasSheet(VIEW_SHEET.decision) ? wb.worksheets.getItem(VIEW_SHEET.decision) : wb.worksheets.add(VIEW_SHEET.decision);
+    const ws = hasSheet(VIEW_SHEET.decision)
+      ? wb.worksheets.getItem(VIEW_SHEET.decision)
+      : wb.worksheets.add(VIEW_SHEET.decision);
     await queueViewSheet(context, decision, ws, budget, options);
     done.push(`Beslutningsgrundlag har plads til ${capacity} rækker`);
   }
@@ -221,7 +283,9 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
     done.push('pivottabellerne er opdateret');
   }
   await context.sync();
-  const message = done.length ? `${done.join(', ')}.`.replace(/^./, (c) => c.toUpperCase()) : 'Visningerne var allerede opdaterede.';
+  const message = done.length
+    ? `${done.join(', ')}.`.replace(/^./, (c) => c.toUpperCase())
+    : 'Visningerne var allerede opdaterede.';
   return { message, fallbacks: support.pageLayout || !changedAreas ? [] : [FALLBACK.pageLayout] };
 }
 
@@ -283,19 +347,35 @@ function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, spec: Pi
  * Existing ones are refreshed, not rebuilt, so a colleague's changes to them stay. From ExcelApi 1.12 the pane's filter
  * is carried into them (only items that occur in the data: Excel refuses others); from 1.10 slicers for fagområde and scenario.
  */
-export async function createPivots(context: Excel.RequestContext, filter: ViewFilter, support: ViewSupport): Promise<ViewResult> {
-  if (!support.pivotTables) throw new UserError('Pivottabeller kræver ExcelApi 1.8. Brug arket Overblik, som regner det samme med formler.');
+export async function createPivots(
+  context: Excel.RequestContext,
+  filter: ViewFilter,
+  support: ViewSupport,
+): Promise<ViewResult> {
+  if (!support.pivotTables)
+    throw new UserError('Pivottabeller kræver ExcelApi 1.8. Brug arket Overblik, som regner det samme med formler.');
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
   const pivots = wb.pivotTables.load('items/name');
   const table = wb.tables.getItem(TABLE_NAME);
   const wanted = support.pivotFilters ? entries(filter) : [];
-  const present = wanted.map((e) => ({ ...e, column: table.columns.getItem(e.header).getDataBodyRange().load('values') }));
+  const present = wanted.map((e) => ({
+    ...e,
+    column: table.columns.getItem(e.header).getDataBodyRange().load('values'),
+  }));
   const areas = table.columns.getItem(header('businessArea')).getDataBodyRange().load('values');
   await context.sync();
   const exists = (name: string) => pivots.items.some((p) => same(p.name, name));
-  const ws = sheets.items.some((s) => same(s.name, PIVOT_SHEET)) ? wb.worksheets.getItem(PIVOT_SHEET) : wb.worksheets.add(PIVOT_SHEET);
-  const areaCount = new Set(areas.values.map((r) => String(r[0] ?? '').trim().toLowerCase())).size;
+  const ws = sheets.items.some((s) => same(s.name, PIVOT_SHEET))
+    ? wb.worksheets.getItem(PIVOT_SHEET)
+    : wb.worksheets.add(PIVOT_SHEET);
+  const areaCount = new Set(
+    areas.values.map((r) =>
+      String(r[0] ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  ).size;
   const made: string[] = [];
   const all = PIVOTS.map((spec, i) => {
     if (exists(spec.name)) {
@@ -311,7 +391,9 @@ export async function createPivots(context: Excel.RequestContext, filter: ViewFi
     return queuePivot(context, ws, spec, `${PIVOT_SHEET}!A${row}`);
   });
   if (made.length) {
-    ws.getRange('A1').values = [['Pivotvisninger over tabellen Dokumentation. Opdateres med «Opdater» i ruden eller Excels «Opdater alle».']];
+    ws.getRange('A1').values = [
+      ['Pivotvisninger over tabellen Dokumentation. Opdateres med «Opdater» i ruden eller Excels «Opdater alle».'],
+    ];
     ws.getRange('A1').format.font.bold = true;
   }
   const fallbacks: string[] = [];
@@ -337,12 +419,14 @@ export async function createPivots(context: Excel.RequestContext, filter: ViewFi
   } else if (entries(filter).length) fallbacks.push(FALLBACK.pivotFilters);
   // Slicers for the fagchef and purchasing views, made once with the first PivotTable.
   if (made.includes(PIVOT.scenario)) {
-    if (support.slicers) for (const key of ['businessArea', 'solutionScenario'] as ColumnKey[]) wb.slicers.add(all[0], header(key), ws);
+    if (support.slicers)
+      for (const key of ['businessArea', 'solutionScenario'] as ColumnKey[]) wb.slicers.add(all[0], header(key), ws);
     else fallbacks.push(FALLBACK.slicers);
   }
   ws.activate();
   await context.sync();
-  const base = made.length ? `Arket ${PIVOT_SHEET} har ${made.length === 2 ? 'to' : 'én'} ny${made.length === 2 ? 'e' : ''} pivottabel${made.length === 2 ? 'ler' : ''}` : 'Pivottabellerne er opdateret';
+  const base = made.length
+    ? `Arket ${PIVOT_SHEET} har ${made.length === 2 ? 'to' : 'én'} ny${made.length === 2 ? 'e' : ''} pivottabel${made.length === 2 ? 'ler' : ''}`
+    : 'Pivottabellerne er opdateret';
   return { message: `${base}${filtered ? ', med rudens filter' : ''}.`, fallbacks };
 }
-

@@ -38,13 +38,19 @@ function widthOf(col: TableColumn): number {
   }
 }
 
-async function queueTable(context: Excel.RequestContext, plan: WorkbookPlan['table'], ws: Excel.Worksheet, budget: SyncBudget) {
+async function queueTable(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan['table'],
+  ws: Excel.Worksheet,
+  budget: SyncBudget,
+) {
   const width = plan.columns.length;
   const last = columnLetter(width - 1);
   const firstData = plan.headerRow + 1;
   const lastRow = plan.headerRow + plan.rows.length;
   // Formats first, so "32.01" or "0" stay text when the values arrive.
-  for (const [i, format] of plan.numberFormats) setAll(ws.getRange(`${columnLetter(i)}${firstData}:${columnLetter(i)}${lastRow}`), 'numberFormat', format);
+  for (const [i, format] of plan.numberFormats)
+    setAll(ws.getRange(`${columnLetter(i)}${firstData}:${columnLetter(i)}${lastRow}`), 'numberFormat', format);
   const header = ws.getRange(`A${plan.headerRow}:${last}${plan.headerRow}`);
   header.values = [plan.columns.map((c) => toCellInput(c.header))];
   header.format.wrapText = true;
@@ -70,7 +76,9 @@ async function queueTable(context: Excel.RequestContext, plan: WorkbookPlan['tab
     queueValidation(table.columns.getItemAt(i).getDataBodyRange(), spec, `${columnLetter(i)}${firstData}`);
   }
   for (const [i, formula] of plan.highlights) queueHighlight(table.columns.getItemAt(i).getDataBodyRange(), formula);
-  plan.columns.forEach((col, i) => (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = widthOf(col)));
+  plan.columns.forEach(
+    (col, i) => (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = widthOf(col)),
+  );
 }
 
 /** Marks invalid values, however they got there (data validation does not fire on paste). */

@@ -29,8 +29,16 @@ function queuePrintSetup(ws: Excel.Worksheet, titleRows?: string): void {
   if (titleRows) ws.pageLayout.setPrintTitleRows(titleRows);
 }
 
-export async function queueViewSheet(context: Excel.RequestContext, sheet: PlannedSheet, ws: Excel.Worksheet, budget: SyncBudget, options: ViewWriteOptions): Promise<void> {
-  sheet.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER)));
+export async function queueViewSheet(
+  context: Excel.RequestContext,
+  sheet: PlannedSheet,
+  ws: Excel.Worksheet,
+  budget: SyncBudget,
+  options: ViewWriteOptions,
+): Promise<void> {
+  sheet.columnWidths.forEach(
+    (w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER)),
+  );
   await budget.reserve(estimateBytes(sheet.notes) + 2_000);
   for (const n of sheet.notes) {
     const cell = ws.getRange(n.address);
@@ -69,7 +77,9 @@ async function queueFormulaRows(ws: Excel.Worksheet, rows: PlannedValue[][], bud
   const lastRow = rows.length + 1;
   const uniform: (string | null)[] = [];
   for (let c = 0; c < width; c++) {
-    const forms = new Set(rows.map((r, i) => ('formula' in r[c] ? toR1C1(plannedInput(r[c]) as string, i + 2, c + 1) : null)));
+    const forms = new Set(
+      rows.map((r, i) => ('formula' in r[c] ? toR1C1(plannedInput(r[c]) as string, i + 2, c + 1) : null)),
+    );
     const only = forms.size === 1 ? [...forms][0] : null;
     uniform.push(only);
   }
@@ -93,6 +103,12 @@ async function queueFormulaRows(ws: Excel.Worksheet, rows: PlannedValue[][], bud
   }
 }
 
-export async function queueViews(context: Excel.RequestContext, views: PlannedSheet[], sheets: Excel.Worksheet[], budget: SyncBudget, options: ViewWriteOptions): Promise<void> {
+export async function queueViews(
+  context: Excel.RequestContext,
+  views: PlannedSheet[],
+  sheets: Excel.Worksheet[],
+  budget: SyncBudget,
+  options: ViewWriteOptions,
+): Promise<void> {
   for (let i = 0; i < views.length; i++) await queueViewSheet(context, views[i], sheets[i], budget, options);
 }

@@ -13,7 +13,9 @@ import { newOffice, officeOn } from './officeFixtures';
 const REPRESENTABLE = CORPUS.filter((c) => !c.ready && c.name !== 'real-formulas');
 
 /** Puts every sheet of a corpus workbook into a fresh fake, as typed text (dates as Excel serials). */
-async function fakeOf(build: () => Promise<import('exceljs').Workbook>): Promise<{ fake: FakeExcel; grids: Map<string, CellValue[][]> }> {
+async function fakeOf(
+  build: () => Promise<import('exceljs').Workbook>,
+): Promise<{ fake: FakeExcel; grids: Map<string, CellValue[][]> }> {
   const wb = await build();
   const fake = createFakeExcel();
   const grids = new Map<string, CellValue[][]>();
@@ -47,9 +49,15 @@ describe.each(REPRESENTABLE.map((c) => [c.name, c] as const))('%s on the fake', 
       const col = headers.indexOf(cell.target);
       const raw = col < 0 ? undefined : table[cell.targetRow - 1]?.[col];
       const to = raw === '' || raw === undefined ? null : raw;
-      if (col < 0 || !sameValue(cell.target, cell.value, to)) problems.push({ row: cell.sourceRow, header: cell.header, from: cell.value, to });
+      if (col < 0 || !sameValue(cell.target, cell.value, to))
+        problems.push({ row: cell.sourceRow, header: cell.header, from: cell.value, to });
       if (col >= 0 && typeof cell.value === 'string' && sheet.cell(cell.targetRow - 1, col)?.formula !== undefined) {
-        problems.push({ row: cell.sourceRow, header: cell.header, from: cell.value, formula: sheet.cell(cell.targetRow - 1, col)?.formula });
+        problems.push({
+          row: cell.sourceRow,
+          header: cell.header,
+          from: cell.value,
+          formula: sheet.cell(cell.targetRow - 1, col)?.formula,
+        });
       }
     }
     expect(problems).toEqual([]);

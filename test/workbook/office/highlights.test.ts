@@ -12,7 +12,12 @@ const plan = planWorkbook();
 const checked = COLUMNS.filter((c) => ['list', 'count', 'kle', 'date'].includes(c.kind));
 
 test('every list, count, KLE and date column has a highlight; text and formula columns have none', () => {
-  expect([...plan.table.highlights.keys()].map((i) => plan.table.columns[i]).map((c) => (c.role === 'schema' ? c.key : c.header)).sort()).toEqual(checked.map((c) => c.key).sort());
+  expect(
+    [...plan.table.highlights.keys()]
+      .map((i) => plan.table.columns[i])
+      .map((c) => (c.role === 'schema' ? c.key : c.header))
+      .sort(),
+  ).toEqual(checked.map((c) => c.key).sort());
 });
 
 test.each([
@@ -24,33 +29,38 @@ test.each([
       await w.workbook.upgrade();
     },
   ],
-])('Office.js %s: one custom format per checked column, on its whole data body, not by colour alone', async (_name, run) => {
-  const office = newOffice();
-  await run(office);
-  const sheet = office.fake.model.sheet('Dokumentation')!;
-  const formats = sheet.conditionalFormats;
-  expect(formats).toHaveLength(checked.length);
-  const table = office.fake.model.tables.find((t) => t.name === 'Dokumentation')!;
-  for (const [i, formula] of plan.table.highlights) {
-    const f = formats.find((x) => x.rect.c0 === i)!;
-    expect(f.formula).toBe(`=${toUiFormula(formula)}`);
-    expect(f.rect.c1).toBe(i);
-    expect(f.rect.r0).toBe(table.rect.r0 + 1);
-    expect(f.rect.r1).toBe(table.rect.r1);
-    expect({ fill: f.fill, font: f.fontColor, bold: f.bold, borders: f.borders }).toEqual({
-      fill: `#${INVALID_STYLE.fill}`,
-      font: `#${INVALID_STYLE.font}`,
-      bold: true,
-      borders: { EdgeTop: 'Dash', EdgeBottom: 'Dash', EdgeLeft: 'Dash', EdgeRight: 'Dash' },
-    });
-  }
-});
+])(
+  'Office.js %s: one custom format per checked column, on its whole data body, not by colour alone',
+  async (_name, run) => {
+    const office = newOffice();
+    await run(office);
+    const sheet = office.fake.model.sheet('Dokumentation')!;
+    const formats = sheet.conditionalFormats;
+    expect(formats).toHaveLength(checked.length);
+    const table = office.fake.model.tables.find((t) => t.name === 'Dokumentation')!;
+    for (const [i, formula] of plan.table.highlights) {
+      const f = formats.find((x) => x.rect.c0 === i)!;
+      expect(f.formula).toBe(`=${toUiFormula(formula)}`);
+      expect(f.rect.c1).toBe(i);
+      expect(f.rect.r0).toBe(table.rect.r0 + 1);
+      expect(f.rect.r1).toBe(table.rect.r1);
+      expect({ fill: f.fill, font: f.fontColor, bold: f.bold, borders: f.borders }).toEqual({
+        fill: `#${INVALID_STYLE.fill}`,
+        font: `#${INVALID_STYLE.font}`,
+        bold: true,
+        borders: { EdgeTop: 'Dash', EdgeBottom: 'Dash', EdgeLeft: 'Dash', EdgeRight: 'Dash' },
+      });
+    }
+  },
+);
 
 test('the file adapter writes the same rules as conditional formats on the table columns', () => {
   const wb = new ExcelJS.Workbook();
   writePlan(wb, planWorkbook({ rows: [COLUMNS.map(() => null), COLUMNS.map(() => null)] }));
   const ws = wb.getWorksheet('Dokumentation')!;
-  const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
+  const cf = (
+    ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }
+  ).conditionalFormattings;
   expect(cf.map((c) => [c.ref, c.rules[0].type, c.rules[0].formulae[0]])).toEqual(
     [...plan.table.highlights].map(([i, f]) => {
       const letter = String.fromCharCode(65 + (i % 26));
@@ -65,7 +75,8 @@ test('rows added to the table get the highlights, as in Excel, and the fake mark
   await workbook.setup();
   const kle = plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === 'kle');
   const count = plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === 'caseworkerCount');
-  const row = (k: string | number, n: string | number) => plan.table.columns.map((_, i) => (i === kle ? k : i === count ? n : ''));
+  const row = (k: string | number, n: string | number) =>
+    plan.table.columns.map((_, i) => (i === kle ? k : i === count ? n : ''));
   await fake.run(async (context) => {
     context.workbook.tables.getItem('Dokumentation').rows.add(undefined, [row('32.18.02', 4), row('1701', 'mange')]);
     await context.sync();

@@ -16,7 +16,13 @@ describe('OfficeWorkbook.setup', () => {
     expect((await workbook.detect()).status).toBe('absent');
     const summary = await workbook.setup();
     expect(summary.created).toBe(true);
-    expect(fake.sheetNames()).toEqual([SHEET.documentation, SHEET.lists, VIEW_SHEET.overview, VIEW_SHEET.decision, SHEET.guide]);
+    expect(fake.sheetNames()).toEqual([
+      SHEET.documentation,
+      SHEET.lists,
+      VIEW_SHEET.overview,
+      VIEW_SHEET.decision,
+      SHEET.guide,
+    ]);
     const table = fake.model.table(TABLE_NAME)!;
     expect(table.sheet.name).toBe(SHEET.documentation);
     const cells = fake.cells(SHEET.documentation);
@@ -35,9 +41,13 @@ describe('OfficeWorkbook.setup', () => {
     const kleRule = validations.find((v) => v.rect.c0 === kle)!.rule as { custom: { formula: string } };
     expect(kleRule.custom.formula).toMatch(/^=OR\(C2="",/);
     const areaRule = validations.find((v) => v.rect.c0 === 0)!;
-    expect(areaRule.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(Lister!\$A\$2/) } });
+    expect(areaRule.rule).toEqual({
+      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(Lister!\$A\$2/) },
+    });
     expect(areaRule.errorAlert).toMatchObject({ style: 'Warning' });
-    expect(fake.model.sheet(SHEET.lists)!.validations.map((v) => v.rule)).toContainEqual({ list: { inCellDropDown: true, source: 'Let,Moderat,Stort' } });
+    expect(fake.model.sheet(SHEET.lists)!.validations.map((v) => v.rule)).toContainEqual({
+      list: { inCellDropDown: true, source: 'Let,Moderat,Stort' },
+    });
     expect(fake.cells(SHEET.lists)[1][2]).toBe('0');
     expect(fake.cells(SHEET.guide)[0][0]).toMatch(/Dokumentationsark/);
     expect((await workbook.detect()).status).toBe('ready');
@@ -75,7 +85,13 @@ describe('OfficeWorkbook.writeRow and snapshot', () => {
     // A colleague typed in the same row meanwhile (co-authoring).
     fake.put(SHEET.documentation, 'D2', [['Kollega']]);
     fake.resetStats();
-    await workbook.writeRow(0, { caseArea: '=SUM(A1)', businessArea: '+45 1234', contactPerson: undefined as never, remarks: '@x', kle: '32.01' });
+    await workbook.writeRow(0, {
+      caseArea: '=SUM(A1)',
+      businessArea: '+45 1234',
+      contactPerson: undefined as never,
+      remarks: '@x',
+      kle: '32.01',
+    });
     expect(fake.syncCount).toBe(1);
     await workbook.writeRow(0, { contactPerson: '-' });
     const row = fake.cells(SHEET.documentation)[1];
@@ -85,7 +101,13 @@ describe('OfficeWorkbook.writeRow and snapshot', () => {
     expect(row[2]).toBe('32.01');
     expect(row[3]).toBe('-');
     const sheet = fake.model.sheet(SHEET.documentation)!;
-    expect([0, 1, 2, 3, remarks].map((c) => sheet.cell(1, c)?.formula)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([0, 1, 2, 3, remarks].map((c) => sheet.cell(1, c)?.formula)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     await workbook.writeRow(0, { usesKmdSag: 'Ja' });
     expect(fake.cells(SHEET.documentation)[1][1]).toBe('=SUM(A1)');
   });
@@ -103,7 +125,13 @@ describe('OfficeWorkbook.writeRow and snapshot', () => {
       context.workbook.tables.getItem(TABLE_NAME).rows.add(undefined, [Array(COLUMNS.length).fill(null)]);
       await context.sync();
     });
-    await workbook.writeRow(0, { businessArea: 'Borgerservice', caseworkerCount: 2, usagePattern: 'D', businessCritical: 'Ja', cleanupComplexity: 'Høj' });
+    await workbook.writeRow(0, {
+      businessArea: 'Borgerservice',
+      caseworkerCount: 2,
+      usagePattern: 'D',
+      businessCritical: 'Ja',
+      cleanupComplexity: 'Høj',
+    });
     await workbook.writeRow(1, { caseworkerCount: 9, usagePattern: 'C', cleanupComplexity: 'Lav' });
     fake.put(SHEET.lists, 'A2', [['Borgerservice']]);
     fake.put(SHEET.lists, 'K3', [[5]]);
@@ -112,7 +140,12 @@ describe('OfficeWorkbook.writeRow and snapshot', () => {
     expect(fake.syncCount).toBe(1);
     expect(snap.rows).toHaveLength(2);
     expect(snap.rows[0]).toMatchObject({ index: 0, excelRow: 2 });
-    expect(snap.rows[0].values).toMatchObject({ businessArea: 'Borgerservice', userCountCategory: 'Få', cleanupScope: 'Moderat', priority: 1 });
+    expect(snap.rows[0].values).toMatchObject({
+      businessArea: 'Borgerservice',
+      userCountCategory: 'Få',
+      cleanupScope: 'Moderat',
+      priority: 1,
+    });
     expect(snap.rows[1].values).toMatchObject({ userCountCategory: 'Mange', cleanupScope: 'Moderat', priority: 2 });
     expect(snap.lists.businessAreas).toEqual(['Borgerservice']);
     expect(snap.lists.usagePatterns).toEqual(['0', 'A', 'B', 'C', 'D', 'E']);
@@ -138,7 +171,15 @@ describe('OfficeWorkbook.upgrade', () => {
     expect(summary.backupSheet).toBe(SHEET.backup);
     expect(summary.kept).toEqual(['Egen note']);
     expect(summary.typedKept).toEqual(['Brugerantal']);
-    expect(fake.sheetNames()).toEqual([SHEET.backup, 'Lister (før opgradering)', SHEET.documentation, SHEET.lists, VIEW_SHEET.overview, VIEW_SHEET.decision, SHEET.guide]);
+    expect(fake.sheetNames()).toEqual([
+      SHEET.backup,
+      'Lister (før opgradering)',
+      SHEET.documentation,
+      SHEET.lists,
+      VIEW_SHEET.overview,
+      VIEW_SHEET.decision,
+      SHEET.guide,
+    ]);
     expect(fake.cells(SHEET.backup)).toEqual(original);
 
     const plan = planUpgrade({ values: grid.map((r) => r.map((v) => (v ?? null) as never)) }, ['Gammelt område']);
@@ -165,7 +206,10 @@ describe('OfficeWorkbook.upgrade', () => {
     const { fake, workbook } = newOffice();
     putR1(fake, 5, 'Dokumentation');
     await fake.run(async (context) => {
-      const t = context.workbook.tables.add(context.workbook.worksheets.getItem('Dokumentation').getRange('A3:O8'), true);
+      const t = context.workbook.tables.add(
+        context.workbook.worksheets.getItem('Dokumentation').getRange('A3:O8'),
+        true,
+      );
       t.name = 'Dokumentation';
       await context.sync();
     });
@@ -176,7 +220,9 @@ describe('OfficeWorkbook.upgrade', () => {
       [TABLE_NAME, SHEET.documentation],
       ...Object.values(VIEW_TABLE).map((name) => [name, VIEW_SHEET.overview]),
     ]);
-    expect(fake.log.findIndex((l) => l.startsWith('Table.name'))).toBeLessThan(fake.log.findIndex((l) => l.startsWith('Worksheet.name')));
+    expect(fake.log.findIndex((l) => l.startsWith('Table.name'))).toBeLessThan(
+      fake.log.findIndex((l) => l.startsWith('Worksheet.name')),
+    );
   });
 
   test('refuses when no header row is found', async () => {

@@ -5,7 +5,12 @@ const LIMIT = 5 * 1024 * 1024;
 test('syncs per operation do not grow with rows, and no request passes 5 MB at 5,000 rows', async () => {
   const results = await officeBench([100, 5000]);
   console.log(
-    results.map((r) => `${r.operation.padEnd(10)} ${String(r.rows).padStart(5)} rows: ${r.syncs} syncs, max ${r.maxRequestBytes} B sent, ${r.maxResponseBytes} B received, ${r.ms} ms`).join('\n'),
+    results
+      .map(
+        (r) =>
+          `${r.operation.padEnd(10)} ${String(r.rows).padStart(5)} rows: ${r.syncs} syncs, max ${r.maxRequestBytes} B sent, ${r.maxResponseBytes} B received, ${r.ms} ms`,
+      )
+      .join('\n'),
   );
   const at = (rows: number) => new Map(results.filter((r) => r.rows === rows).map((r) => [r.operation, r.syncs]));
   expect(at(5000)).toEqual(at(100));

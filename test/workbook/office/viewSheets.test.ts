@@ -19,10 +19,12 @@ describe('the view sheets written by the Office adapter', () => {
     for (const t of plan[0].tables) {
       const model = fake.model.table(t.name)!;
       expect(model.rect.r0).toBe(t.headerRow - 1);
-      t.rows.forEach((row, i) => row.forEach((p, c) => {
-        const cell = overview.cell(t.headerRow + i, c);
-        expect(cell?.formula ?? cell?.value).toBe(ui(p));
-      }));
+      t.rows.forEach((row, i) =>
+        row.forEach((p, c) => {
+          const cell = overview.cell(t.headerRow + i, c);
+          expect(cell?.formula ?? cell?.value).toBe(ui(p));
+        }),
+      );
     }
     const decision = fake.model.sheet(VIEW_SHEET.decision)!;
     const range = plan[1].range!;
@@ -58,9 +60,12 @@ describe('the view sheets written by the Office adapter', () => {
   });
 
   test('A1 ↔ R1C1 leaves strings and structured references alone', () => {
-    const f = '=IF($A7="","",""&INDEX(Dokumentation[Fagområde],MATCH($A7,Dokumentation[Prioritet],0)))&Lister!$G$2&B6&"$A7"';
+    const f =
+      '=IF($A7="","",""&INDEX(Dokumentation[Fagområde],MATCH($A7,Dokumentation[Prioritet],0)))&Lister!$G$2&B6&"$A7"';
     const r1c1 = toR1C1(f, 7, 2);
-    expect(r1c1).toBe('=IF(RC1="","",""&INDEX(Dokumentation[Fagområde],MATCH(RC1,Dokumentation[Prioritet],0)))&Lister!R2C7&R[-1]C&"$A7"');
+    expect(r1c1).toBe(
+      '=IF(RC1="","",""&INDEX(Dokumentation[Fagområde],MATCH(RC1,Dokumentation[Prioritet],0)))&Lister!R2C7&R[-1]C&"$A7"',
+    );
     expect(fromR1C1(r1c1, 7, 2)).toBe(f);
     expect(fromR1C1(r1c1, 9, 2)).toBe(f.replace(/\$A7(?!")/g, '$A9').replace('B6', 'B8'));
   });

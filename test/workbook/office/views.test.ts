@@ -67,7 +67,12 @@ describe('filters', () => {
 
   test('ExcelApi 1.8: the same rows through TableColumn.filter, and the pane is told what fell back', async () => {
     const { fake, workbook } = await sheetWith(100, '1.8');
-    expect(workbook.viewSupport()).toMatchObject({ autoFilter: false, pivotTables: true, pivotFilters: false, slicers: false });
+    expect(workbook.viewSupport()).toMatchObject({
+      autoFilter: false,
+      pivotTables: true,
+      pivotFilters: false,
+      slicers: false,
+    });
     const result = await workbook.applyFilter(FAGCHEF);
     expect(result.fallbacks).toEqual([FALLBACK.autoFilter]);
     expect(hiddenRows(fake)).toEqual(expectedHidden(fake, FAGCHEF));
@@ -79,10 +84,12 @@ describe('filters', () => {
   test('the fake refuses the AutoFilter below ExcelApi 1.9, so the adapter cannot use it there by mistake', async () => {
     const fake = createFakeExcel({ apiVersion: '1.8' });
     await officeOn(fake).setup();
-    await expect(fake.run(async (context) => {
-      context.workbook.tables.getItem(TABLE_NAME).autoFilter.clearCriteria();
-      await context.sync();
-    })).rejects.toThrow(/ApiNotFound/);
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.tables.getItem(TABLE_NAME).autoFilter.clearCriteria();
+        await context.sync();
+      }),
+    ).rejects.toThrow(/ApiNotFound/);
   });
 });
 
@@ -103,7 +110,12 @@ describe('sort by priority and back', () => {
     expect(sorted(tableCells(fake))).toEqual(sorted(before));
     await workbook.restoreSheetOrder();
     expect(tableCells(fake)).toEqual(before);
-    expect(fake.cells(SHEET.documentation).slice(1).map((r) => r[width])).toEqual(before.slice(1).map((_, i) => i + 1));
+    expect(
+      fake
+        .cells(SHEET.documentation)
+        .slice(1)
+        .map((r) => r[width]),
+    ).toEqual(before.slice(1).map((_, i) => i + 1));
   });
 
   test('rows added later get max+1; numbers already there are kept and not written again', async () => {
@@ -154,7 +166,10 @@ describe('pivot views', () => {
   test('ExcelApi 1.12: two PivotTables on the Pivot sheet, the pane filter carried in, slicers; a second click refreshes', async () => {
     const { fake, workbook } = await sheetWith(100);
     const before = tableCells(fake);
-    const result = await workbook.createPivots({ businessArea: ['Borgerservice', 'Findes ikke'], solutionScenario: [''] });
+    const result = await workbook.createPivots({
+      businessArea: ['Borgerservice', 'Findes ikke'],
+      solutionScenario: [''],
+    });
     expect(result.fallbacks).toEqual([]);
     const [scenario, critical] = fake.model.pivots;
     expect(scenario).toMatchObject({
