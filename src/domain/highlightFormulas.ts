@@ -5,7 +5,7 @@
  * Structured references are not allowed in conditional formats, and the file format Excel 2007 defined has no
  * references to other sheets there, so Lister is reached through INDIRECT. A cell holding an error is marked.
  */
-import { kleValidationFormula } from './excelFormulas';
+import { kleValidationFormula } from './prioritisationFormulas';
 import type { ColumnDef } from './schema';
 import { listRange } from './sheetLayout';
 

@@ -1,6 +1,6 @@
 /** The Overblik and Beslutningsgrundlag sheets as Excel formula text (array-free: Excel 2016+ and LibreOffice 7). */
 import { column, COLUMNS, TO_BE_KEYS, type ColumnKey } from './schema';
-import { columnRef } from './excelFormulas';
+import { columnRef } from './prioritisationFormulas';
 import { listRange } from './sheetLayout';
 
 /** Rows and columns of OverblikKritisk. */

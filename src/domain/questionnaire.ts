@@ -1,4 +1,4 @@
-/** The brugsmønstermodel (R2) as data: questions, answers, next step, result. */
+/** KOMBIT's brugsmønstermodel (tool R2 of the process guide) as data: questions, answers, next step, result. */
 import type { UsagePattern } from './lists';
 
 export type QuestionId =

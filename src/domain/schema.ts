@@ -44,7 +44,7 @@ export interface ColumnDef {
   kind: ColumnKind;
   phase: Phase;
   list?: ListName;
-  /** Other headers seen in existing sheets (R1 and kommune variants). */
+  /** Other headers seen in existing sheets (KOMBIT's original dokumentationsark, tool R1, and kommune variants). */
   aliases?: string[];
   /** One line of Danish help, shown as input prompt and in the pane. */
   help: string;

@@ -8,7 +8,7 @@ import {
   USER_COUNT_CATEGORIES,
   YES_NO,
 } from './lists';
-import { PRIORITY_STRATEGIES } from './formulas';
+import { PRIORITY_STRATEGIES } from './prioritisation';
 import type { ListName } from './schema';
 
 export const SHEET = {

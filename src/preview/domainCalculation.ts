@@ -1,7 +1,7 @@
 /** What Excel would show in our table's formula columns, computed with the domain's own functions: the stand-in's `calculate`. */
 import { TYPED_FALLBACK, type CellValue } from '../domain/schema';
 import { keysOfHeaders } from '../domain/check';
-import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/formulas';
+import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/prioritisation';
 import { SETTINGS, SHEET, TABLE_NAME } from '../domain/sheetLayout';
 import { parseRect, tableHeaders, type SheetModel, type WorkbookModel } from '../excelStandIn';
 

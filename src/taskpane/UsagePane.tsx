@@ -1,4 +1,4 @@
-/** Brugsmønster: the R2 questionnaire for the active row, one question at a time, by buttons or by J/N/Backspace/Enter. */
+/** Brugsmønster: the questionnaire of KOMBIT's brugsmønstermodel (tool R2) for the active row, one question at a time, by buttons or by J/N/Backspace/Enter. */
 import { useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { usesKmdSagFor, walk, type Answers } from '../domain/questionnaire';

@@ -2,7 +2,12 @@
 import { column, type CellValue, type ColumnDef, type FormulaKey } from '../domain/schema';
 import { columnLetter } from '../domain/a1';
 import { invalidValueFormula } from '../domain/highlightFormulas';
-import { formulaFor, highThresholdFormula, kleValidationFormula, lowThresholdFormula } from '../domain/excelFormulas';
+import {
+  formulaFor,
+  highThresholdFormula,
+  kleValidationFormula,
+  lowThresholdFormula,
+} from '../domain/prioritisationFormulas';
 import {
   HEADER_ROW,
   LIST_COLUMNS,
@@ -17,9 +22,9 @@ import {
 import { tableColumns, type TableColumn } from '../domain/tableColumns';
 import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
-import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/formulas';
+import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
-import { planViews, type PlannedSheet } from './viewsPlan';
+import { planReportSheets, type PlannedSheet } from './reportSheetsPlan';
 
 export type ValidationRule =
   | { kind: 'list'; source: string }
@@ -68,7 +73,7 @@ export interface WorkbookPlan {
   lists: { sheet: string; cells: PlannedCell[]; validations: { range: string; spec: ValidationSpec }[] };
   guide: { sheet: string; lines: string[] };
   /** Overblik and Beslutningsgrundlag: formula sheets that work without the add-in. */
-  views: PlannedSheet[];
+  reportSheets: PlannedSheet[];
 }
 
 function validationFor(col: ColumnDef): ValidationSpec | null {
@@ -148,7 +153,7 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
     },
     lists: planLists(input.businessAreas ?? []),
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
-    views: planViews(input.businessAreas ?? [], rows.length),
+    reportSheets: planReportSheets(input.businessAreas ?? [], rows.length),
   };
 }
 

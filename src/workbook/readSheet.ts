@@ -1,6 +1,6 @@
 /** Turns cell grids of the table and the Lister sheet into a SheetSnapshot; shared by both adapters. */
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
-import { DEFAULT_MATRIX, DEFAULT_SETTINGS, type Settings } from '../domain/formulas';
+import { DEFAULT_MATRIX, DEFAULT_SETTINGS, type Settings } from '../domain/prioritisation';
 import type { CellValue } from '../domain/schema';
 import { LIST_COLUMNS, LIST_FIRST_ROW, LIST_LAST_ROW, SETTINGS } from '../domain/sheetLayout';
 import { defaultLists, type Lists } from '../domain/validation';

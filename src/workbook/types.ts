@@ -1,7 +1,7 @@
 /** The one workbook interface the task pane and the command line talk to. Two adapters implement it. */
 import type { CellValue, ColumnKey, RowValues } from '../domain/schema';
 import type { Finding, Lists } from '../domain/validation';
-import type { Settings } from '../domain/formulas';
+import type { Settings } from '../domain/prioritisation';
 import type { ReportedFinding } from '../domain/upgrade';
 import type { Preset, ViewFilter } from '../domain/views';
 

@@ -2,7 +2,7 @@
 import { needsDecision } from '../../src/domain/lists';
 import { TO_BE_KEYS, type RowValues } from '../../src/domain/schema';
 import { isBlank, isNumber, textEquals } from '../../src/domain/excelSemantics';
-import { computeSheet, DEFAULT_SETTINGS, type Settings } from '../../src/domain/formulas';
+import { computeSheet, DEFAULT_SETTINGS, type Settings } from '../../src/domain/prioritisation';
 import { validateRow, type Lists } from '../../src/domain/validation';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../../src/domain/overviewFormulas';
 

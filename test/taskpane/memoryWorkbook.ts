@@ -1,7 +1,7 @@
 /** A small in-memory LiveWorkbook for the pane tests: rows as objects, every write recorded. */
 import type { ColumnKey, CellValue, RowValues } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
-import { DEFAULT_SETTINGS } from '../../src/domain/formulas';
+import { DEFAULT_SETTINGS } from '../../src/domain/prioritisation';
 import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../../src/workbook/types';
 import { NotSetUpError } from '../../src/workbook/errors';
 import { checkRowIdentity } from '../../src/workbook/rowIdentity';

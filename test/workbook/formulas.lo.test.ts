@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { computeSheet, DEFAULT_SETTINGS, type Settings } from '../../src/domain/formulas';
+import { computeSheet, DEFAULT_SETTINGS, type Settings } from '../../src/domain/prioritisation';
 import { COLUMNS, type RowValues } from '../../src/domain/schema';
 import { planWorkbook } from '../../src/workbook/plan';
 import { writePlan } from '../../src/workbook/file/xlsxWrite';

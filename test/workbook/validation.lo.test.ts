@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { kleValidationFormula } from '../../src/domain/excelFormulas';
+import { kleValidationFormula } from '../../src/domain/prioritisationFormulas';
 import { column } from '../../src/domain/schema';
 import { defaultLists, validateCell } from '../../src/domain/validation';
 import { planWorkbook } from '../../src/workbook/plan';

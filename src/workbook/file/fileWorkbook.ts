@@ -4,13 +4,13 @@ import fs from 'fs';
 import { keysOfHeaders, rowValuesOf } from '../../domain/check';
 import { findHeaderRow } from '../../domain/headers';
 import { column, COLUMNS, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
-import type { Settings } from '../../domain/formulas';
+import type { Settings } from '../../domain/prioritisation';
 import { SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
 import type { Lists } from '../../domain/validation';
 import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
-import { VIEW_SHEET } from '../viewsPlan';
+import { REPORT_SHEET } from '../reportSheetsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
 import { checkRowIdentity } from '../rowIdentity';
@@ -19,8 +19,8 @@ import { gridOf, loadWorkbook, plainValue } from './xlsxRead';
 import { writePlan } from './xlsxWrite';
 import { recompress } from './zip';
 
-const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, VIEW_SHEET.overview, VIEW_SHEET.decision].map((s) =>
-  s.toLowerCase(),
+const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, REPORT_SHEET.overview, REPORT_SHEET.decision].map(
+  (s) => s.toLowerCase(),
 );
 
 export class FileWorkbook implements DokumentationWorkbook {

@@ -5,7 +5,7 @@ import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { DATE_FORMAT, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { enableCalculatedColumns } from './calculatedColumns';
-import type { PlannedSheet, PlannedValue } from '../viewsPlan';
+import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 
 const FORMULA_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
 const FORMULA_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF404040' } };
@@ -129,7 +129,7 @@ function printForMeeting(ws: ExcelJS.Worksheet, titleRows?: string): void {
 const planned = (p: PlannedValue): ExcelJS.CellValue =>
   'formula' in p ? ({ formula: p.formula } as ExcelJS.CellFormulaValue) : cellValue(p.value);
 
-export function writeViewSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
+export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name);
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const n of sheet.notes) {
@@ -188,6 +188,6 @@ export function writeGuideSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): Excel
 export function writePlan(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
   writeDocumentationSheet(wb, plan);
   writeListsSheet(wb, plan);
-  plan.views.forEach((v) => writeViewSheet(wb, v));
+  plan.reportSheets.forEach((v) => writeReportSheet(wb, v));
   writeGuideSheet(wb, plan);
 }

@@ -30,12 +30,18 @@ import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settings
 import { readRows } from './readRows';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
-import { VIEW_SHEET, VIEW_TABLE } from '../viewsPlan';
+import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
 import { rollBack } from './rollback';
 import { checkRowBeforeWrite } from './rowGuard';
 
-const OUR_SHEETS: string[] = [SHEET.documentation, SHEET.lists, VIEW_SHEET.overview, VIEW_SHEET.decision, SHEET.guide];
-const VIEW_TABLES: string[] = Object.values(VIEW_TABLE);
+const OUR_SHEETS: string[] = [
+  SHEET.documentation,
+  SHEET.lists,
+  REPORT_SHEET.overview,
+  REPORT_SHEET.decision,
+  SHEET.guide,
+];
+const VIEW_TABLES: string[] = Object.values(REPORT_TABLE);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const NOT_SET_UP = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.';
 
@@ -133,8 +139,8 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     // Created in the order the file adapter writes them: Dokumentation, Lister, Overblik, Beslutningsgrundlag, Vejledning.
     const documentation = get(SHEET.documentation);
     const lists = get(SHEET.lists);
-    const views = [get(VIEW_SHEET.overview), get(VIEW_SHEET.decision)];
-    return { documentation, lists, views, guide: get(SHEET.guide) };
+    const reportSheets = [get(REPORT_SHEET.overview), get(REPORT_SHEET.decision)];
+    return { documentation, lists, reportSheets, guide: get(SHEET.guide) };
   }
 
   async upgrade(): Promise<UpgradeSummary> {

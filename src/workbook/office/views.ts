@@ -9,10 +9,10 @@ import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '..
 import { FILTERABLE, visibleKeys, type Preset, type ViewFilter } from '../../domain/views';
 import { UserError } from '../errors';
 import type { ViewResult, ViewSupport } from '../types';
-import { VIEW_SHEET, VIEW_TABLE, decisionCapacity, planViews } from '../viewsPlan';
+import { REPORT_SHEET, REPORT_TABLE, decisionCapacity, planReportSheets } from '../reportSheetsPlan';
 import type { ApiCheck } from './excelRun';
 import { SyncBudget } from './syncBudget';
-import { queueViewSheet } from './writeViews';
+import { queueReportSheet } from './writeReportSheets';
 
 /** The stable row key the sort back needs; added at the end of the table, never moved or deleted. */
 export const ROW_KEY_HEADER = 'Nr.';
@@ -63,7 +63,7 @@ function entries(filter: ViewFilter): { key: ColumnKey; header: string; values: 
   }));
 }
 
-const describe = (n: number) =>
+const filterMessage = (n: number) =>
   n === 0
     ? 'Alle rækker vises.'
     : `Filteret er sat på ${n} ${n === 1 ? 'kolonne' : 'kolonner'}. Excels filterknapper viser det.`;
@@ -90,7 +90,7 @@ export async function applyFilter(
     for (const e of wanted) table.columns.getItem(e.header).filter.applyValuesFilter(e.values);
   }
   await context.sync();
-  return { message: describe(wanted.length), fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter] };
+  return { message: filterMessage(wanted.length), fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter] };
 }
 
 export async function clearFilters(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
@@ -239,12 +239,12 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
         .getRange(`${areaCol}${LIST_FIRST_ROW}:${areaCol}${LIST_LAST_ROW}`)
         .load('values')
     : null;
-  const hasScenario = tables.items.some((t) => same(t.name, VIEW_TABLE.scenario));
+  const hasScenario = tables.items.some((t) => same(t.name, REPORT_TABLE.scenario));
   const shownAreas = hasScenario
-    ? wb.tables.getItem(VIEW_TABLE.scenario).columns.getItemAt(0).getDataBodyRange().load('values')
+    ? wb.tables.getItem(REPORT_TABLE.scenario).columns.getItemAt(0).getDataBodyRange().load('values')
     : null;
-  const decisionUsed = hasSheet(VIEW_SHEET.decision)
-    ? wb.worksheets.getItem(VIEW_SHEET.decision).getUsedRangeOrNullObject(true).load('rowCount')
+  const decisionUsed = hasSheet(REPORT_SHEET.decision)
+    ? wb.worksheets.getItem(REPORT_SHEET.decision).getUsedRangeOrNullObject(true).load('rowCount')
     : null;
   await context.sync();
   const text = (v: unknown) => String(v ?? '').trim();
@@ -256,26 +256,26 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const changedAreas = !hasScenario || current.length !== areas.length || current.some((a, i) => !same(a, areas[i]));
   const capacity = decisionCapacity(body.rowCount);
   const decisionRows = decisionUsed && !decisionUsed.isNullObject ? decisionUsed.rowCount - 1 : 0;
-  const [overview, decision] = planViews(areas, body.rowCount);
+  const [overview, decision] = planReportSheets(areas, body.rowCount);
   const budget = new SyncBudget(context);
   const options = { pageLayout: support.pageLayout };
   const done: string[] = [];
   if (changedAreas) {
-    const ws = hasSheet(VIEW_SHEET.overview)
-      ? wb.worksheets.getItem(VIEW_SHEET.overview)
-      : wb.worksheets.add(VIEW_SHEET.overview);
-    for (const name of Object.values(VIEW_TABLE))
+    const ws = hasSheet(REPORT_SHEET.overview)
+      ? wb.worksheets.getItem(REPORT_SHEET.overview)
+      : wb.worksheets.add(REPORT_SHEET.overview);
+    for (const name of Object.values(REPORT_TABLE))
       if (tables.items.some((t) => same(t.name, name))) wb.tables.getItem(name).delete();
     // Overblik is the add-in's own sheet: it is drawn again from the plan.
     ws.getRange().clear();
-    await queueViewSheet(context, overview, ws, budget, options);
+    await queueReportSheet(context, overview, ws, budget, options);
     done.push(`Overblik viser nu ${areas.length} ${areas.length === 1 ? 'fagområde' : 'fagområder'}`);
   }
   if (decisionRows < Math.min(capacity, body.rowCount)) {
-    const ws = hasSheet(VIEW_SHEET.decision)
-      ? wb.worksheets.getItem(VIEW_SHEET.decision)
-      : wb.worksheets.add(VIEW_SHEET.decision);
-    await queueViewSheet(context, decision, ws, budget, options);
+    const ws = hasSheet(REPORT_SHEET.decision)
+      ? wb.worksheets.getItem(REPORT_SHEET.decision)
+      : wb.worksheets.add(REPORT_SHEET.decision);
+    await queueReportSheet(context, decision, ws, budget, options);
     done.push(`Beslutningsgrundlag har plads til ${capacity} rækker`);
   }
   if (pivots.items.length > 0) {

@@ -1,21 +1,21 @@
 /** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { column } from '../../domain/schema';
-import { toUiFormula } from '../../domain/excelFormulas';
+import { toUiFormula } from '../../domain/prioritisationFormulas';
 import { columnLetter } from '../../domain/a1';
 import type { TableColumn } from '../../domain/tableColumns';
 import type { WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
-import { queueViews, type ViewWriteOptions } from './writeViews';
+import { queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
 
 export interface PlanSheets {
   documentation: Excel.Worksheet;
   lists: Excel.Worksheet;
   guide: Excel.Worksheet;
-  /** One sheet per plan.views entry, in the same order. */
-  views: Excel.Worksheet[];
+  /** One sheet per plan.reportSheets entry, in the same order. */
+  reportSheets: Excel.Worksheet[];
 }
 
 export const FORMULA_FILL = '#EDEDED';
@@ -131,6 +131,6 @@ export async function queuePlan(
   // Lister's threshold formulas refer to the Dokumentation table: Excel checks a reference when it is set.
   queueLists(plan.lists, sheets.lists);
   // The view formulas refer to the Dokumentation table, so it is queued first.
-  await queueViews(context, plan.views, sheets.views, budget, options);
+  await queueReportSheets(context, plan.reportSheets, sheets.reportSheets, budget, options);
   sheets.documentation.activate();
 }

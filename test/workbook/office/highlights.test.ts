@@ -1,6 +1,6 @@
 /** Both adapters put the invalid-value highlights on every checked column of the table. */
 import ExcelJS from 'exceljs';
-import { toUiFormula } from '../../../src/domain/excelFormulas';
+import { toUiFormula } from '../../../src/domain/prioritisationFormulas';
 import { INVALID_STYLE } from '../../../src/domain/highlightFormulas';
 import { COLUMNS } from '../../../src/domain/schema';
 import { planWorkbook } from '../../../src/workbook/plan';

@@ -5,7 +5,7 @@ import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
 import { UserError } from '../../../src/workbook/errors';
 import { newOffice, officeOn, putR1, SPECIAL } from './officeFixtures';
-import { VIEW_SHEET, VIEW_TABLE } from '../../../src/workbook/viewsPlan';
+import { REPORT_SHEET, REPORT_TABLE } from '../../../src/workbook/reportSheetsPlan';
 
 const header = (key: string) => COLUMNS.find((c) => c.key === key)!.header;
 const colOf = (cells: unknown[][], h: string) => cells[0].indexOf(h);
@@ -19,8 +19,8 @@ describe('OfficeWorkbook.setup', () => {
     expect(fake.sheetNames()).toEqual([
       SHEET.documentation,
       SHEET.lists,
-      VIEW_SHEET.overview,
-      VIEW_SHEET.decision,
+      REPORT_SHEET.overview,
+      REPORT_SHEET.decision,
       SHEET.guide,
     ]);
     const table = fake.model.table(TABLE_NAME)!;
@@ -176,8 +176,8 @@ describe('OfficeWorkbook.upgrade', () => {
       'Lister (før opgradering)',
       SHEET.documentation,
       SHEET.lists,
-      VIEW_SHEET.overview,
-      VIEW_SHEET.decision,
+      REPORT_SHEET.overview,
+      REPORT_SHEET.decision,
       SHEET.guide,
     ]);
     expect(fake.cells(SHEET.backup)).toEqual(original);
@@ -218,7 +218,7 @@ describe('OfficeWorkbook.upgrade', () => {
     expect(fake.model.tables.map((t) => [t.name, t.sheet.name])).toEqual([
       ['Dokumentation_foer_opgradering', SHEET.backup],
       [TABLE_NAME, SHEET.documentation],
-      ...Object.values(VIEW_TABLE).map((name) => [name, VIEW_SHEET.overview]),
+      ...Object.values(REPORT_TABLE).map((name) => [name, REPORT_SHEET.overview]),
     ]);
     expect(fake.log.findIndex((l) => l.startsWith('Table.name'))).toBeLessThan(
       fake.log.findIndex((l) => l.startsWith('Worksheet.name')),

@@ -5,7 +5,7 @@ import { keysOfHeaders } from '../../../src/domain/check';
 import { createFakeExcel, type FakeExcel } from '../../support/standIn';
 import { FALLBACK, PIVOT, PIVOT_SHEET, ROW_KEY_HEADER } from '../../../src/workbook/office/views';
 import type { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
-import { VIEW_SHEET } from '../../../src/workbook/viewsPlan';
+import { REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
 import { officeOn, putR1 } from './officeFixtures';
 
 jest.setTimeout(60_000);
@@ -216,10 +216,10 @@ describe('Opdater', () => {
     const before = tableCells(fake);
     const result = await workbook.refreshViews();
     expect(result.message).toMatch(/Overblik viser nu/);
-    const areas = fake.cells(VIEW_SHEET.overview).map((r) => r[0]);
+    const areas = fake.cells(REPORT_SHEET.overview).map((r) => r[0]);
     expect(areas).toContain('Nyt område');
     expect(fake.model.pivots.every((p) => p.refreshCount === 1)).toBe(true);
-    expect(fake.model.tables.filter((t) => t.sheet.name === VIEW_SHEET.overview)).toHaveLength(3);
+    expect(fake.model.tables.filter((t) => t.sheet.name === REPORT_SHEET.overview)).toHaveLength(3);
     expect(tableCells(fake)).toEqual(before);
     const again = await workbook.refreshViews();
     expect(again.message).not.toMatch(/Overblik/);

@@ -1,9 +1,9 @@
-import { toUiFormula } from '../../../src/domain/excelFormulas';
+import { toUiFormula } from '../../../src/domain/prioritisationFormulas';
 import { SHEET } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
 import { fromR1C1, toR1C1 } from '../../../src/domain/a1';
 import { planWorkbook } from '../../../src/workbook/plan';
-import { VIEW_SHEET, VIEW_TABLE } from '../../../src/workbook/viewsPlan';
+import { REPORT_SHEET, REPORT_TABLE } from '../../../src/workbook/reportSheetsPlan';
 import { newOffice, officeOn, putR1 } from './officeFixtures';
 
 const ui = (p: { formula: string } | { value: unknown }) => ('formula' in p ? `=${toUiFormula(p.formula)}` : p.value);
@@ -12,10 +12,10 @@ describe('the view sheets written by the Office adapter', () => {
   test('setup writes Overblik (three tables) and Beslutningsgrundlag exactly as planned, formulas in UI form', async () => {
     const { fake, workbook } = newOffice();
     await workbook.setup();
-    const plan = planWorkbook().views;
-    const overview = fake.model.sheet(VIEW_SHEET.overview)!;
+    const plan = planWorkbook().reportSheets;
+    const overview = fake.model.sheet(REPORT_SHEET.overview)!;
     const tables = fake.model.tables.filter((t) => t.sheet === overview).map((t) => t.name);
-    expect(tables).toEqual(Object.values(VIEW_TABLE));
+    expect(tables).toEqual(Object.values(REPORT_TABLE));
     for (const t of plan[0].tables) {
       const model = fake.model.table(t.name)!;
       expect(model.rect.r0).toBe(t.headerRow - 1);
@@ -26,34 +26,34 @@ describe('the view sheets written by the Office adapter', () => {
         }),
       );
     }
-    const decision = fake.model.sheet(VIEW_SHEET.decision)!;
+    const decision = fake.model.sheet(REPORT_SHEET.decision)!;
     const range = plan[1].range!;
     expect(range.rows.length).toBeGreaterThanOrEqual(200);
     range.rows.forEach((row, i) => row.forEach((p, c) => expect(decision.cell(i + 1, c)?.formula).toBe(ui(p))));
     expect(decision.frozenRows).toBe(1);
-    expect(fake.cells(VIEW_SHEET.decision)[0][0]).toBe('Prioritet');
+    expect(fake.cells(REPORT_SHEET.decision)[0][0]).toBe('Prioritet');
     expect(JSON.stringify(overview.cells.get(0)?.value)).toMatch(/Overblik/);
   });
 
   test('print setup for the meeting from ExcelApi 1.9; skipped silently below', async () => {
     const { fake, workbook } = newOffice();
     await workbook.setup();
-    expect(fake.model.sheet(VIEW_SHEET.decision)!.pageLayout).toEqual({});
+    expect(fake.model.sheet(REPORT_SHEET.decision)!.pageLayout).toEqual({});
     const fake19 = createFakeExcel({ apiVersion: '1.9' });
     await officeOn(fake19).setup();
-    expect(fake19.model.sheet(VIEW_SHEET.decision)!.pageLayout).toEqual({
+    expect(fake19.model.sheet(REPORT_SHEET.decision)!.pageLayout).toEqual({
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$1:$1',
     });
-    expect(fake19.model.sheet(VIEW_SHEET.overview)!.pageLayout.orientation).toBe('Landscape');
+    expect(fake19.model.sheet(REPORT_SHEET.overview)!.pageLayout.orientation).toBe('Landscape');
   });
 
   test('upgrade lists the fagområder of the old sheet in Overblik, and a second upgrade sets old view tables aside', async () => {
     const fake = createFakeExcel();
     putR1(fake, 30);
     await officeOn(fake).upgrade();
-    const areas = fake.cells(VIEW_SHEET.overview).map((r) => r[0]);
+    const areas = fake.cells(REPORT_SHEET.overview).map((r) => r[0]);
     expect(areas).toContain('I alt');
     expect(areas.filter((a) => a === 'Borgerservice').length).toBeGreaterThan(0);
     expect(fake.sheetNames()).toContain(SHEET.guide);

@@ -7,7 +7,7 @@ import {
   userCountThresholds,
   DEFAULT_SETTINGS,
   type PriorityInput,
-} from '../../src/domain/formulas';
+} from '../../src/domain/prioritisation';
 
 describe('PERCENTILE.INC', () => {
   test('matches Excel on 1…9 (3.67 and 6.33)', () => {

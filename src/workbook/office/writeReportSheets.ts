@@ -1,10 +1,10 @@
 /**
- * Queues plan.views (Overblik, Beslutningsgrundlag) into open sheets, as xlsxWrite's writeViewSheet does for the file:
+ * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxWrite's writeReportSheet does for the file:
  * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
  */
-import { toUiFormula } from '../../domain/excelFormulas';
+import { toUiFormula } from '../../domain/prioritisationFormulas';
 import { columnLetter } from '../../domain/a1';
-import type { PlannedSheet, PlannedValue } from '../viewsPlan';
+import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
 import { toR1C1 } from '../../domain/a1';
@@ -29,7 +29,7 @@ function queuePrintSetup(ws: Excel.Worksheet, titleRows?: string): void {
   if (titleRows) ws.pageLayout.setPrintTitleRows(titleRows);
 }
 
-export async function queueViewSheet(
+export async function queueReportSheet(
   context: Excel.RequestContext,
   sheet: PlannedSheet,
   ws: Excel.Worksheet,
@@ -103,12 +103,13 @@ async function queueFormulaRows(ws: Excel.Worksheet, rows: PlannedValue[][], bud
   }
 }
 
-export async function queueViews(
+export async function queueReportSheets(
   context: Excel.RequestContext,
-  views: PlannedSheet[],
+  reportSheets: PlannedSheet[],
   sheets: Excel.Worksheet[],
   budget: SyncBudget,
   options: ViewWriteOptions,
 ): Promise<void> {
-  for (let i = 0; i < views.length; i++) await queueViewSheet(context, views[i], sheets[i], budget, options);
+  for (let i = 0; i < reportSheets.length; i++)
+    await queueReportSheet(context, reportSheets[i], sheets[i], budget, options);
 }

@@ -6,8 +6,12 @@ import { SOLUTION_SCENARIOS } from '../domain/lists';
 import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
 
-export const VIEW_SHEET = { overview: 'Overblik', decision: 'Beslutningsgrundlag' } as const;
-export const VIEW_TABLE = { scenario: 'OverblikScenarie', critical: 'OverblikKritisk', progress: 'Fremdrift' } as const;
+export const REPORT_SHEET = { overview: 'Overblik', decision: 'Beslutningsgrundlag' } as const;
+export const REPORT_TABLE = {
+  scenario: 'OverblikScenarie',
+  critical: 'OverblikKritisk',
+  progress: 'Fremdrift',
+} as const;
 
 export type PlannedValue = { value: CellValue } | { formula: string };
 
@@ -106,7 +110,7 @@ function overviewSheet(areas: readonly string[]): PlannedSheet {
     ];
   });
   return {
-    name: VIEW_SHEET.overview,
+    name: REPORT_SHEET.overview,
     notes: [
       { address: 'A1', text: 'Overblik: løsningsscenarier, forretningskritiske områder og fremdrift', bold: true },
       {
@@ -126,9 +130,9 @@ function overviewSheet(areas: readonly string[]): PlannedSheet {
       { address: `A${progressTitle}`, text: 'Fremdrift pr. fagområde', bold: true },
     ],
     tables: [
-      { name: VIEW_TABLE.scenario, headerRow: scenarioStart, headers: SCENARIO_HEADERS, rows: scenarioRows },
-      { name: VIEW_TABLE.critical, headerRow: criticalStart, headers: CRITICAL_HEADERS, rows: criticalRows },
-      { name: VIEW_TABLE.progress, headerRow: progressStart, headers: PROGRESS_HEADERS, rows: progressRows },
+      { name: REPORT_TABLE.scenario, headerRow: scenarioStart, headers: SCENARIO_HEADERS, rows: scenarioRows },
+      { name: REPORT_TABLE.critical, headerRow: criticalStart, headers: CRITICAL_HEADERS, rows: criticalRows },
+      { name: REPORT_TABLE.progress, headerRow: progressStart, headers: PROGRESS_HEADERS, rows: progressRows },
     ],
     columnWidths: [34, 12, 12, 12, 12, 14, 10, 16, 16, 16],
   };
@@ -149,7 +153,7 @@ function decisionSheet(capacity: number): PlannedSheet {
     ]);
   }
   return {
-    name: VIEW_SHEET.decision,
+    name: REPORT_SHEET.decision,
     notes: [],
     tables: [],
     range: { headers: [...DECISION_KEYS.map((k) => column(k).header), DECISION_POSITION_HEADER], rows },
@@ -162,6 +166,6 @@ export function decisionCapacity(rows: number): number {
   return Math.max(200, Math.ceil((rows + 100) / 100) * 100);
 }
 
-export function planViews(areas: readonly string[], rows: number): PlannedSheet[] {
+export function planReportSheets(areas: readonly string[], rows: number): PlannedSheet[] {
   return [overviewSheet(areas), decisionSheet(decisionCapacity(rows))];
 }

@@ -1,4 +1,4 @@
-/** The three computed columns as plain functions; excelFormulas.ts writes the same as Excel formulas. */
+/** The three computed columns as plain functions; prioritisationFormulas.ts writes the same as Excel formulas. */
 import { CLEANUP_SCOPES, COMPLEXITY, USER_COUNT_CATEGORIES, needsDecision } from './lists';
 import type { CellValue } from './schema';
 import { asText, isBlank, isNumber, matchExact, textEquals } from './excelSemantics';
