@@ -26,6 +26,83 @@ function encryptedWorkbook(): Buffer {
   return Buffer.concat([header, Buffer.from('EncryptionInfo EncryptedPackage'.padEnd(512, '\0'), 'utf16le')]);
 }
 
+/** A zip whose entries come packed already: name, deflated bytes, unpacked size as the headers state it, CRC. */
+function packedZip(entries: { name: string; packed: Buffer; size: number; crc: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    for (const [h, at] of [
+      [head, 4],
+      [central, 6],
+    ] as const) {
+      h.writeUInt16LE(20, at);
+      h.writeUInt16LE(8, at + 4);
+      h.writeUInt32LE(e.crc, at + 10);
+      h.writeUInt32LE(e.packed.length, at + 14);
+      h.writeUInt32LE(e.size, at + 18);
+      h.writeUInt16LE(name.length, at + 22);
+    }
+    central.writeUInt32LE(offset, 42);
+    locals.push(head, name, e.packed);
+    centrals.push(central, name);
+    offset += 30 + name.length + e.packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * Zip bombs: a real workbook whose first sheet unpacks to 400 MB (about 400 KB packed), once with honest headers
+ * and once with headers that claim 20 KB. Streamed, so the fixture itself never holds the 400 MB.
+ */
+async function zipBombs(workbook: Buffer): Promise<{ honest: Buffer; lying: Buffer }> {
+  const { unpackAll } = await import('../../src/workbook/file/zipRead');
+  const parts = unpackAll(workbook, 'fixture');
+  const sheetName = 'xl/worksheets/sheet1.xml';
+  const sheet = parts.get(sheetName)!.toString();
+  const cut = sheet.indexOf('<sheetData>') + '<sheetData>'.length;
+  const blank = Buffer.alloc(1024 * 1024, 0x20);
+  const deflate = zlib.createDeflateRaw({ level: 9 });
+  const packed: Buffer[] = [];
+  deflate.on('data', (b: Buffer) => packed.push(b));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const pieces = [
+    Buffer.from(sheet.slice(0, cut)),
+    ...Array.from({ length: 400 }, () => blank),
+    Buffer.from(sheet.slice(cut)),
+  ];
+  let crc = 0;
+  let size = 0;
+  for (const p of pieces) {
+    deflate.write(p);
+    crc = zlib.crc32(p, crc);
+    size += p.length;
+  }
+  deflate.end();
+  await done;
+  const bomb = { name: sheetName, packed: Buffer.concat(packed), crc };
+  const others = [...parts]
+    .filter(([name]) => name !== sheetName)
+    .map(([name, data]) => ({ name, packed: zlib.deflateRawSync(data), size: data.length, crc: zlib.crc32(data) }));
+  return {
+    honest: packedZip([{ ...bomb, size }, ...others]),
+    lying: packedZip([{ ...bomb, size: 20_000 }, ...others]),
+  };
+}
+
 export interface Fixtures {
   dir: string;
   /** Absolute path of a fixture by name. */
@@ -54,6 +131,9 @@ export async function writeFixtures(dir: string): Promise<Fixtures> {
   fs.symlinkSync(f('messy.xlsx'), f('link.xlsx'));
   fs.linkSync(f('messy.xlsx'), f('hard.xlsx'));
   fs.copyFileSync(f('ready.xlsx'), f('existing.xlsx'));
+  const bombs = await zipBombs(good);
+  fs.writeFileSync(f('bomb.xlsx'), bombs.honest);
+  fs.writeFileSync(f('bomb-lying.xlsx'), bombs.lying);
   return { dir, f };
 }
 

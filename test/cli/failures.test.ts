@@ -17,6 +17,8 @@
  * | input is text (named .xlsx, or a .csv)       | «…» er ikke en Excel-fil (.xlsx).                       |
  * | truncated .xlsx                              | … Er filen beskadiget?                                  |
  * | a zip that holds no workbook                 | … er ikke en Excel-projektmappe: den har ingen ark.     |
+ * | zip bomb: 400 KB unpacking to 400 MB         | … pakker sig ud til mere end 200 MB …                   |
+ * | the same with headers that claim 20 KB       | the same, the inflate stopped at the stated size        |
  * | password-protected (encrypted) / old .xls    | … beskyttet med adgangskode (eller … .xls-fil)          |
  * | no recognisable header row (upgrade, check)  | Kan ikke finde overskriftsrækken.                       |
  * | check --json on bad input                    | Danish stderr, no JSON on stdout                        |
@@ -87,6 +89,10 @@ const CASES: [string, Arg[], RegExp][] = [
     /kan ikke åbnes som Excel-fil \(\.xlsx\)\. Er filen beskadiget\?/,
   ],
   ['a zip that holds no workbook', ['check', F('plain.xlsx')], /er ikke en Excel-projektmappe: den har ingen ark/],
+  ['a zip bomb (upgrade)', ['upgrade', F('bomb.xlsx'), '-o', OUT], /«.*bomb\.xlsx» pakker sig ud til mere end 200 MB/],
+  ['a zip bomb (check)', ['check', F('bomb.xlsx')], /pakker sig ud til mere end 200 MB/],
+  ['a zip bomb whose headers lie (upgrade)', ['upgrade', F('bomb-lying.xlsx'), '-o', OUT], /pakker sig ud/],
+  ['a zip bomb whose headers lie (check)', ['check', F('bomb-lying.xlsx')], /pakker sig ud/],
   ['a password-protected file', ['upgrade', F('locked.xlsx'), '-o', OUT], /beskyttet med adgangskode/],
   ['an old .xls file', ['check', F('old.xls')], /gammel \.xls-fil/],
   ['no header row (upgrade)', ['upgrade', F('notes.xlsx'), '-o', OUT], /Kan ikke finde overskriftsrækken/],

@@ -5,6 +5,9 @@ import type { CellValue } from '../../domain/schema';
 import type { SheetGrid } from '../../domain/upgrade';
 import { UserError } from '../errors';
 import { enableCalculatedColumns } from './calculatedColumns';
+import { writeZip } from './zip';
+import { PACKAGE_LIMITS, tooBig, unpackAll } from './zipRead';
+import zlib from 'zlib';
 
 const ZIP_MAGIC = '504b0304';
 const OLE_MAGIC = 'd0cf11e0a1b11ae1';
@@ -19,8 +22,10 @@ function unreadable(path: string, code: string | undefined): string {
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
+    if ((await fs.stat(path)).size > PACKAGE_LIMITS.fileBytes) throw tooBig(path);
     bytes = await fs.readFile(path);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(unreadable(path, (error as { code?: string }).code));
   }
   const magic = bytes.subarray(0, 8).toString('hex');
@@ -30,10 +35,23 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     );
   }
   if (!magic.startsWith(ZIP_MAGIC)) throw new UserError(`«${path}» er ikke en Excel-fil (.xlsx).`);
+  // Unpacked here within bounds; ExcelJS gets the parts stored, so it never inflates anything itself.
+  const stored = writeZip(
+    [...unpackAll(bytes, path)].map(([name, data]) => ({
+      name: Buffer.from(name),
+      data,
+      crc: zlib.crc32(data),
+      time: 0,
+      date: 0,
+      madeBy: 20,
+      attributes: 0,
+    })),
+    0,
+  );
   enableCalculatedColumns();
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(stored as unknown as ArrayBuffer);
   } catch {
     throw new UserError(`«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget?`);
   }

@@ -63,13 +63,13 @@ function writeShared(header: Buffer, at: number, e: ZipEntry, method: number, pa
   header.writeUInt16LE(e.name.length, at + 22);
 }
 
-/** A zip of `entries` in order, deflated with native zlib; empty entries (folders) are stored, as they were. */
+/** A zip of `entries` in order, deflated with native zlib (level 0: stored); empty entries (folders) are stored. */
 export function writeZip(entries: readonly ZipEntry[], level = 6): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const method = e.data.length === 0 ? 0 : 8;
+    const method = e.data.length === 0 || level === 0 ? 0 : 8;
     const packed = method === 0 ? e.data : zlib.deflateRawSync(e.data, { level });
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
