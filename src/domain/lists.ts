@@ -17,9 +17,6 @@ export const USER_COUNT_CATEGORIES = ['Få', 'Mellem', 'Mange'] as const;
 export const CLEANUP_SCOPES = ['Let', 'Moderat', 'Stort'] as const;
 
 export type UsagePattern = (typeof USAGE_PATTERNS)[number];
-export type Complexity = (typeof COMPLEXITY)[number];
-export type UserCountCategory = (typeof USER_COUNT_CATEGORIES)[number];
-export type CleanupScope = (typeof CLEANUP_SCOPES)[number];
 
 export interface SolutionScenario {
   number: 1 | 2 | 3 | 4;

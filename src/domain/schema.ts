@@ -238,10 +238,6 @@ export function column(key: ColumnKey): ColumnDef {
   return col;
 }
 
-export function columnIndex(key: ColumnKey): number {
-  return COLUMN_KEYS.indexOf(key);
-}
-
 /** To-be columns: required for brugsmønster C and D, irrelevant for the others. */
 export const TO_BE_KEYS: readonly ColumnKey[] = COLUMNS.filter((col) => col.phase === 'tobe').map((col) => col.key);
 

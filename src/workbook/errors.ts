@@ -7,8 +7,10 @@ export class UserError extends Error {
 }
 
 /** The workbook has no dokumentationsark (yet, or any more): a normal state before setup, not a failure. */
+export const NOT_SET_UP = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.';
+
 export class NotSetUpError extends UserError {
-  constructor(message = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.') {
+  constructor(message = NOT_SET_UP) {
     super(message);
     this.name = 'NotSetUpError';
   }

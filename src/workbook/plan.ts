@@ -43,6 +43,8 @@ export interface ValidationSpec {
 export const TEXT_FORMAT = '@';
 /** A typed date stays a date (Udbudstidspunkt holds dates or years); LibreOffice ignores conditional formats, so per cell. */
 export const DATE_FORMAT = 'dd-mm-yyyy';
+/** Formula columns: grey fill, dark grey italic text (RGB hex, as both adapters take it with their own prefix). */
+export const FORMULA_CELL = { fill: 'EDEDED', font: '404040' } as const;
 
 export interface PlannedCell {
   /** A1 address on the sheet. */

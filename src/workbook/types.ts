@@ -1,6 +1,6 @@
 /** The one workbook interface the task pane and the command line talk to. Two adapters implement it. */
 import type { CellValue, ColumnKey, RowValues } from '../domain/schema';
-import type { Finding, Lists } from '../domain/validation';
+import type { Lists } from '../domain/validation';
 import type { Settings } from '../domain/prioritisation';
 import type { ReportedFinding } from '../domain/upgrade';
 import type { Preset, ViewFilter } from '../domain/views';
@@ -47,11 +47,6 @@ export interface SheetSnapshot {
   rows: SheetRow[];
   lists: Lists;
   settings: Settings;
-}
-
-export interface RowFinding extends Finding {
-  excelRow: number;
-  header: string;
 }
 
 export interface DokumentationWorkbook {

@@ -3,12 +3,12 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
-import { DATE_FORMAT, type ValidationSpec, type WorkbookPlan } from '../plan';
+import { DATE_FORMAT, FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 
-const FORMULA_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
-const FORMULA_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF404040' } };
+const FORMULA_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${FORMULA_CELL.fill}` } };
+const FORMULA_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: `FF${FORMULA_CELL.font}` } };
 const edge: Partial<ExcelJS.Border> = { style: 'dashed', color: { argb: `FF${INVALID_STYLE.font}` } };
 const INVALID: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${INVALID_STYLE.fill}` } },

@@ -28,8 +28,6 @@ export function excelDateSerial(d: Date): number {
   return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-export const DATE_FORMAT = 'dd-mm-yyyy';
-
 /** A cell value as Range.values takes it; blank clears the cell. */
 export function toCellInput(v: CellValue | undefined): string | number | boolean {
   if (v === null || v === undefined) return '';

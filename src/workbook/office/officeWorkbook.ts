@@ -3,7 +3,7 @@ import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from 
 import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
 import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
-import { InterruptedError, NotSetUpError, UserError } from '../errors';
+import { InterruptedError, NOT_SET_UP, NotSetUpError, UserError } from '../errors';
 import type {
   Detection,
   LiveWorkbook,
@@ -16,7 +16,8 @@ import type {
 } from '../types';
 import type { Preset, ViewFilter } from '../../domain/views';
 import * as views from './views';
-import { DATE_FORMAT, toCellInput } from './cellInput';
+import { toCellInput } from './cellInput';
+import { DATE_FORMAT } from '../plan';
 import {
   isItemNotFound,
   isPayloadTooLarge,
@@ -43,7 +44,6 @@ const OUR_SHEETS: string[] = [
 ];
 const VIEW_TABLES: string[] = Object.values(REPORT_TABLE);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const NOT_SET_UP = 'Projektmappen har intet dokumentationsark. Opret eller opgrader først.';
 
 export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   /** Decided once: the adapter needs ExcelApi 1.8 (data validation). */
@@ -234,7 +234,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       try {
         return await this.readSnapshot(context, false);
       } catch (error) {
-        if (isItemNotFound(error)) throw new NotSetUpError(NOT_SET_UP);
+        if (isItemNotFound(error)) throw new NotSetUpError();
         throw error;
       }
     });

@@ -4,7 +4,7 @@ import { column } from '../../domain/schema';
 import { toUiFormula } from '../../domain/prioritisationFormulas';
 import { columnLetter } from '../../domain/a1';
 import type { TableColumn } from '../../domain/tableColumns';
-import type { WorkbookPlan } from '../plan';
+import { FORMULA_CELL, type WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
@@ -17,9 +17,6 @@ export interface PlanSheets {
   /** One sheet per plan.reportSheets entry, in the same order. */
   reportSheets: Excel.Worksheet[];
 }
-
-export const FORMULA_FILL = '#EDEDED';
-export const FORMULA_FONT = '#404040';
 
 /** Column width in points, by what the column holds. */
 function widthOf(col: TableColumn): number {
@@ -68,9 +65,9 @@ async function queueTable(
     const body = table.columns.getItemAt(i).getDataBodyRange();
     // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
     setAll(body, 'formulas', `=${toUiFormula(formula)}`);
-    body.format.fill.color = FORMULA_FILL;
+    body.format.fill.color = `#${FORMULA_CELL.fill}`;
     body.format.font.italic = true;
-    body.format.font.color = FORMULA_FONT;
+    body.format.font.color = `#${FORMULA_CELL.font}`;
   }
   for (const [i, spec] of plan.validations) {
     queueValidation(table.columns.getItemAt(i).getDataBodyRange(), spec, `${columnLetter(i)}${firstData}`);
