@@ -5,7 +5,16 @@ import { createFakeExcel, type FakeExcel } from '../test/support/standIn';
 import { OfficeWorkbook } from '../src/workbook/office/officeWorkbook';
 
 export type BenchOperation =
-  'setup' | 'detect' | 'upgrade' | 'answer' | 'viewSwitch' | 'check' | 'snapshot' | 'writeRow' | 'setupAgain';
+  | 'setup'
+  | 'detect'
+  | 'upgrade'
+  | 'answer'
+  | 'viewSwitch'
+  | 'check'
+  | 'snapshot'
+  | 'writeRow'
+  | 'selection'
+  | 'setupAgain';
 
 export interface OfficeBenchResult {
   operation: BenchOperation;
@@ -28,6 +37,7 @@ export const OPERATION_LABELS: Record<BenchOperation, string> = {
   check: 'Fuldt tjek (læs + valider)',
   snapshot: 'Læs arket',
   writeRow: 'Skriv én række',
+  selection: 'Markering flyttet (læs den aktive række)',
   setupAgain: 'Opret igen (intet at gøre)',
 };
 
@@ -146,6 +156,9 @@ export async function officeBench(rowCounts: number[], apiVersion = '1.12'): Pro
         await Promise.all([workbook.snapshot(), workbook.activeRowIndex()]);
       }),
     );
+    // What the pane reads when the user clicks a row: the active row alone.
+    fake.setSelection('Dokumentation', `B${rows}`);
+    results.push(await measure(fake, 'selection', rows, () => workbook.activeRow()));
     results.push(
       await measure(fake, 'viewSwitch', rows, () => workbook.applyFilter({ businessArea: ['Teknik og Miljø'] })),
     );

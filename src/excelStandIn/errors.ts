@@ -14,7 +14,8 @@ export type FakeErrorCode =
   | 'AccessDenied'
   | 'GeneralException'
   | 'Conflict'
-  | 'InvalidOperationInCellEditMode';
+  | 'InvalidOperationInCellEditMode'
+  | 'InvalidSelection';
 
 export class FakeExcelError extends Error {
   constructor(

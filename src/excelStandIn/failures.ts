@@ -2,13 +2,14 @@
 import { FakeExcelError, type FakeErrorCode } from './errors';
 
 /** Excel's own (English) messages, so tests can check that none of them reaches the user. */
-const EXCEL_MESSAGES: Partial<Record<FakeErrorCode, string>> = {
+export const EXCEL_MESSAGES: Partial<Record<FakeErrorCode, string>> = {
   AccessDenied: 'You cannot perform the requested operation.',
   GeneralException: 'An internal error has occurred.',
   Conflict: 'The request could not be processed because of a conflict.',
   InvalidOperationInCellEditMode:
     'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or by selecting another cell, and then try again.',
   ItemNotFound: 'The requested resource doesn\u2019t exist.',
+  InvalidSelection: 'The current selection is invalid for this operation.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
 };
 

@@ -182,9 +182,21 @@ export class FakeExcel implements FakeHost {
     const rect = parseRect(address);
     if (!rect) throw new FakeExcelError('InvalidArgument', address);
     this.model.activeSheet = s;
+    this.model.activeChartSheet = null;
+    this.model.focused = true;
     this.model.selection = rect;
     const args = { address: formatRect(rect), worksheetId: s.id, type: 'WorksheetSelectionChanged', source: 'Local' };
     for (const handler of s.selectionHandlers) void Promise.resolve().then(() => handler(args));
+  }
+
+  /** The user switches to another workbook or window: getActiveCell fails with InvalidSelection until they come back. */
+  setFocused(focused: boolean): void {
+    this.model.focused = focused;
+  }
+
+  /** The user opens a chart sheet: no worksheet is active (getActiveWorksheet fails), no selection event fires. */
+  showChartSheet(name = 'Diagram1'): void {
+    this.model.activeChartSheet = name;
   }
 
   selection(): { sheet: string; address: string } {

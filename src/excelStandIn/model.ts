@@ -147,6 +147,24 @@ export class WorkbookModel {
   readonly slicers: SlicerModel[] = [];
   activeSheet: SheetModel = this.sheets[0];
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
+  /** False while the user works in another workbook or window (office-js #5319: getActiveCell fails then). */
+  focused = true;
+  /** The name of a chart sheet the user has open instead of a worksheet, or null (office-js #2444). */
+  activeChartSheet: string | null = null;
+
+  /** The active worksheet as Excel gives it: a chart sheet has none (#2444 shows a RichApi.Error; its code is not stated). */
+  activeWorksheet(): SheetModel {
+    if (this.activeChartSheet !== null)
+      throw new FakeExcelError('GeneralException', 'The active sheet is a chart sheet, not a worksheet.');
+    return this.activeSheet;
+  }
+
+  /** The selection as getActiveCell/getSelectedRange give it: refused while the workbook is not focused (#5319). */
+  activeSelection(): { sheet: SheetModel; rect: Rect } {
+    if (!this.focused || this.activeChartSheet !== null)
+      throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+    return { sheet: this.activeSheet, rect: { ...this.selection } };
+  }
 
   sheet(name: string): SheetModel | null {
     const low = name.toLowerCase();

@@ -220,6 +220,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   select(): void {
     this.change('select', null, (t) => {
       this.context.host.model.activeSheet = t.sheet;
+      this.context.host.model.activeChartSheet = null;
       this.context.host.model.selection = { ...t.rect };
     });
   }

@@ -32,19 +32,13 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   }
 
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, () => ({
-      sheet: this.target().activeSheet,
-      rect: { ...this.target().selection },
-    }));
+    return new FakeRange(this.context, () => this.target().activeSelection());
   }
 
   getActiveCell(): FakeRange {
     return new FakeRange(this.context, () => {
-      const m = this.target();
-      return {
-        sheet: m.activeSheet,
-        rect: { r0: m.selection.r0, c0: m.selection.c0, r1: m.selection.r0, c1: m.selection.c0 },
-      };
+      const { sheet, rect } = this.target().activeSelection();
+      return { sheet, rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 } };
     });
   }
 }

@@ -199,6 +199,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   activate(): void {
     this.change('activate', null, (s) => {
       this.model.activeSheet = s;
+      this.model.activeChartSheet = null;
       this.model.selection = { r0: 0, c0: 0, r1: 0, c1: 0 };
     });
   }
@@ -241,7 +242,7 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, Sheet
     return new FakeWorksheet(this.context, () => this.find(key), true);
   }
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.target().activeSheet);
+    return new FakeWorksheet(this.context, () => this.target().activeWorksheet());
   }
 
   add(name?: string): FakeWorksheet {

@@ -64,10 +64,18 @@ export interface DokumentationWorkbook {
   writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void>;
 }
 
+/** The data row of the active cell: its index, and its values (null when the row is blank). */
+export interface ActiveRow {
+  index: number;
+  row: SheetRow | null;
+}
+
 /** The live workbook also knows the user's selection. */
 export interface LiveWorkbook extends DokumentationWorkbook {
-  /** The data row index of the active cell, or null when it is outside the table. */
+  /** The data row index of the active cell, or null when it is outside the table (or Excel has no selection to give). */
   activeRowIndex(): Promise<number | null>;
+  /** The active cell's row read alone (for a selection change: the size of the read does not grow with the table). */
+  activeRow(): Promise<ActiveRow | null>;
   selectCell(index: number, key: ColumnKey): Promise<void>;
   onSelectionChanged(handler: () => void): Promise<() => Promise<void>>;
 }

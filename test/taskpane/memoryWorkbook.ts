@@ -2,7 +2,14 @@
 import type { ColumnKey, CellValue, RowValues } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
 import { DEFAULT_SETTINGS } from '../../src/domain/prioritisation';
-import type { Detection, LiveWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../../src/workbook/types';
+import type {
+  ActiveRow,
+  Detection,
+  LiveWorkbook,
+  SetupSummary,
+  SheetSnapshot,
+  UpgradeSummary,
+} from '../../src/workbook/types';
 import { NotSetUpError } from '../../src/workbook/errors';
 import { checkRowIdentity } from '../../src/workbook/rowIdentity';
 
@@ -61,6 +68,14 @@ export class MemoryWorkbook implements LiveWorkbook {
   }
   async activeRowIndex(): Promise<number | null> {
     return this.active;
+  }
+  async activeRow(): Promise<ActiveRow | null> {
+    if (this.active === null) return null;
+    const values = this.rows[this.active];
+    return {
+      index: this.active,
+      row: values ? { index: this.active, excelRow: this.active + 2, values: { ...values } } : null,
+    };
   }
   async selectCell(index: number, key: ColumnKey): Promise<void> {
     this.selections.push({ index, key });

@@ -22,3 +22,12 @@ export function isPayloadTooLarge(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
+
+/**
+ * Excel has no selection to give: the workbook is not focused (InvalidSelection, office-js #5319) or a chart sheet is
+ * active (#2444 shows a RichApi.Error without naming its code; GeneralException is assumed, see docs/afproevning-i-excel.md).
+ */
+export function isSelectionUnavailable(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
+  return code === 'InvalidSelection' || code === 'GeneralException';
+}

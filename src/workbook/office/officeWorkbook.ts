@@ -5,6 +5,7 @@ import { planUpgrade } from '../../domain/upgrade';
 import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { InterruptedError, NOT_SET_UP, NotSetUpError, UserError } from '../errors';
 import type {
+  ActiveRow,
   Detection,
   LiveWorkbook,
   SetupSummary,
@@ -21,6 +22,7 @@ import { DATE_FORMAT } from '../plan';
 import {
   isItemNotFound,
   isPayloadTooLarge,
+  isSelectionUnavailable,
   MIN_EXCEL_API,
   type ApiCheck,
   type ExcelRun,
@@ -316,24 +318,51 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   }
 
   async activeRowIndex(): Promise<number | null> {
+    return this.batch(async (context) => (await this.locateActive(context))?.index ?? null);
+  }
+
+  /** The active cell's data row, read alone: two syncs, and a response the size of one row whatever the table's size. */
+  async activeRow(): Promise<ActiveRow | null> {
     return this.batch(async (context) => {
-      const active = context.workbook.getActiveCell().load('rowIndex,columnIndex');
-      const activeSheet = context.workbook.worksheets.getActiveWorksheet().load('name');
-      const table = context.workbook.tables.getItem(TABLE_NAME);
-      const body = table.getDataBodyRange().load('rowIndex,rowCount,columnIndex,columnCount');
-      const sheet = table.worksheet.load('name');
+      const active = await this.locateActive(context);
+      if (!active) return null;
+      const row = context.workbook.tables.getItem(TABLE_NAME).getDataBodyRange().getRow(active.index).load('values');
       try {
         await context.sync();
       } catch (error) {
-        if (isItemNotFound(error)) return null;
+        // The row went away between the two syncs (a co-author deleted it): nothing to show.
+        if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
         throw error;
       }
-      const row = active.rowIndex - body.rowIndex;
-      const col = active.columnIndex - body.columnIndex;
-      const inside =
-        same(activeSheet.name, sheet.name) && row >= 0 && row < body.rowCount && col >= 0 && col < body.columnCount;
-      return inside ? row : null;
+      const [read] = rowsOf(active.headers, row.values, active.excelRow);
+      return { index: active.index, row: read ? { ...read, index: active.index } : null };
     });
+  }
+
+  /**
+   * One sync: where the active cell is relative to our table. Null outside it, without a table, and when Excel has no
+   * selection to give: an unfocused workbook (InvalidSelection, office-js #5319) or a chart sheet (#2444).
+   */
+  private async locateActive(
+    context: Excel.RequestContext,
+  ): Promise<{ index: number; excelRow: number; headers: unknown[] } | null> {
+    const active = context.workbook.getActiveCell().load('rowIndex,columnIndex');
+    const activeSheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+    const table = context.workbook.tables.getItem(TABLE_NAME);
+    const header = table.getHeaderRowRange().load('values');
+    const body = table.getDataBodyRange().load('rowIndex,rowCount,columnIndex,columnCount');
+    const sheet = table.worksheet.load('name');
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
+      throw error;
+    }
+    const row = active.rowIndex - body.rowIndex;
+    const col = active.columnIndex - body.columnIndex;
+    const inside =
+      same(activeSheet.name, sheet.name) && row >= 0 && row < body.rowCount && col >= 0 && col < body.columnCount;
+    return inside ? { index: row, excelRow: body.rowIndex + 1 + row, headers: header.values[0] } : null;
   }
 
   async selectCell(index: number, key: ColumnKey): Promise<void> {
