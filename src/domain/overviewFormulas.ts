@@ -76,7 +76,7 @@ function findingTerms(): string {
   const blank = (k: ColumnKey) => `(${col(k)}="")`;
   terms.push(`${blank('businessArea')}+${blank('caseArea')}+${blank('usesKmdSag')}`);
   terms.push(`(${U}="Ja")*(${blank('caseworkerCount')}+${blank('usagePattern')})`);
-  terms.push(`${isCD(P)}*(${TO_BE_KEYS.map(blank).join('+')})`);
+  terms.push(`${isCD(P)}*(${['manualCaseCount' as const, ...TO_BE_KEYS].map(blank).join('+')})`);
   return terms.join('+');
 }
 

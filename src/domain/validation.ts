@@ -80,18 +80,22 @@ export function validateCell(col: ColumnDef, value: CellValue | undefined, lists
 
 const SCREENING_REQUIRED: readonly ColumnKey[] = ['businessArea', 'caseArea', 'usesKmdSag'];
 const AS_IS_REQUIRED: readonly ColumnKey[] = ['caseworkerCount', 'usagePattern'];
+const DECISION_AS_IS_REQUIRED: readonly ColumnKey[] = ['manualCaseCount'];
 
 /** Which fields the row still needs, given how far it has come. */
 export function requiredKeys(row: RowValues): ColumnKey[] {
   const keys = [...SCREENING_REQUIRED];
   if (textEquals(row.usesKmdSag, 'Ja')) keys.push(...AS_IS_REQUIRED);
-  if (needsDecision(row.usagePattern)) keys.push(...TO_BE_KEYS);
+  // Prioritet ranks C and D rows by their manual cases too.
+  if (needsDecision(row.usagePattern)) keys.push(...DECISION_AS_IS_REQUIRED, ...TO_BE_KEYS);
   return keys;
 }
 
 function missingMessage(key: ColumnKey): string {
   if (SCREENING_REQUIRED.includes(key)) return 'Mangler: udfyldes ved screeningen.';
   if (AS_IS_REQUIRED.includes(key)) return 'Mangler: udfyldes på As-is-workshoppen, når KMD Sag anvendes.';
+  if (DECISION_AS_IS_REQUIRED.includes(key))
+    return 'Mangler: Prioritet bruger antallet af manuelle sager for brugsmønster C og D.';
   return 'Mangler: udfyldes på To-be-workshoppen for brugsmønster C og D.';
 }
 

@@ -54,6 +54,9 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     cursor: 'cell',
+    // Room for the sticky column letters and row numbers when a cell is scrolled into view.
+    scrollMarginTop: '2em',
+    scrollMarginLeft: '4em',
   },
   header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorBrandBackground2 },
   // As the workbook's conditional format: fill, dark red bold text and a dashed border (not colour alone).
@@ -111,6 +114,14 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
     keyboardMove.current = false;
     tableRef.current?.querySelector<HTMLElement>('td[aria-selected="true"]')?.focus();
   });
+  // A selection made elsewhere (Tjek, the pane's row navigation) scrolls its cell into view, as Excel does.
+  const selectedAt = here ? `${sheet}!${here.row}:${here.column}` : '';
+  useEffect(() => {
+    if (selectedAt)
+      tableRef.current
+        ?.querySelector('td[aria-selected="true"]')
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selectedAt]);
   const onKeyDown = (e: React.KeyboardEvent) => {
     const step = ARROWS[e.key];
     if (!step || !here) return;

@@ -1,5 +1,8 @@
 /** Every Danish text of the task pane, in one place so the wording can be reviewed together. */
 
+/** "1 række", "2 rækker": Danish singular and plural with the number. */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const S = {
   appTitle: 'Dokumentationsark',
   tabsLabel: 'Faner i Dokumentationsark',
@@ -121,11 +124,39 @@ export const S = {
     refresh: 'Tjek igen',
     checking: 'Tjekker …',
     allGood: 'Ingen fund: alle rækker er gyldige og udfyldt for deres fase.',
-    count: (invalid: number, missing: number) => `${invalid} ugyldige værdier, ${missing} manglende felter.`,
-    finding: (excelRow: number, header: string, message: string) => `Række ${excelRow}, ${header}: ${message}`,
+    invalidCount: (n: number) => plural(n, 'ugyldig værdi', 'ugyldige værdier'),
+    missingCount: (fields: number, rows: number) =>
+      `${plural(fields, 'manglende felt', 'manglende felter')} i ${plural(rows, 'række', 'rækker')}`,
+    toBeCount: (fields: number, rows: number) => `${fields} To-be-svar mangler i ${plural(rows, 'række', 'rækker')}`,
+    perPhaseLabel: 'Fund pr. fase',
+    phases: {
+      screening: 'Screening',
+      asis: 'As-is',
+      tobe: 'To-be',
+      prioritering: 'Prioritering',
+      any: 'Øvrigt',
+    } as Record<string, string>,
+    /** "As-is-felter": the phase's fields, for "Række 5 (Sygedagpenge): 2 As-is-felter mangler". */
+    phaseFields: {
+      screening: ['screeningsfelt', 'screeningsfelter'],
+      asis: ['As-is-felt', 'As-is-felter'],
+      tobe: ['To-be-felt', 'To-be-felter'],
+      prioritering: ['prioriteringsfelt', 'prioriteringsfelter'],
+    } as Record<string, [string, string]>,
+    rowName: (excelRow: number, caseArea: string) =>
+      caseArea ? `Række ${excelRow} (${caseArea})` : `Række ${excelRow}`,
+    invalidFinding: (row: string, header: string, message: string) => `${row}, ${header}: ${message}`,
+    missingGroup: (row: string, count: number, fields: [string, string]) =>
+      `${row}: ${plural(count, fields[0], fields[1])} mangler`,
+    invalidHeading: 'Ugyldige værdier',
+    missingHeading: 'Manglende felter',
+    toBeHeading: 'To-be-svar, der mangler',
+    toBeNote:
+      'Workshoppen kan springe To-be-spørgsmål over. Svarene skal være der, før rækkefølgen besluttes for brugsmønster C og D.',
     invalid: 'Ugyldig',
     missing: 'Mangler',
-    listLabel: 'Fund i arket. Vælg et fund for at gå til cellen.',
+    toBe: 'To-be',
+    listLabel: (heading: string) => `${heading}. Vælg et fund for at gå til cellen.`,
   },
 
   views: {

@@ -20,8 +20,10 @@ test('Tjek lists findings and selects the cell of the one chosen', async () => {
     { businessArea: 'Borgerservice', caseArea: 'Kørekort', kle: '2315', usesKmdSag: 'Nej', usagePattern: '0' },
   ]);
   render(<App workbook={wb} initialTab="check" />);
-  const finding = await screen.findByRole('button', { name: /Række 3, KLE-nummer: «2315» er ikke et KLE-nummer/ });
-  expect(screen.getByText('1 ugyldige værdier, 0 manglende felter.')).toBeTruthy();
+  const finding = await screen.findByRole('button', {
+    name: /Række 3 \(Kørekort\), KLE-nummer: «2315» er ikke et KLE-nummer/,
+  });
+  expect(screen.getByText('1 ugyldig værdi.')).toBeTruthy();
   finding.focus();
   fireEvent.click(finding);
   await waitFor(() => expect(wb.selections).toEqual([{ index: 1, key: 'kle' }]));
