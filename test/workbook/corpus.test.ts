@@ -49,9 +49,10 @@ async function run(entry: CorpusSheet): Promise<Run> {
   return { input, output, inputHash, original, cells, summary, refusal, out: await loadWorkbook(output) };
 }
 
+// Fifteen upgrades and their files: seconds, more on a loaded machine.
 beforeAll(async () => {
   for (const entry of CORPUS) runs.set(entry.name, await run(entry));
-});
+}, 120_000);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
   if (!process.env.CORPUS_REPORT) return;
