@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --json]: the figures we report.
+ * npm run bench [-- --json] [-- --files]: the figures we report.
  * 1. Office.js adapter on the strict stand-in: context.sync() calls and operations queued per operation.
- * 2. `dokark upgrade` as a user runs it, beside LibreOffice merely converting the same file.
- * 3. The production task pane's JavaScript, raw and gzipped.
+ * 2. `dokark upgrade` as a user runs it, beside LibreOffice merely converting the same file: time and peak memory.
+ * 3. LibreOffice recalculating the upgraded workbook from scratch, beside converting the legacy file.
+ * 4. The production task pane's JavaScript, raw and gzipped.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
@@ -27,9 +28,25 @@ interface UpgradeFigure {
   rows: number;
   fileKb: number;
   dokarkMs: number;
+  /** Peak resident memory of the whole command (maxrss), MB. */
+  dokarkPeakMb: number;
   libreOfficeMs: number | null;
+  libreOfficePeakMb: number | null;
   ratio: number | null;
+  memoryRatio: number | null;
 }
+
+interface RecalcFigure {
+  rows: number;
+  /** LibreOffice opening the upgraded workbook, recalculating every formula and saving it. */
+  recalcMs: number;
+  /** LibreOffice opening the legacy file and saving it. */
+  convertMs: number;
+  ratio: number;
+}
+
+/** Best of this many runs for each timed command (the machine is shared); recalculation runs once. */
+const RUNS = 3;
 
 interface BundleFigure {
   files: { name: string; rawBytes: number; gzipBytes: number }[];
@@ -69,35 +86,56 @@ async function writeOldSheet(file: string, rows: number): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+/** A throw-away LibreOffice profile that recalculates every formula on load (cached results ignored). */
 function libreOfficeProfile(dir: string): string {
-  const profile = path.join(dir, 'lo-profile');
-  fs.mkdirSync(profile, { recursive: true });
-  return `-env:UserInstallation=file://${profile}`;
+  const user = path.join(dir, 'lo-profile', 'user');
+  fs.mkdirSync(user, { recursive: true });
+  const item = (name: string) =>
+    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
+  fs.writeFileSync(
+    path.join(user, 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">${item('OOXMLRecalcMode')}${item('ODFRecalcMode')}</oor:items>\n`,
+  );
+  return `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
 }
 
-/** Milliseconds LibreOffice takes to open the file and save it as .xlsx again (profile warmed beforehand). */
-function libreOfficeConvert(profileArg: string, file: string, outDir: string): number {
-  const start = Date.now();
-  execFileSync(SOFFICE!, [profileArg, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], {
-    stdio: 'pipe',
-    timeout: 300_000,
-  });
-  return Date.now() - start;
+interface Run {
+  ms: number;
+  peakMb: number;
 }
 
-function runDokark(args: string[]): number {
+/** Wall time and peak resident memory (GNU time's maxrss, largest process of the command) of one command. */
+function timed(command: string, args: string[]): Run {
   const start = Date.now();
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'dokark.js'), ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', command, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    timeout: 600_000,
   });
-  if (result.status !== 0) throw new Error(`dokark ${args.join(' ')} failed:\n${result.stderr}`);
-  return Date.now() - start;
+  const ms = Date.now() - start;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+  const kb = Number(/maxrss=(\d+)/.exec(result.stderr)?.[1]);
+  return { ms, peakMb: Math.round(kb / 1024) };
 }
 
-async function upgradeFigures(): Promise<UpgradeFigure[]> {
+const best = (runs: Run[]): Run => ({
+  ms: Math.min(...runs.map((r) => r.ms)),
+  peakMb: Math.max(...runs.map((r) => r.peakMb)),
+});
+const repeat = (n: number, f: () => Run): Run => best(Array.from({ length: n }, f));
+
+/** LibreOffice opening the file and saving it as .xlsx again (profile warmed beforehand). */
+function libreOfficeConvert(profileArg: string, file: string, outDir: string): Run {
+  return timed(SOFFICE!, [profileArg, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file]);
+}
+
+const runDokark = (args: string[]): Run => timed(process.execPath, [path.join(ROOT, 'scripts', 'dokark.js'), ...args]);
+const ratioOf = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+async function fileFigures(): Promise<{ upgrade: UpgradeFigure[]; recalc: RecalcFigure[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-bench-'));
-  const figures: UpgradeFigure[] = [];
+  const upgrade: UpgradeFigure[] = [];
+  const recalc: RecalcFigure[] = [];
   try {
     // Compiles dokark if needed, so the timings below are of the command alone.
     runDokark(['new', '-o', path.join(dir, 'warm.xlsx')]);
@@ -105,25 +143,49 @@ async function upgradeFigures(): Promise<UpgradeFigure[]> {
     if (SOFFICE) libreOfficeConvert(profileArg, path.join(dir, 'warm.xlsx'), path.join(dir, 'lo-warm'));
     for (const rows of FILE_ROWS) {
       const input = path.join(dir, `gammelt-${rows}.xlsx`);
+      const output = path.join(dir, `nyt-${rows}.xlsx`);
       await writeOldSheet(input, rows);
-      const dokarkMs = runDokark(['upgrade', input, '-o', path.join(dir, `nyt-${rows}.xlsx`)]);
-      const libreOfficeMs = SOFFICE ? libreOfficeConvert(profileArg, input, path.join(dir, `lo-${rows}`)) : null;
-      const ratio = libreOfficeMs ? Math.round((dokarkMs / libreOfficeMs) * 100) / 100 : null;
-      figures.push({ rows, fileKb: Math.round(fs.statSync(input).size / 1024), dokarkMs, libreOfficeMs, ratio });
+      const dokark = repeat(RUNS, () => runDokark(['upgrade', input, '-o', output, '--overwrite']));
+      const lo = SOFFICE
+        ? repeat(RUNS, () => libreOfficeConvert(profileArg, input, path.join(dir, `lo-${rows}`)))
+        : null;
+      upgrade.push({
+        rows,
+        fileKb: Math.round(fs.statSync(input).size / 1024),
+        dokarkMs: dokark.ms,
+        dokarkPeakMb: dokark.peakMb,
+        libreOfficeMs: lo?.ms ?? null,
+        libreOfficePeakMb: lo?.peakMb ?? null,
+        ratio: lo ? ratioOf(dokark.ms, lo.ms) : null,
+        memoryRatio: lo ? ratioOf(dokark.peakMb, lo.peakMb) : null,
+      });
+      if (lo) {
+        const again = libreOfficeConvert(profileArg, output, path.join(dir, `lo-recalc-${rows}`));
+        recalc.push({ rows, recalcMs: again.ms, convertMs: lo.ms, ratio: ratioOf(again.ms, lo.ms) });
+      }
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   say(
-    '\n`dokark upgrade` (hele kommandoen, inkl. Node-opstart) ved siden af LibreOffice, der blot konverterer samme fil, millisekunder',
+    `\n\`dokark upgrade\` (hele kommandoen, inkl. Node-opstart) ved siden af LibreOffice, der blot konverterer samme fil; bedste af ${RUNS} kørsler, største hukommelsesforbrug (maxrss)`,
   );
-  say('| rækker | fil KB | dokark upgrade | LibreOffice konvertering | forhold (mål < 1) |');
-  say('| --- | --- | --- | --- | --- |');
-  for (const f of figures)
+  say(
+    '| rækker | fil KB | dokark upgrade ms | LibreOffice konvertering ms | forhold (mål < 1) | dokark MB | LibreOffice MB | forhold (mål ≤ 1) |',
+  );
+  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  const dash = (v: number | null) => (v === null ? '–' : String(v));
+  for (const f of upgrade)
     say(
-      `| ${f.rows} | ${f.fileKb} | ${f.dokarkMs} | ${f.libreOfficeMs ?? '– (ingen LibreOffice)'} | ${f.ratio ?? '–'} |`,
+      `| ${f.rows} | ${f.fileKb} | ${f.dokarkMs} | ${f.libreOfficeMs ?? '– (ingen LibreOffice)'} | ${dash(f.ratio)} | ${f.dokarkPeakMb} | ${dash(f.libreOfficePeakMb)} | ${dash(f.memoryRatio)} |`,
     );
-  return figures;
+  say(
+    '\nLibreOffice genberegner den opgraderede projektmappe fra bunden ved siden af at konvertere den gamle fil, millisekunder',
+  );
+  say('| rækker | genberegning | konvertering | forhold (mål ≤ 2 ved 5000) |');
+  say('| --- | --- | --- | --- |');
+  for (const f of recalc) say(`| ${f.rows} | ${f.recalcMs} | ${f.convertMs} | ${f.ratio} |`);
+  return { upgrade, recalc };
 }
 
 /** Builds dist/ for production and measures the scripts taskpane.html loads (office.js comes from Microsoft's CDN). */
@@ -157,10 +219,12 @@ function bundleFigures(): BundleFigure {
 }
 
 (async () => {
-  const office = await officeFigures();
-  const upgrade = await upgradeFigures();
-  const bundle = bundleFigures();
-  if (json) console.log(JSON.stringify({ office, upgrade, bundle }, null, 2));
+  // --files: only the file figures (dokark and LibreOffice), for work on the file adapter.
+  const only = process.argv.includes('--files');
+  const office = only ? [] : await officeFigures();
+  const { upgrade, recalc } = await fileFigures();
+  const bundle = only ? null : bundleFigures();
+  if (json) console.log(JSON.stringify({ office, upgrade, recalc, bundle }, null, 2));
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -12,6 +12,8 @@ import { CORPUS, writeCorpusSheet, type CorpusSheet } from '../support/corpus';
 import { dataRowCount, replacedByOurFormula, sameValue, sourceCells, type SourceCell } from '../support/corpusCheck';
 import { workbookCells } from '../support/workbookCells';
 
+jest.setTimeout(120_000);
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-corpus-'));
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 const headersOf = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1).map((h) => String(h ?? ''));
