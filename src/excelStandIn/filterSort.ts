@@ -1,7 +1,8 @@
 /**
  * Table filters and sorting: Table.autoFilter (ExcelApi 1.9), TableColumn.filter and Table.sort (ExcelApi 1.2).
- * Only values filters are modelled. Like Excel, a filter hides rows when it is applied (it is not live);
- * the fake sorts every row of the table, also hidden ones, and then applies the filter again.
+ * Only values filters are modelled. Like Excel, a filter hides rows when it is applied (it is not live), and a sort
+ * moves only the rows the filter shows: hidden rows keep their place (Microsoft's "Sort data in a range or table";
+ * known from documentation only, see docs/afproevning-i-excel.md).
  */
 import { MAX_COLUMNS } from './address';
 import { FakeClientObject, type Getters } from './clientObject';
@@ -97,6 +98,13 @@ export class FakeFilter extends FakeClientObject<ColumnRef> {
   get criteria(): unknown {
     return this.read('criteria');
   }
+  /** Filter.apply (ExcelApi 1.2): the fake takes values criteria only. */
+  apply(criteria: unknown): void {
+    this.change('apply', criteria, (c) => {
+      c.table.filters.set(c.index, checkValuesCriteria(criteria));
+      refilter(c.table);
+    });
+  }
   applyValuesFilter(values: unknown[]): void {
     this.change('applyValuesFilter', values, (c) => {
       c.table.filters.set(c.index, checkValuesCriteria({ filterOn: 'Values', values }));
@@ -136,7 +144,10 @@ export function sortTable(t: TableModel, fields: { key: number; ascending?: bool
       throw new FakeExcelError('InvalidArgument', `Sorteringsnøgle ${f.key} findes ikke i tabellen.`);
   }
   const rows: { cells: (Cell | undefined)[]; keys: Scalar[] }[] = [];
+  const shown: number[] = [];
   for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
+    if (t.sheet.hiddenRows.has(r)) continue;
+    shown.push(r);
     const cells = Array.from({ length: width }, (_, c) => t.sheet.cell(r, t.rect.c0 + c));
     rows.push({ cells, keys: fields.map((f) => readValue(cells[f.key])) });
   }
@@ -150,13 +161,12 @@ export function sortTable(t: TableModel, fields: { key: number; ascending?: bool
   });
   rows.forEach((row, i) =>
     row.cells.forEach((cell, c) => {
-      const key = (t.rect.r0 + 1 + i) * MAX_COLUMNS + t.rect.c0 + c;
+      const key = shown[i] * MAX_COLUMNS + t.rect.c0 + c;
       if (cell) t.sheet.cells.set(key, cell);
       else t.sheet.cells.delete(key);
     }),
   );
   t.sortFields = fields.map((f) => ({ key: f.key, ascending: f.ascending ?? true }));
-  refilter(t);
 }
 
 /** Table.sort (ExcelApi 1.2). */

@@ -417,10 +417,10 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     return this.view((context, support) => views.clearFilters(context, support));
   }
   sortByPriority(): Promise<ViewResult> {
-    return this.view((context) => views.sortByPriority(context));
+    return this.view((context, support) => views.sortByPriority(context, support));
   }
   restoreSheetOrder(): Promise<ViewResult> {
-    return this.view((context) => views.restoreSheetOrder(context));
+    return this.view((context, support) => views.restoreSheetOrder(context, support));
   }
   applyPreset(preset: Preset): Promise<ViewResult> {
     return this.view((context) => views.applyPreset(context, preset));

@@ -121,26 +121,45 @@ export async function currentFilter(context: Excel.RequestContext): Promise<View
   return out;
 }
 
+/** A column's filter as Excel reports it; only one with a criterion filters anything. */
+type Criteria = Excel.FilterCriteria | null | undefined;
+const filters = (c: Criteria): c is Excel.FilterCriteria =>
+  !!c &&
+  ((c.filterOn === 'Values' && Array.isArray(c.values) && c.values.length > 0) ||
+    (c.criterion1 !== undefined && c.criterion1 !== '') ||
+    c.dynamicCriteria !== undefined ||
+    c.color !== undefined ||
+    c.icon !== undefined);
+
+interface RowKey {
+  headers: string[];
+  keyIndex: number;
+  numbered: number;
+  /** The table's filters by column index, to be put back after the sort. */
+  kept: { index: number; criteria: Excel.FilterCriteria }[];
+}
+
 /**
  * Makes sure every row has a number in Nr.: the column is added at the end when missing, rows that have a number keep it,
  * rows without one get max+1, … in their current order. Only that column is written, and only when something changes.
- * Returns the column's index. Two syncs (three when Nr. already exists); the caller queues the sort and syncs.
+ * Reads the table's filters in the same syncs. Two syncs; the caller queues the sort and syncs.
  */
-async function ensureRowKey(
-  context: Excel.RequestContext,
-  table: Excel.Table,
-): Promise<{ headers: string[]; keyIndex: number; numbered: number }> {
+async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table, support: ViewSupport): Promise<RowKey> {
   const head = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('rowCount');
+  const autoFilter = support.autoFilter ? table.autoFilter.load('criteria') : null;
   await context.sync();
   const headers = tableHeaders(head.values);
   let keyIndex = headers.findIndex((h) => same(h, ROW_KEY_HEADER));
+  const col = keyIndex >= 0 ? table.columns.getItemAt(keyIndex).getDataBodyRange().load('values') : null;
+  // Below ExcelApi 1.9 the filters are read column by column (TableColumn.filter, 1.2).
+  const columnFilters = autoFilter ? null : headers.map((_, i) => table.columns.getItemAt(i).filter.load('criteria'));
+  if (col || columnFilters) await context.sync();
+  const criteria: Criteria[] = autoFilter ? autoFilter.criteria : columnFilters!.map((f) => f.criteria);
+  const kept = criteria.flatMap((c, index) => (filters(c) ? [{ index, criteria: c }] : []));
   let current: unknown[] = new Array(body.rowCount).fill('');
-  if (keyIndex >= 0) {
-    const col = table.columns.getItemAt(keyIndex).getDataBodyRange().load('values');
-    await context.sync();
-    current = col.values.map((r) => r[0]);
-  } else {
+  if (col) current = col.values.map((r) => r[0]);
+  else {
     table.columns.add(undefined, undefined, ROW_KEY_HEADER);
     keyIndex = headers.length;
   }
@@ -157,7 +176,26 @@ async function ensureRowKey(
     headers: [...headers.slice(0, keyIndex), ROW_KEY_HEADER, ...headers.slice(keyIndex + 1)],
     keyIndex,
     numbered,
+    kept,
   };
+}
+
+/**
+ * Excel sorts only the rows a filter shows; hidden rows stay where they are. So a filter is cleared, every row sorted,
+ * and the same filter put back, in one batch.
+ */
+function sortAllRows(table: Excel.Table, fields: Excel.SortField[], key: RowKey, support: ViewSupport): void {
+  if (key.kept.length === 0) {
+    table.sort.apply(fields);
+    return;
+  }
+  if (support.autoFilter) table.autoFilter.clearCriteria();
+  else table.clearFilters();
+  table.sort.apply(fields);
+  for (const { index, criteria } of key.kept) {
+    if (support.autoFilter) table.autoFilter.apply(table.getRange(), index, criteria);
+    else table.columns.getItemAt(index).filter.apply(criteria);
+  }
 }
 
 const numberedNote = (n: number) =>
@@ -165,29 +203,34 @@ const numberedNote = (n: number) =>
     ? ` ${n} ${n === 1 ? 'række' : 'rækker'} fik et nummer i kolonnen ${ROW_KEY_HEADER}, så arkets rækkefølge kan findes igen.`
     : '';
 
-export async function sortByPriority(context: Excel.RequestContext): Promise<ViewResult> {
+export async function sortByPriority(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
-  const { headers, keyIndex, numbered } = await ensureRowKey(context, table);
-  const priority = indexOf(headers, header('priority'));
+  const key = await ensureRowKey(context, table, support);
+  const priority = indexOf(key.headers, header('priority'));
   // Prioritet, then Nr.: rows without a priority keep the sheet's order at the end.
-  table.sort.apply([
-    { key: priority, ascending: true },
-    { key: keyIndex, ascending: true },
-  ]);
+  sortAllRows(
+    table,
+    [
+      { key: priority, ascending: true },
+      { key: key.keyIndex, ascending: true },
+    ],
+    key,
+    support,
+  );
   await context.sync();
   return {
-    message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(numbered)}`,
+    message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(key.numbered)}`,
     fallbacks: [],
   };
 }
 
-export async function restoreSheetOrder(context: Excel.RequestContext): Promise<ViewResult> {
+export async function restoreSheetOrder(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
-  const { keyIndex, numbered } = await ensureRowKey(context, table);
-  table.sort.apply([{ key: keyIndex, ascending: true }]);
+  const key = await ensureRowKey(context, table, support);
+  sortAllRows(table, [{ key: key.keyIndex, ascending: true }], key, support);
   await context.sync();
   return {
-    message: `Rækkerne står i arkets rækkefølge (efter ${ROW_KEY_HEADER}).${numberedNote(numbered)}`,
+    message: `Rækkerne står i arkets rækkefølge (efter ${ROW_KEY_HEADER}).${numberedNote(key.numbered)}`,
     fallbacks: [],
   };
 }

@@ -138,6 +138,46 @@ describe('sort by priority and back', () => {
   });
 });
 
+describe('sorting with a filter on', () => {
+  test('the stand-in sorts like Excel: only the rows the filter shows move, hidden rows keep their place', async () => {
+    const { fake, workbook } = await sheetWith(40);
+    await workbook.applyFilter(FAGCHEF);
+    const hidden = hiddenRows(fake);
+    const before = fake.cells(SHEET.documentation);
+    const caseArea = before[0].indexOf(h('caseArea'));
+    await fake.run(async (context) => {
+      context.workbook.tables.getItem(TABLE_NAME).sort.apply([{ key: caseArea, ascending: false }]);
+      await context.sync();
+    });
+    const after = fake.cells(SHEET.documentation);
+    for (const i of hidden) expect(after[i + 1]).toEqual(before[i + 1]);
+    const shown = after.slice(1).filter((_, i) => !hidden.includes(i));
+    const names = shown.map((r) => String(r[caseArea]));
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'da', { sensitivity: 'base' })));
+  });
+
+  test.each(['1.12', '1.8'])(
+    'ExcelApi %s: «Sortér efter prioritet» and «Arkets rækkefølge» order every row and keep the filter',
+    async (apiVersion) => {
+      const { fake, workbook } = await sheetWith(60, apiVersion);
+      const before = tableCells(fake);
+      await workbook.applyFilter(FAGCHEF);
+      await workbook.sortByPriority();
+      expect(await workbook.currentFilter()).toEqual(FAGCHEF);
+      expect(hiddenRows(fake)).toEqual(expectedHidden(fake, FAGCHEF));
+      const after = fake.cells(SHEET.documentation);
+      const ranks = after.slice(1).map((r) => r[after[0].indexOf(h('priority'))]);
+      const numbers = ranks.filter((r) => typeof r === 'number') as number[];
+      expect(numbers.length).toBeGreaterThan(5);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      expect(ranks.slice(numbers.length).every((r) => r === '')).toBe(true);
+      await workbook.restoreSheetOrder();
+      expect(tableCells(fake)).toEqual(before);
+      expect(await workbook.currentFilter()).toEqual(FAGCHEF);
+    },
+  );
+});
+
 describe('column presets', () => {
   test('hide the schema columns a phase does not use; own columns and Nr. stay; Alle shows everything; nothing is deleted', async () => {
     const { fake, workbook } = await sheetWith(50);
