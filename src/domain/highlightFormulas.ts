@@ -21,11 +21,14 @@ function invalidRule(col: ColumnDef, x: string): string | null {
       // `=` compares texts as validateCell does (case-insensitive, no wildcards); &"" lets a number match its text.
       return `AND(${x}<>"",SUMPRODUCT(--(INDIRECT("${listRange(col.list!)}")=${x}&""))=0)`;
     case 'count':
+      if (col.key === 'decidedOrder')
+        return `OR(ISLOGICAL(${x}),IF(ISNUMBER(${x}),OR(${x}<1,${x}<>INT(${x})),${x}<>""))`;
       // ISLOGICAL first: LibreOffice counts TRUE as a number, Excel does not.
       return `OR(ISLOGICAL(${x}),IF(ISNUMBER(${x}),OR(${x}<0,${x}<>INT(${x})),${x}<>""))`;
     case 'kle':
       return `NOT(${kleValidationFormula(x)})`;
     case 'date':
+      if (col.key === 'moveBy') return `AND(${x}<>"",NOT(${dateSerialFormula(x)}))`;
       return `OR(ISLOGICAL(${x}),AND(ISNUMBER(${x}),NOT(OR(AND(${x}>=2000,${x}<=2100),AND(${x}>36526,${x}<73051)))))`;
     default:
       return null;
@@ -34,3 +37,8 @@ function invalidRule(col: ColumnDef, x: string): string | null {
 
 /** How a flagged cell looks: light red fill and dark red bold text with a dashed border, so colour is not the only signal. */
 export const INVALID_STYLE = { fill: 'FFC7CE', font: '9C0006', bold: true, border: 'dashed' } as const;
+
+/** TRUE for a real date (a serial number of a day in 2000–2100), as isDateSerial; a bare year or text is not. */
+export function dateSerialFormula(x: string): string {
+  return `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),${x}>36526,${x}<73051)`;
+}

@@ -24,30 +24,48 @@ export interface SolutionScenario {
   tasks: string;
 }
 
+/** The four scenarios, labelled and described in the procesguide's own words (Fase 4, figur 3). */
 export const SOLUTION_SCENARIOS: readonly SolutionScenario[] = [
   {
     number: 1,
-    label: '1. Fortsæt i KMD Sag og afløft udbudspligten',
+    label: '1. Fortsæt med at blive i KMD Sag og afløft udbudspligten',
     tasks:
-      'Afløft udbudspligten (SKI eller eget udbud). Er fagsystemet KMD Aktiv eller KMD Sygedagpenge, afvent KY eller KSD.',
+      'Overvej, hvordan kommunen kan afløfte udbudspligten (via SKI eller lokalt udbud). Er det nuværende fagsystem KMD Aktiv eller KMD Sygedagpenge, afvent implementeringen af KY eller KSD.',
   },
   {
     number: 2,
-    label: '2. Anvend eksisterende ESDH eller fagsystem',
+    label: '2. Anvend allerede eksisterende ESDH eller fagsystemer',
     tasks:
-      'Oprydning i sager, datakonvertering, opsætning af system og brugere, licenser, retningslinjer, forandringsledelse og uddannelse.',
+      'Oprydning i sager, konvertering af data fra én løsning til en anden, systemopsætning, brugeroprettelse, licensudvidelser/fornyelser, guidelines og arbejdsgangsbeskrivelser, forandringsproces og -ledelse, uddannelse.',
   },
   {
     number: 3,
-    label: '3. Tilpas eksisterende ESDH eller fagsystem',
-    tasks: 'Som 2, plus kontraktafhængigheder, beslutning, forhandling og tilbud på ny funktionalitet.',
+    label: '3. Tilpas eksisterende ESDH eller fagsystemløsning',
+    tasks:
+      'Kontraktafhængigheder (hvornår skal/kan vi få nye løsninger), beslutningsproces om tilpasning af it-løsningen, indkøbs- og forhandlingsproces med aktuelle leverandører, indhent tilbud på ny funktionalitet/tilpasning af eksisterende løsning, og desuden opgaverne i scenarie 2.',
   },
   {
     number: 4,
-    label: '4. Anskaf nyt ESDH eller fagsystem',
-    tasks: 'Som 3, plus markedsafdækning og en udbudsproces. Længst forberedelsestid.',
+    label: '4. Anskaf nyt ESDH eller fagsystemløsning',
+    tasks:
+      'Kontraktafhængigheder (hvornår skal/kan vi få nye løsninger), leverandørproces: sondering af markedet (hvilke løsninger er der, og hvad passer bedst til forretningens behov), beslutningsproces om køb af ny it-løsning, anskaffelsesproces på ny løsning, indkøbs- og forhandlingsproces med aktuelle leverandører, og desuden opgaverne i scenarie 2. Længst forberedelsestid.',
   },
 ];
+
+/** Labels earlier versions of the sheet wrote, in scenario order: an upgrade maps them to today's labels. */
+export const LEGACY_SCENARIO_LABELS: readonly string[] = [
+  '1. Fortsæt i KMD Sag og afløft udbudspligten',
+  '2. Anvend eksisterende ESDH eller fagsystem',
+  '3. Tilpas eksisterende ESDH eller fagsystem',
+  '4. Anskaf nyt ESDH eller fagsystem',
+];
+
+/** When cases, journalnotater and users move, relative to the kommune taking SAPA into use (Fase 4). */
+export const MOVES = [
+  'Før ibrugtagning af SAPA',
+  'Efter ibrugtagning af SAPA',
+  'Delvist i en overgangsperiode',
+] as const;
 
 export const SCENARIO_LABELS = SOLUTION_SCENARIOS.map((s) => s.label);
 
@@ -63,7 +81,7 @@ export const USAGE_PATTERN_INFO: readonly UsagePatternInfo[] = [
     pattern: '0',
     title: 'Bruger ikke KMD Sag',
     meaning: 'Sagsområdet bruger ikke KMD Sag i dag.',
-    dependency: 'Ingen afhængighed af KMD Sag.',
+    dependency: 'Ingen afhængighed til KMD Sag.',
   },
   {
     pattern: 'A',
@@ -88,12 +106,12 @@ export const USAGE_PATTERN_INFO: readonly UsagePatternInfo[] = [
     pattern: 'D',
     title: 'Manuelle sager',
     meaning: 'Intet fagsystem: hele sagsbehandlingen foregår i KMD Sag.',
-    dependency: 'Fuldt afhængig af KMD Sag. Kræver beslutning (To-be).',
+    dependency: 'Fuldkommen afhængighed af KMD Sag. Kræver beslutning (To-be).',
   },
   {
     pattern: 'E',
-    title: 'Generelt sagssystem',
-    meaning: 'Sagsbehandlingen foregår i et generelt sagssystem som ESDH.',
+    title: 'Generisk sagssystem',
+    meaning: 'Det konkrete sagsarbejde ligger i et generisk sagssystem, fx ESDH.',
     dependency: 'Lav afhængighed af KMD Sag.',
   },
 ];

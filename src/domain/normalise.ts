@@ -2,6 +2,7 @@
 import { type CellValue, type ColumnDef, type ListName } from './schema';
 import { KLE_PATTERN, type Lists } from './validation';
 import { textEquals } from './excelSemantics';
+import { LEGACY_SCENARIO_LABELS } from './lists';
 
 function fromList(text: string, list: readonly string[]): string | null {
   return list.find((item) => textEquals(text, item)) ?? null;
@@ -20,6 +21,9 @@ export function normaliseValue(col: ColumnDef, value: CellValue, lists: Lists): 
       if (col.list === 'scenarios') {
         const m = /^([1-4])\s*\.?$/.exec(text);
         if (m) return list[Number(m[1]) - 1] ?? value;
+        // A label an earlier version of the sheet wrote: the same scenario under the guide's own words.
+        const legacy = LEGACY_SCENARIO_LABELS.findIndex((l) => textEquals(text, l));
+        if (legacy >= 0) return list[legacy] ?? value;
       }
       return typeof value === 'string' && col.list === 'businessAreas' ? text : value;
     }

@@ -1,9 +1,9 @@
-/** The 31 columns of the dokumentationsark, in sheet order (domain.md). */
+/** The columns of the dokumentationsark, in sheet order (domain.md); the decision (Fase 4) at the end. */
 
 export type ColumnKind = 'list' | 'text' | 'kle' | 'count' | 'date' | 'formula';
 export type Phase = 'screening' | 'asis' | 'tobe' | 'prioritering' | 'any';
 export type ListName =
-  'businessAreas' | 'yesNo' | 'usagePatterns' | 'monopolySystems' | 'canArchive' | 'complexity' | 'scenarios';
+  'businessAreas' | 'yesNo' | 'usagePatterns' | 'monopolySystems' | 'canArchive' | 'complexity' | 'scenarios' | 'moves';
 
 export type ColumnKey =
   | 'businessArea'
@@ -36,7 +36,11 @@ export type ColumnKey =
   | 'userCountCategory'
   | 'cleanupScope'
   | 'priority'
-  | 'remarks';
+  | 'remarks'
+  | 'decidedScenario'
+  | 'decidedOrder'
+  | 'move'
+  | 'moveBy';
 
 export interface ColumnDef {
   key: ColumnKey;
@@ -226,7 +230,38 @@ export const COLUMNS: readonly ColumnDef[] = [
     aliases: ['Prioritering', 'Rækkefølge'],
   }),
   c('remarks', 'Bemærkninger', 'text', 'any', 'Frie noter.', { aliases: ['Bemærkning', 'Kommentarer', 'Noter'] }),
+  // The decision beside the recommendation (Fase 4: "valg af løsningsscenarier kræver beslutningsmandat").
+  c(
+    'decidedScenario',
+    'Besluttet løsningsscenarie',
+    'list',
+    'prioritering',
+    'Det løsningsscenarie, der er besluttet. Anbefalingen fra To-be-workshoppen står i Løsningsscenarie.',
+    { list: 'scenarios', aliases: ['Valgt løsningsscenarie', 'Besluttet scenarie'] },
+  ),
+  c(
+    'decidedOrder',
+    'Besluttet rækkefølge',
+    'count',
+    'prioritering',
+    'Besluttet rækkefølge, helt tal (1 er først). Udfyldt styrer den rækkefølgen på Beslutningsgrundlag i stedet for Prioritet.',
+    { aliases: ['Besluttet prioritet', 'Vedtaget rækkefølge'] },
+  ),
+  c(
+    'move',
+    'Flytning',
+    'list',
+    'prioritering',
+    'Hvornår flyttes sager, journalnotater og brugere: før eller efter ibrugtagning af SAPA, eller delvist i en overgangsperiode.',
+    { list: 'moves', aliases: ['Flytning af sager', 'Tidspunkt for flytning'] },
+  ),
+  c('moveBy', 'Flyttes senest', 'date', 'prioritering', 'Dato, hvor flytningen senest skal være sket, fx 1-3-2027.', {
+    aliases: ['Flyttes senest den', 'Senest flyttet'],
+  }),
 ];
+
+/** The decision columns: filled after the prioritisation, never required by Tjek. */
+export const DECISION_KEYS_IN_TABLE: readonly ColumnKey[] = ['decidedScenario', 'decidedOrder', 'move', 'moveBy'];
 
 export const COLUMN_KEYS = COLUMNS.map((col) => col.key);
 

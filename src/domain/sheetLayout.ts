@@ -3,6 +3,7 @@ import {
   CAN_ARCHIVE,
   COMPLEXITY,
   DOMAIN_SYSTEMS_MONOPOLY,
+  MOVES,
   SCENARIO_LABELS,
   USAGE_PATTERNS,
   USER_COUNT_CATEGORIES,
@@ -42,6 +43,7 @@ export const LIST_COLUMNS: readonly ListColumn[] = [
   { name: 'complexity', column: 'F', header: 'Kompleksitet af oprydning', defaults: COMPLEXITY },
   { name: 'scenarios', column: 'G', header: 'Løsningsscenarie', defaults: SCENARIO_LABELS },
   { name: 'strategies', column: 'H', header: 'Prioriteringsstrategi', defaults: PRIORITY_STRATEGIES },
+  { name: 'moves', column: 'I', header: 'Flytning', defaults: MOVES },
 ];
 
 export function listColumn(name: ListColumn['name']): ListColumn {
@@ -70,6 +72,8 @@ export const SETTINGS = {
   lowThreshold: { row: 2, label: 'Brugerantal: grænse Få/Mellem (højst)' },
   highThreshold: { row: 3, label: 'Brugerantal: grænse Mellem/Mange (højst)' },
   strategy: { row: 4, label: 'Prioriteringsstrategi' },
+  /** The layout the workbook was written in; an upgrade compares it with LAYOUT_VERSION. */
+  layout: { row: 20, label: 'Arkets udgave (ændres ikke)' },
   matrix: {
     titleCell: 'J6',
     /** Column headers Få/Mellem/Mange in K6:M6, row headers Lav/Middel/Høj in J7:J9, values in K7:M9. */
@@ -94,3 +98,15 @@ export const SETTINGS_REF = {
 
 export const MATRIX_COLUMN_HEADERS = USER_COUNT_CATEGORIES;
 export const MATRIX_ROW_HEADERS = COMPLEXITY;
+
+/**
+ * The layout of the workbook this code writes, recorded in Lister!K20. 1: the first 31 columns (no cell written).
+ * 2: the decision columns (Besluttet løsningsscenarie … Flyttes senest), Flytning on Lister, the scenario labels of the guide.
+ */
+export const LAYOUT_VERSION = 2;
+export const LAYOUT_CELL = `${SETTINGS.valueColumn}${SETTINGS.layout.row}`;
+
+/** The layout a workbook with our table records: no cell (or no number) means the first layout. */
+export function layoutOf(recorded: unknown): number {
+  return typeof recorded === 'number' && Number.isInteger(recorded) && recorded >= 1 ? recorded : 1;
+}

@@ -2,6 +2,7 @@
 import { needsDecision } from './lists';
 import {
   COLUMNS,
+  DECISION_KEYS_IN_TABLE,
   TO_BE_KEYS,
   type CellValue,
   type ColumnDef,
@@ -61,6 +62,7 @@ export function validateCell(col: ColumnDef, value: CellValue | undefined, lists
       return inList(value, list) ? null : listMessage(col, value, list);
     }
     case 'count':
+      if (col.key === 'decidedOrder') return orderMessage(value);
       if (isNumber(value) && Number.isInteger(value) && value >= 0) return null;
       if (typeof value === 'string' && /^\s*\d+\s*$/.test(value))
         return `«${value}» er skrevet som tekst. Skriv tallet uden mellemrum eller tegn.`;
@@ -69,6 +71,8 @@ export function validateCell(col: ColumnDef, value: CellValue | undefined, lists
       if (typeof value === 'string' && KLE_PATTERN.test(value)) return null;
       return `«${show(value)}» er ikke et KLE-nummer. Skriv det som NN.NN.NN, fx 32.18.02 (eller NN.NN).`;
     case 'date':
+      if (col.key === 'moveBy')
+        return isDateSerial(value) ? null : `«${show(value)}» er ikke en dato. Skriv en dato, fx 1-3-2027.`;
       // Free text ("2. halvår 2027", "efter KY") is allowed; a number must be a year or a date.
       if (value instanceof Date || typeof value === 'string') return null;
       if (isNumber(value) && ((value >= 2000 && value <= 2100) || (value > 36526 && value < 73051))) return null;
@@ -76,6 +80,18 @@ export function validateCell(col: ColumnDef, value: CellValue | undefined, lists
     default:
       return null;
   }
+}
+
+/** A real date: a Date, or Excel's serial number of a day in 2000–2100 (a bare year is not a date). */
+export function isDateSerial(value: CellValue): boolean {
+  return value instanceof Date || (isNumber(value) && value > 36526 && value < 73051);
+}
+
+function orderMessage(value: CellValue): string | null {
+  if (isNumber(value) && Number.isInteger(value) && value >= 1) return null;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value))
+    return `«${value}» er skrevet som tekst. Skriv tallet uden mellemrum eller tegn.`;
+  return `«${show(value)}» er ikke en rækkefølge. Skriv et helt tal fra 1 og op (1 er først).`;
 }
 
 const SCREENING_REQUIRED: readonly ColumnKey[] = ['businessArea', 'caseArea', 'usesKmdSag'];
@@ -125,10 +141,38 @@ export function validateRow(row: RowValues, lists: Lists): Finding[] {
       severity: 'invalid',
     });
   }
+  findings.push(...decisionFindings(row));
   const rowIsEmpty = COLUMNS.every((col) => isBlank(row[col.key]));
   if (rowIsEmpty) return findings;
   for (const key of requiredKeys(row)) {
     if (isBlank(row[key])) findings.push({ key, value: null, message: missingMessage(key), severity: 'missing' });
   }
   return findings;
+}
+
+/** The decision belongs to C and D rows, and an order or a move needs the scenario it carries out. */
+function decisionFindings(row: RowValues): Finding[] {
+  const filled = DECISION_KEYS_IN_TABLE.filter((k) => !isBlank(row[k]));
+  if (filled.length === 0) return [];
+  if (!needsDecision(row.usagePattern)) {
+    const key = filled[0]!;
+    return [
+      {
+        key,
+        value: row[key] ?? null,
+        message: `Beslutningen gælder kun brugsmønster C og D (rækken har ${isBlank(row.usagePattern) ? 'intet brugsmønster' : `brugsmønster ${String(row.usagePattern)}`}).`,
+        severity: 'invalid',
+      },
+    ];
+  }
+  if (isBlank(row.decidedScenario))
+    return [
+      {
+        key: 'decidedScenario',
+        value: null,
+        message: 'Mangler: det besluttede løsningsscenarie, når rækkefølge eller flytning er besluttet.',
+        severity: 'missing',
+      },
+    ];
+  return [];
 }

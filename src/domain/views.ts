@@ -1,13 +1,14 @@
 /** What the Visninger pane asks of the table: column presets per phase, filters, the sort for the memo. */
-import { COLUMNS, type ColumnKey } from './schema';
+import { COLUMNS, DECISION_KEYS_IN_TABLE, type ColumnKey } from './schema';
 
-export type Preset = 'screening' | 'asis' | 'tobe' | 'prioritering' | 'alle';
+export type Preset = 'screening' | 'asis' | 'tobe' | 'prioritering' | 'beslutning' | 'alle';
 
 export const PRESETS: { id: Preset; label: string }[] = [
   { id: 'screening', label: 'Screening' },
   { id: 'asis', label: 'As-is' },
   { id: 'tobe', label: 'To-be' },
   { id: 'prioritering', label: 'Prioritering' },
+  { id: 'beslutning', label: 'Beslutning' },
   { id: 'alle', label: 'Alle kolonner' },
 ];
 
@@ -15,7 +16,8 @@ const IDENTITY: ColumnKey[] = ['businessArea', 'caseArea', 'kle'];
 
 /** The schema columns a phase shows; the others are hidden (never deleted). Own columns stay visible. */
 export function visibleKeys(preset: Preset): ColumnKey[] {
-  const phase = (p: string) => COLUMNS.filter((c) => c.phase === p).map((c) => c.key);
+  const phase = (p: string) =>
+    COLUMNS.filter((c) => c.phase === p && !DECISION_KEYS_IN_TABLE.includes(c.key)).map((c) => c.key);
   switch (preset) {
     case 'screening':
       return [...phase('screening'), 'remarks'];
@@ -33,6 +35,20 @@ export function visibleKeys(preset: Preset): ColumnKey[] {
         'cleanupComplexity',
         'solutionScenario',
         ...phase('prioritering'),
+        'remarks',
+      ];
+    case 'beslutning':
+      // The notat's columns: what was recommended, the priority, and what was decided.
+      return [
+        ...IDENTITY,
+        'usagePattern',
+        'businessCritical',
+        'tenderTime',
+        'casesFuture',
+        'journalNotesFuture',
+        'solutionScenario',
+        'priority',
+        ...DECISION_KEYS_IN_TABLE,
         'remarks',
       ];
     case 'alle':

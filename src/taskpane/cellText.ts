@@ -23,5 +23,11 @@ export function textToCell(text: string, kind: ColumnKind): CellValue {
   if (trimmed === '') return null;
   if (kind === 'count' && /^\d+$/.test(trimmed)) return Number(trimmed);
   if (kind === 'date' && /^20\d{2}$/.test(trimmed)) return Number(trimmed);
+  const dmy = kind === 'date' ? /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(trimmed) : null;
+  if (dmy) {
+    // Noon, so the calendar day is the same in local time (Office adapter) and UTC (file adapter).
+    const d = new Date(Number(dmy[3]), Number(dmy[2]) - 1, Number(dmy[1]), 12);
+    if (d.getDate() === Number(dmy[1]) && d.getMonth() === Number(dmy[2]) - 1) return d;
+  }
   return text;
 }

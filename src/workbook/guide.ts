@@ -18,6 +18,12 @@ function questionnaireLines(): string[] {
   );
 }
 
+/** "C: Fagsystemstyrede sager. …"; where the meaning already says the title (type 0), the title is not repeated. */
+function patternLine(p: (typeof USAGE_PATTERN_INFO)[number]): string {
+  const saysTitle = p.meaning.toLowerCase().includes(p.title.toLowerCase());
+  return `${p.pattern}: ${saysTitle ? '' : `${p.title}. `}${p.meaning} ${p.dependency}`;
+}
+
 export const GUIDE_LINES: string[] = [
   'Dokumentationsark for KMD Sag Exit-strategi',
   '',
@@ -32,11 +38,19 @@ export const GUIDE_LINES: string[] = [
   ...questionnaireLines(),
   '',
   'Brugsmønstrene',
-  ...USAGE_PATTERN_INFO.map((p) => `${p.pattern}: ${p.title}. ${p.meaning} ${p.dependency}`),
+  ...USAGE_PATTERN_INFO.map(patternLine),
   'Kun brugsmønster C og D skal have udfyldt To-be-kolonnerne og får en prioritet.',
   '',
   'Løsningsscenarier',
   ...SOLUTION_SCENARIOS.map((s) => `${s.label}: ${s.tasks}`),
+  '',
+  'Beslutningen',
+  'Løsningsscenarie er workshoppens anbefaling. Valget af løsningsscenarie kræver beslutningsmandat, så beslutningen skrives i de sidste kolonner for brugsmønster C og D:',
+  'Besluttet løsningsscenarie: det scenarie, der skal implementeres (samme liste som Løsningsscenarie).',
+  'Besluttet rækkefølge: et helt tal, 1 er først. Når det er udfyldt, står rækkerne i den rækkefølge på arket Beslutningsgrundlag; rækker uden kommer derefter i prioritetsorden.',
+  'Flytning: om sager, journalnotater og brugere flyttes før eller efter kommunens ibrugtagning af SAPA, eller delvist i en overgangsperiode.',
+  'Flyttes senest: den dato, hvor flytningen senest skal være sket.',
+  'Arket Beslutningsgrundlag er bilaget til notatet: antal sagsområder, sagsbehandlere, manuelle sager og journalnotater pr. løsningsscenarie (anbefalet og besluttet), og derefter rækkerne med brugsmønster C og D i den besluttede rækkefølge.',
   '',
   'Beregningerne',
   'Brugerantal: Få, hvis Antal sagsbehandlere er højst den nedre grænse på arket Lister; Mange, hvis det er over den øvre; ellers Mellem.',

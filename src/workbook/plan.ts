@@ -1,7 +1,7 @@
 /** What a dokumentationsark workbook contains, as data. Both adapters (ExcelJS and Office.js) write this plan. */
 import { column, type CellValue, type ColumnDef, type FormulaKey } from '../domain/schema';
 import { columnLetter } from '../domain/a1';
-import { invalidValueFormula } from '../domain/highlightFormulas';
+import { dateSerialFormula, invalidValueFormula } from '../domain/highlightFormulas';
 import {
   formulaFor,
   highThresholdFormula,
@@ -10,6 +10,7 @@ import {
 } from '../domain/prioritisationFormulas';
 import {
   HEADER_ROW,
+  LAYOUT_VERSION,
   LIST_COLUMNS,
   LIST_FIRST_ROW,
   MATRIX_COLUMN_HEADERS,
@@ -94,6 +95,14 @@ function validationFor(col: ColumnDef): ValidationSpec | null {
       };
     }
     case 'count':
+      if (col.key === 'decidedOrder')
+        return {
+          rule: { kind: 'wholeNumber', min: 1, max: 1_000_000 },
+          errorStyle: 'stop',
+          errorTitle: 'Ugyldig rækkefølge',
+          error: `«${col.header}» skal være et helt tal fra 1 og op (1 er først).`,
+          ...prompt,
+        };
       return {
         rule: { kind: 'wholeNumber', min: 0, max: 1_000_000_000 },
         errorStyle: 'stop',
@@ -107,6 +116,15 @@ function validationFor(col: ColumnDef): ValidationSpec | null {
         errorStyle: 'stop',
         errorTitle: 'Ugyldigt KLE-nummer',
         error: 'Skriv KLE-nummeret som NN.NN.NN, fx 32.18.02 (eller NN.NN for en samlet række).',
+        ...prompt,
+      };
+    case 'date':
+      if (col.key !== 'moveBy') return null;
+      return {
+        rule: { kind: 'custom', formula: dateSerialFormula },
+        errorStyle: 'stop',
+        errorTitle: 'Ugyldig dato',
+        error: `«${col.header}» skal være en dato, fx 1-3-2027.`,
         ...prompt,
       };
     default:
@@ -138,6 +156,7 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
     const highlight = invalidValueFormula(col, `${columnLetter(i)}${HEADER_ROW + 1}`);
     if (highlight) highlights.set(i, highlight);
     if (col.kind === 'kle' || col.key === 'usagePattern') numberFormats.set(i, TEXT_FORMAT);
+    if (col.key === 'moveBy') numberFormats.set(i, DATE_FORMAT);
   });
   // A table needs at least one data row.
   const rows = input.rows && input.rows.length > 0 ? input.rows : [columns.map(() => null)];
@@ -174,6 +193,8 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   cells.push({ address: `${V}${SETTINGS.highThreshold.row}`, formula: highThresholdFormula() });
   cells.push({ address: `${L}${SETTINGS.strategy.row}`, value: SETTINGS.strategy.label });
   cells.push({ address: `${V}${SETTINGS.strategy.row}`, value: PRIORITY_STRATEGIES[0] });
+  cells.push({ address: `${L}${SETTINGS.layout.row}`, value: SETTINGS.layout.label });
+  cells.push({ address: `${V}${SETTINGS.layout.row}`, value: LAYOUT_VERSION });
   cells.push({
     address: SETTINGS.matrix.titleCell,
     value: 'Omfang af oprydning: kompleksitet (rækker) × brugerantal (kolonner)',

@@ -8,8 +8,8 @@ import type { SheetRow } from './types';
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
-/** Address of everything the snapshot reads on Lister: lists A:H, settings K2:K4 and the matrix K7:M9. */
-export const LISTER_LISTS = `A${LIST_FIRST_ROW}:H${LIST_LAST_ROW}`;
+/** Address of everything the snapshot reads on Lister: lists A:I, settings K2:K4 and the matrix K7:M9. */
+export const LISTER_LISTS = `A${LIST_FIRST_ROW}:I${LIST_LAST_ROW}`;
 export const LISTER_SETTINGS = `${SETTINGS.valueColumn}${SETTINGS.lowThreshold.row}:${SETTINGS.valueColumn}${SETTINGS.strategy.row}`;
 export const LISTER_MATRIX = SETTINGS.matrix.values;
 

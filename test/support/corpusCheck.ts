@@ -1,7 +1,7 @@
 /** What "nothing lost" means for an upgraded corpus sheet: where each original value must land, and the allowed normalisations. */
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../../src/domain/a1';
-import { SCENARIO_LABELS } from '../../src/domain/lists';
+import { LEGACY_SCENARIO_LABELS, SCENARIO_LABELS } from '../../src/domain/lists';
 import { COLUMNS, TYPED_FALLBACK, type CellValue } from '../../src/domain/schema';
 import { defaultLists, KLE_PATTERN } from '../../src/domain/validation';
 import { gridOf } from '../../src/workbook/file/xlsxRead';
@@ -87,7 +87,7 @@ const kind = (header: string) => COLUMNS.find((c) => c.header === header);
 /**
  * Is `to` (in the new table under `header`) the original `from`? Verbatim, or one of the documented normalisations:
  * spaces around a value, the case of a list value, a whole number typed as text, KLE digits without dots,
- * a scenario given by its number, a year typed as text in Udbudstidspunkt.
+ * a scenario given by its number or by a label an earlier version wrote, a year typed as text in Udbudstidspunkt.
  */
 export function sameValue(header: string, from: CellValue, to: CellValue): Match {
   if (from instanceof Date || to instanceof Date) {
@@ -104,6 +104,8 @@ export function sameValue(header: string, from: CellValue, to: CellValue): Match
     if (list.includes(to) && fold(text) === fold(to)) return 'normalised';
     const n = /^([1-4])\s*\.?$/.exec(text);
     if (col.list === 'scenarios' && n && to === SCENARIO_LABELS[Number(n[1]) - 1]) return 'normalised';
+    const legacy = LEGACY_SCENARIO_LABELS.findIndex((l) => fold(l) === fold(text));
+    if (col.list === 'scenarios' && legacy >= 0 && to === SCENARIO_LABELS[legacy]) return 'normalised';
   }
   if (col.kind === 'count' && typeof from === 'string' && /^\d+$/.test(text) && to === Number(text))
     return 'normalised';

@@ -1,4 +1,5 @@
 /** Upgrading a messy file loses nothing: every value kept, text stays text, the input is untouched. */
+import { LEGACY_SCENARIO_LABELS, SCENARIO_LABELS } from '../../src/domain/lists';
 import crypto from 'crypto';
 import ExcelJS from 'exceljs';
 import fs from 'fs';
@@ -82,7 +83,10 @@ describe('upgrade of an existing sheet', () => {
       'Antal sagsbehandlere': (f, t) => Number(f) === t,
       'Kompleksitet af oprydning': (f, t) => String(f).toLowerCase() === String(t).toLowerCase(),
       Forretningskritisk: (f, t) => String(f).toLowerCase() === String(t).toLowerCase(),
-      Løsningsscenarie: (f, t) => String(t).startsWith(`${String(f).trim()}.`),
+      // A number, or a label earlier versions wrote: the same scenario in the guide's words.
+      Løsningsscenarie: (f, t) =>
+        String(t).startsWith(`${String(f).trim()}.`) ||
+        SCENARIO_LABELS.indexOf(String(t)) === LEGACY_SCENARIO_LABELS.indexOf(String(f)),
     };
     nonEmpty.forEach((src, i) => {
       const row = grid[i + 1];

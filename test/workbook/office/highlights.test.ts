@@ -1,8 +1,9 @@
 /** Both adapters put the invalid-value highlights on every checked column of the table. */
 import ExcelJS from 'exceljs';
 import { toUiFormula } from '../../../src/domain/prioritisationFormulas';
-import { INVALID_STYLE } from '../../../src/domain/highlightFormulas';
-import { COLUMNS } from '../../../src/domain/schema';
+import { INVALID_STYLE, invalidValueFormula } from '../../../src/domain/highlightFormulas';
+import { columnLetter } from '../../../src/domain/a1';
+import { column, COLUMNS, type ColumnKey } from '../../../src/domain/schema';
 import { planWorkbook } from '../../../src/workbook/plan';
 import { writePlan } from '../../../src/workbook/file/xlsxWrite';
 import { highlightedCells } from '../../../src/preview/domainHighlights';
@@ -38,8 +39,13 @@ test.each([
     const formats = sheet.conditionalFormats;
     expect(formats).toHaveLength(checked.length);
     const table = office.fake.model.tables.find((t) => t.name === 'Dokumentation')!;
-    for (const [i, formula] of plan.table.highlights) {
+    // After an upgrade, typed columns kept beside the formula columns move the later columns to the right.
+    const headers = Array.from({ length: table.rect.c1 + 1 }, (_, c) => sheet.cell(table.rect.r0, c)?.value);
+    for (const [planned] of plan.table.highlights) {
+      const col = plan.table.columns[planned];
+      const i = headers.indexOf(col.header);
       const f = formats.find((x) => x.rect.c0 === i)!;
+      const formula = invalidValueFormula(column((col as { key: ColumnKey }).key), `${columnLetter(i)}2`)!;
       expect(f.formula).toBe(`=${toUiFormula(formula)}`);
       expect(f.rect.c1).toBe(i);
       expect(f.rect.r0).toBe(table.rect.r0 + 1);
