@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
-import { COLUMNS, TYPED_FALLBACK, columnIndex } from '../../../src/domain/schema';
+import { COLUMN_KEYS, COLUMNS, TYPED_FALLBACK } from '../../../src/domain/schema';
 import { planUpgrade } from '../../../src/domain/upgrade';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
@@ -243,7 +243,7 @@ describe('OfficeWorkbook selection', () => {
     expect(await workbook.activeRowIndex()).toBeNull();
     await workbook.selectCell(0, 'remarks');
     expect(fake.selection().sheet).toBe(SHEET.documentation);
-    expect(fake.model.selection.c0).toBe(columnIndex('remarks'));
+    expect(fake.model.selection.c0).toBe(COLUMN_KEYS.indexOf('remarks'));
     let calls = 0;
     const remove = await workbook.onSelectionChanged(() => calls++);
     fake.setSelection(SHEET.documentation, 'B2');
