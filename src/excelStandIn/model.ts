@@ -111,7 +111,7 @@ export class TableModel {
   ) {}
 }
 
-/** A PivotTable as configured; the fake keeps the layout and does not compute or draw the pivot. */
+/** A PivotTable as configured, with its cache and the cells it was last drawn on (pivotLayout.ts draws it). */
 export interface PivotModel {
   readonly id: string;
   name: string;
@@ -126,6 +126,10 @@ export interface PivotModel {
   /** Manual filters (PivotFilters, ExcelApi 1.12): field → selected items. */
   manualFilters: Map<string, string[]>;
   refreshCount: number;
+  /** The source's headers and rows as of creation or the last refresh. */
+  cache: { headers: string[]; rows: Scalar[][] };
+  /** Where the PivotTable's cells are now (report filters included), or null before it is drawn. */
+  drawn: Rect | null;
 }
 
 export interface SlicerModel {

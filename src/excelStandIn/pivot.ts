@@ -1,7 +1,7 @@
 /**
- * PivotTables (ExcelApi 1.8), PivotFilters (1.12) and slicers (1.10), kept minimal: the fake records how a
- * PivotTable is laid out (rows, columns, filters, values, manual filters) and checks names like Excel,
- * but it neither computes nor draws the pivot's cells. Tests read the layout from the model.
+ * PivotTables (ExcelApi 1.8), PivotFilters (1.12) and slicers (1.10): the fake records how a PivotTable is laid out
+ * (rows, columns, filters, values, manual filters), checks names like Excel, and draws its cells after every change
+ * (pivotLayout.ts), refusing one that would overlap another PivotTable or a table.
  */
 import { parseRect, splitSheet } from './address';
 import { FakeClientObject, type Getters, type Locator } from './clientObject';
@@ -17,6 +17,8 @@ import {
   type WorkbookModel,
 } from './model';
 import { tableHeaders } from './table';
+import { FakeWorksheet } from './worksheet';
+import { erasePivot, fillCache, redrawPivot } from './pivotLayout';
 
 type Axis = 'rows' | 'columns' | 'filters';
 const AXES: Axis[] = ['rows', 'columns', 'filters'];
@@ -87,11 +89,15 @@ export class FakePivotField extends FakeClientObject<HierarchyRef> {
         );
       }
       h.pivot.manualFilters.set(h.name, [...(items as string[])]);
+      redrawPivot(this.context.host.model, h.pivot);
     });
   }
   clearAllFilters(): void {
     this.context.requireApi('1.12', 'PivotField.clearAllFilters');
-    this.change('clearAllFilters', null, (h) => void h.pivot.manualFilters.delete(h.name));
+    this.change('clearAllFilters', null, (h) => {
+      h.pivot.manualFilters.delete(h.name);
+      redrawPivot(this.context.host.model, h.pivot);
+    });
   }
 }
 
@@ -148,6 +154,7 @@ export class FakeAxisHierarchyCollection extends FakeCollection<PivotModel, Hier
       for (const axis of AXES) p[axis] = p[axis].filter((n) => n !== h.name);
       p[this.axis].push(h.name);
       added = h;
+      redrawPivot(this.context.host.model, p);
     });
     return new FakeRowColumnPivotHierarchy(this.context, { locate: () => added });
   }
@@ -204,6 +211,7 @@ export class FakeDataPivotHierarchy extends FakeClientObject<DataRef> {
       if (!name || clash)
         throw new FakeExcelError('InvalidArgument', `Navnet «${name}» kan ikke bruges til en værdi i pivottabellen.`);
       d.pivot.data[d.index].name = name;
+      redrawPivot(this.context.host.model, d.pivot);
     });
   }
   get summarizeBy(): string {
@@ -213,6 +221,7 @@ export class FakeDataPivotHierarchy extends FakeClientObject<DataRef> {
     this.change('summarizeBy', v, (d) => {
       if (!SUMMARIES.includes(v)) throw new FakeExcelError('InvalidArgument', `Ukendt opsummering: ${v}`);
       d.pivot.data[d.index].summarizeBy = v;
+      redrawPivot(this.context.host.model, d.pivot);
     });
   }
 }
@@ -236,6 +245,7 @@ export class FakeDataHierarchyCollection {
           name = `Sum af ${h.name}${n}`;
         p.data.push({ source: h.name, name, summarizeBy: 'Sum' });
         added = { pivot: p, index: p.data.length - 1 };
+        redrawPivot(this.context.host.model, p);
       },
     });
     return new FakeDataPivotHierarchy(this.context, () => added);
@@ -259,6 +269,9 @@ export class FakePivotTable extends FakeClientObject<PivotModel> {
   private owner(): Locator<PivotModel> {
     return { locate: () => this.resolve() };
   }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.resolve()?.sheet ?? null);
+  }
   get hierarchies(): FakePivotHierarchyCollection {
     return new FakePivotHierarchyCollection(this.context, this.owner());
   }
@@ -275,11 +288,16 @@ export class FakePivotTable extends FakeClientObject<PivotModel> {
     return new FakeDataHierarchyCollection(this.context, this);
   }
   refresh(): void {
-    this.change('refresh', null, (p) => void p.refreshCount++);
+    this.change('refresh', null, (p) => {
+      p.refreshCount++;
+      fillCache(p);
+      redrawPivot(this.context.host.model, p);
+    });
   }
   delete(): void {
     this.change('delete', null, (p) => {
       const m = this.context.host.model;
+      erasePivot(p);
       m.pivots.splice(m.pivots.indexOf(p), 1);
       m.slicers.splice(0, m.slicers.length, ...m.slicers.filter((s) => s.pivot !== p));
     });
@@ -311,7 +329,13 @@ export class FakePivotTableCollection extends FakeCollection<Owner, PivotModel, 
     return new FakePivotTable(this.context, { locate: () => this.find(name) }, true);
   }
   refreshAll(): void {
-    this.change('refreshAll', null, (owner) => this.list(owner).forEach((p) => p.refreshCount++));
+    this.change('refreshAll', null, (owner) =>
+      this.list(owner).forEach((p) => {
+        p.refreshCount++;
+        fillCache(p);
+        redrawPivot(this.context.host.model, p);
+      }),
+    );
   }
   /** Source: a table proxy or a table name; destination: "Ark!A3" or a range proxy. */
   add(name: string, source: unknown, destination: unknown): FakePivotTable {
@@ -336,7 +360,11 @@ export class FakePivotTableCollection extends FakeCollection<Owner, PivotModel, 
         data: [],
         manualFilters: new Map(),
         refreshCount: 0,
+        cache: { headers: [], rows: [] },
+        drawn: null,
       };
+      fillCache(made);
+      redrawPivot(m, made);
       m.pivots.push(made);
     });
     return new FakePivotTable(this.context, { locate: () => made });

@@ -322,6 +322,12 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
     done.push(`Beslutningsgrundlag har plads til ${capacity} rækker`);
   }
   if (pivots.items.length > 0) {
+    // A PivotTable from before that shares a sheet gets one of its own first, or the refresh could overlap.
+    const names = new Set(pivots.items.map((p) => p.name.toLowerCase()));
+    if (await movedLegacyPivot(context, names)) {
+      const spec = PIVOTS.find((p) => p.name === PIVOT.critical)!;
+      queueNewPivot(context, pivotSheets(context, sheets.items)(PIVOT.critical), spec);
+    }
     wb.pivotTables.refreshAll();
     done.push('pivottabellerne er opdateret');
   }
@@ -372,7 +378,7 @@ function axisOf(spec: PivotSpec, key: ColumnKey): 'rowHierarchies' | 'columnHier
 
 function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, spec: PivotSpec, at: string): Excel.PivotTable {
   const source = context.workbook.tables.getItem(TABLE_NAME);
-  const pt = ws.pivotTables.add(spec.name, source, at);
+  const pt = ws.pivotTables.add(spec.name, source, ws.getRange(at));
   const h = (key: ColumnKey) => pt.hierarchies.getItem(header(key));
   for (const k of spec.rows) pt.rowHierarchies.add(h(k));
   for (const k of spec.columns) pt.columnHierarchies.add(h(k));
@@ -383,6 +389,52 @@ function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, spec: Pi
     data.name = v.name;
   }
   return pt;
+}
+
+/**
+ * Each PivotTable has a sheet of its own: a PivotTable grows with the fagområder and scenarios, and Excel refuses one
+ * that would overlap another on refresh.
+ */
+export const PIVOT_SHEETS = { scenario: PIVOT_SHEET, critical: `${PIVOT_SHEET} kritisk` } as const;
+const PIVOT_TITLE =
+  'Pivotvisning over tabellen Dokumentation. Opdateres med «Opdater» i ruden eller Excels «Opdater alle».';
+
+/** The sheet for each PivotTable: the one there, or a new one (queued once). */
+function pivotSheets(context: Excel.RequestContext, existing: { name: string }[]): (pivot: string) => Excel.Worksheet {
+  const made = new Map<string, Excel.Worksheet>();
+  return (pivot) => {
+    const name = pivot === PIVOT.scenario ? PIVOT_SHEETS.scenario : PIVOT_SHEETS.critical;
+    let ws = made.get(name);
+    if (!ws) {
+      ws = existing.some((s) => same(s.name, name))
+        ? context.workbook.worksheets.getItem(name)
+        : context.workbook.worksheets.add(name);
+      made.set(name, ws);
+    }
+    return ws;
+  };
+}
+
+/** A new PivotTable below the sheet's title and the rows Excel needs above it for its report filters (one each, then a blank row). */
+function queueNewPivot(context: Excel.RequestContext, ws: Excel.Worksheet, spec: PivotSpec): Excel.PivotTable {
+  ws.getRange('A1').values = [[PIVOT_TITLE]];
+  ws.getRange('A1').format.font.bold = true;
+  const row = 3 + spec.filters.length + 1;
+  return queuePivot(context, ws, spec, `A${row}`);
+}
+
+/**
+ * Workbooks set up before kept both PivotTables on one sheet, a few rows apart: the second is deleted (one more sync,
+ * only when it exists) so it can be made again on its own sheet.
+ */
+async function movedLegacyPivot(context: Excel.RequestContext, existing: Set<string>): Promise<boolean> {
+  if (!existing.has(PIVOT.critical.toLowerCase())) return false;
+  const pt = context.workbook.pivotTables.getItem(PIVOT.critical);
+  const sheet = pt.worksheet.load('name');
+  await context.sync();
+  if (same(sheet.name, PIVOT_SHEETS.critical)) return false;
+  pt.delete();
+  return true;
 }
 
 /**
@@ -406,39 +458,20 @@ export async function createPivots(
     ...e,
     column: table.columns.getItem(e.header).getDataBodyRange().load('values'),
   }));
-  const areas = table.columns.getItem(header('businessArea')).getDataBodyRange().load('values');
   await context.sync();
-  const exists = (name: string) => pivots.items.some((p) => same(p.name, name));
-  const ws = sheets.items.some((s) => same(s.name, PIVOT_SHEET))
-    ? wb.worksheets.getItem(PIVOT_SHEET)
-    : wb.worksheets.add(PIVOT_SHEET);
-  const areaCount = new Set(
-    areas.values.map((r) =>
-      String(r[0] ?? '')
-        .trim()
-        .toLowerCase(),
-    ),
-  ).size;
+  const exists = new Set(pivots.items.map((p) => p.name.toLowerCase()));
+  if (await movedLegacyPivot(context, exists)) exists.delete(PIVOT.critical.toLowerCase());
+  const sheetOf = pivotSheets(context, sheets.items);
   const made: string[] = [];
-  const all = PIVOTS.map((spec, i) => {
-    if (exists(spec.name)) {
+  const all = PIVOTS.map((spec) => {
+    if (exists.has(spec.name.toLowerCase())) {
       const pt = wb.pivotTables.getItem(spec.name);
       pt.refresh();
       return pt;
     }
-    // Excel puts report filters in the rows above a PivotTable (one per filter, then a blank row), so each starts
-    // below the title and its own filter rows; the second sits below the first with room for every fagområde.
-    const first = 3 + PIVOTS[0].filters.length + 1;
-    const row = i === 0 ? first : first + areaCount + 12 + spec.filters.length + 1;
     made.push(spec.name);
-    return queuePivot(context, ws, spec, `${PIVOT_SHEET}!A${row}`);
+    return queueNewPivot(context, sheetOf(spec.name), spec);
   });
-  if (made.length) {
-    ws.getRange('A1').values = [
-      ['Pivotvisninger over tabellen Dokumentation. Opdateres med «Opdater» i ruden eller Excels «Opdater alle».'],
-    ];
-    ws.getRange('A1').format.font.bold = true;
-  }
   const fallbacks: string[] = [];
   let filtered = 0;
   if (support.pivotFilters) {
@@ -463,13 +496,18 @@ export async function createPivots(
   // Slicers for the fagchef and purchasing views, made once with the first PivotTable.
   if (made.includes(PIVOT.scenario)) {
     if (support.slicers)
-      for (const key of ['businessArea', 'solutionScenario'] as ColumnKey[]) wb.slicers.add(all[0], header(key), ws);
+      for (const key of ['businessArea', 'solutionScenario'] as ColumnKey[])
+        wb.slicers.add(all[0], header(key), sheetOf(PIVOT.scenario));
     else fallbacks.push(FALLBACK.slicers);
   }
-  ws.activate();
+  sheetOf(PIVOT.scenario).activate();
   await context.sync();
-  const base = made.length
-    ? `Arket ${PIVOT_SHEET} har ${made.length === 2 ? 'to' : 'én'} ny${made.length === 2 ? 'e' : ''} pivottabel${made.length === 2 ? 'ler' : ''}`
-    : 'Pivottabellerne er opdateret';
+  const where = made.map((n) => PIVOT_SHEETS[n === PIVOT.scenario ? 'scenario' : 'critical']);
+  const base =
+    made.length === 2
+      ? `Der er to nye pivottabeller, på arkene ${where.join(' og ')}`
+      : made.length === 1
+        ? `Der er en ny pivottabel på arket ${where[0]}`
+        : 'Pivottabellerne er opdateret';
   return { message: `${base}${filtered ? ', med rudens filter' : ''}.`, fallbacks };
 }

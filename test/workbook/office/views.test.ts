@@ -3,7 +3,7 @@ import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { passes, type ViewFilter } from '../../../src/domain/views';
 import { keysOfHeaders } from '../../../src/domain/check';
 import { createFakeExcel, type FakeExcel } from '../../support/standIn';
-import { FALLBACK, PIVOT, PIVOT_SHEET, ROW_KEY_HEADER } from '../../../src/workbook/office/views';
+import { FALLBACK, PIVOT, PIVOTS, PIVOT_SHEET, PIVOT_SHEETS, ROW_KEY_HEADER } from '../../../src/workbook/office/views';
 import type { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
 import { officeOn, putR1 } from './officeFixtures';
@@ -226,7 +226,7 @@ describe('pivot views', () => {
       { source: h('journalNoteCount'), name: 'Journalnotater i alt', summarizeBy: 'Sum' },
     ]);
     expect(critical).toMatchObject({ rows: [h('businessCritical')], columns: [h('cleanupScope')] });
-    expect(critical.at.r).toBeGreaterThan(scenario.at.r + 6);
+    expect(critical.sheet.name).toBe(PIVOT_SHEETS.critical);
     // Only items that occur (Excel refuses others); blanks are left to the PivotTable's own filter.
     expect(Object.fromEntries(scenario.manualFilters)).toEqual({ [h('businessArea')]: ['Borgerservice'] });
     expect(fake.model.slicers.map((s) => s.field)).toEqual([h('businessArea'), h('solutionScenario')]);
@@ -238,6 +238,32 @@ describe('pivot views', () => {
     expect(tableCells(fake)).toEqual(before);
   });
 
+  test('the PivotTables show their rows and counts on their sheets (what the preview draws)', async () => {
+    const { fake, workbook } = await sheetWith(100);
+    await workbook.createPivots();
+    const [head, ...rows] = fake.cells(SHEET.documentation);
+    const critical = head.indexOf(h('businessCritical'));
+    const caseArea = head.indexOf(h('caseArea'));
+    const expected = new Map<string, number>();
+    for (const r of rows) {
+      if (r[caseArea] === '') continue;
+      const item = r[critical] === '' ? '(tom)' : String(r[critical]);
+      expected.set(item, (expected.get(item) ?? 0) + 1);
+    }
+    const cells = fake.cells(PIVOT_SHEETS.critical);
+    const top = cells.findIndex((r) => r[0] === 'Rækkenavne');
+    const totalColumn = cells[top].indexOf('Hovedtotal');
+    const shown = new Map(
+      cells
+        .slice(top + 1)
+        .filter((r) => r[0] !== '' && r[0] !== 'Hovedtotal')
+        .map((r) => [String(r[0]), r[totalColumn]]),
+    );
+    expect(shown).toEqual(expected);
+    expect(cells.find((r) => r[0] === 'Hovedtotal')?.[totalColumn]).toBe(rows.filter((r) => r[caseArea] !== '').length);
+    expect(fake.cells(PIVOT_SHEETS.scenario).some((r) => r[0] === 'Rækkenavne')).toBe(true);
+  });
+
   test('ExcelApi 1.8: the PivotTables are made; the filter and slicers fall back, and the pane says so', async () => {
     const { fake, workbook } = await sheetWith(100, '1.8');
     const result = await workbook.createPivots({ businessArea: ['Borgerservice'] });
@@ -245,6 +271,78 @@ describe('pivot views', () => {
     expect(fake.model.pivots[0].manualFilters.size).toBe(0);
     expect(fake.model.slicers).toHaveLength(0);
     expect(result.fallbacks).toEqual([FALLBACK.pivotFilters, FALLBACK.slicers]);
+  });
+});
+
+describe('PivotTables never collide', () => {
+  /** Gives the first `count` data rows a fagområde each: 60 of them after a start with a handful. */
+  async function manyAreas(fake: FakeExcel, workbook: OfficeWorkbook, count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await workbook.writeRow(i, { businessArea: `Fagområde ${i + 1}` });
+    fake.resetStats();
+  }
+
+  test('the stand-in draws a PivotTable and refuses one that would overlap another', async () => {
+    const { fake } = await sheetWith(20);
+    const made = fake.run(async (context) => {
+      const ws = context.workbook.worksheets.add('P');
+      const source = context.workbook.tables.getItem(TABLE_NAME);
+      for (const [name, at] of [
+        ['A', 'P!A3'],
+        ['B', 'P!A6'],
+      ]) {
+        const pt = ws.pivotTables.add(name, source, at);
+        pt.rowHierarchies.add(pt.hierarchies.getItem(h('businessArea')));
+        pt.dataHierarchies.add(pt.hierarchies.getItem(h('caseArea'))).summarizeBy =
+          'Count' as Excel.AggregationFunction;
+      }
+      await context.sync();
+    });
+    await expect(made).rejects.toThrow(/overlap/);
+    const cells = fake.cells('P');
+    expect(cells[2][0]).toBe('Rækkenavne');
+    expect(cells.flat()).toContain('Hovedtotal');
+  });
+
+  test.each(['1.12', '1.8'])(
+    'ExcelApi %s: each PivotTable on a sheet of its own; 60 fagområder refresh without overlap',
+    async (apiVersion) => {
+      const { fake, workbook } = await sheetWith(80, apiVersion);
+      await workbook.createPivots();
+      const [scenario, critical] = fake.model.pivots;
+      expect(scenario.sheet).not.toBe(critical.sheet);
+      await manyAreas(fake, workbook, 60);
+      await workbook.refreshViews();
+      await workbook.createPivots();
+      expect(fake.model.pivots.every((p) => p.refreshCount === 2)).toBe(true);
+      const rowsShown = fake.cells(scenario.sheet.name).filter((r) => /^Fagområde \d+$/.test(String(r[0])));
+      expect(rowsShown).toHaveLength(60);
+    },
+  );
+
+  test('a workbook from before, with both PivotTables on one sheet, gets the second moved to its own sheet', async () => {
+    const { fake, workbook } = await sheetWith(40);
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.add(PIVOT_SHEET);
+      const source = context.workbook.tables.getItem(TABLE_NAME);
+      // As the add-in made them before: the same fields, the second a few rows below the first.
+      PIVOTS.forEach((spec, i) => {
+        const pt = ws.pivotTables.add(spec.name, source, `${PIVOT_SHEET}!A${i === 0 ? 6 : 30}`);
+        const hierarchy = (key: ColumnKey) => pt.hierarchies.getItem(h(key));
+        spec.rows.forEach((k) => pt.rowHierarchies.add(hierarchy(k)));
+        spec.columns.forEach((k) => pt.columnHierarchies.add(hierarchy(k)));
+        spec.filters.forEach((k) => pt.filterHierarchies.add(hierarchy(k)));
+        spec.values.forEach((v) => (pt.dataHierarchies.add(hierarchy(v.key)).name = v.name));
+      });
+      await context.sync();
+    });
+    await workbook.createPivots();
+    const [scenario, critical] = [PIVOT.scenario, PIVOT.critical].map((n) =>
+      fake.model.pivots.find((p) => p.name === n)!,
+    );
+    expect(scenario.sheet.name).toBe(PIVOT_SHEET);
+    expect(critical.sheet.name).toBe(PIVOT_SHEETS.critical);
+    await manyAreas(fake, workbook, 40);
+    await workbook.refreshViews();
   });
 });
 
