@@ -1,5 +1,5 @@
 /** Visninger: filters for the fagchef meeting, the priority sort, column presets, Overblik and PivotTables. State lives in the workbook. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { column, type ColumnKey } from '../domain/schema';
 import { FILTERABLE, PRESETS, type Preset, type ViewFilter } from '../domain/views';
@@ -26,6 +26,9 @@ const useStyles = makeStyles({
   options: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   heading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
+  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Fluent's Checkbox label is at full contrast (foreground 1), not the lighter shade that reads as disabled.
+  checkLabel: { color: tokens.colorNeutralForeground1 },
 });
 
 /** The values a column can be filtered on: its list, what the sheet holds, and «(tom)». */
@@ -42,14 +45,23 @@ export function filterOptions(snapshot: SheetSnapshot, key: ColumnKey): string[]
 }
 
 type Busy = null | 'filter' | 'clear' | 'sort' | 'restore' | 'preset' | 'pivot' | 'refresh';
+type Section = 'filter' | 'order' | 'preset' | 'overview';
+const SECTION_OF: Record<Exclude<Busy, null>, Section> = {
+  filter: 'filter',
+  clear: 'filter',
+  sort: 'order',
+  restore: 'order',
+  preset: 'preset',
+  pivot: 'overview',
+  refresh: 'overview',
+};
+type Outcome = { section: Section; result: ViewResult | null; error: string | null };
 
 export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet: SheetState }) {
   const styles = useStyles();
-  const support = useMemo(() => workbook.viewSupport(), [workbook]);
   const [filter, setFilter] = useState<ViewFilter>({});
   const [busy, setBusy] = useState<Busy>(null);
-  const [result, setResult] = useState<ViewResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const ready = sheet.snapshot !== null;
 
   // The pane starts from the filter the table has, so it shows what a colleague (or Excel's buttons) set.
@@ -68,15 +80,15 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
   if (!sheet.snapshot) return <NotReady sheet={sheet} />;
   const snapshot = sheet.snapshot;
 
-  const run = async (which: Busy, op: () => Promise<ViewResult>) => {
+  const run = async (which: Exclude<Busy, null>, op: () => Promise<ViewResult>) => {
+    const section = SECTION_OF[which];
     setBusy(which);
-    setError(null);
+    setOutcome(null);
     try {
-      setResult(await op());
+      setOutcome({ section, result: await op(), error: null });
       await sheet.refresh();
     } catch (e) {
-      setResult(null);
-      setError(errorText(e));
+      setOutcome({ section, result: null, error: errorText(e) });
     } finally {
       setBusy(null);
     }
@@ -94,22 +106,33 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
     await run('clear', () => workbook.clearFilters());
   };
 
-  const missing = [
-    !support.autoFilter && S.views.missing.autoFilter,
-    !support.pivotFilters && S.views.missing.pivotFilters,
-    !support.slicers && S.views.missing.slicers,
-  ].filter(Boolean) as string[];
+  // Announced beside the buttons that caused it, so it is in view after the click.
+  const status = (section: Section) => {
+    const here = outcome?.section === section ? outcome : null;
+    return (
+      <div role="status" aria-live="polite" className={styles.status}>
+        {here?.result && (
+          <MessageBar intent={here.result.fallbacks.length ? 'warning' : 'success'}>
+            <MessageBarBody>
+              {here.result.message}
+              {here.result.fallbacks.map((f) => (
+                <span key={f}> {f}</span>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {here?.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{S.error(here.error)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    );
+  };
 
   return (
     <section aria-labelledby="views-heading">
       <h2 id="views-heading">{S.views.heading}</h2>
-      {missing.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            {S.views.missing.intro} {missing.join(' ')} {S.views.missing.stillWorks}
-          </MessageBarBody>
-        </MessageBar>
-      )}
 
       <div className={styles.section}>
         <h3 className={styles.heading}>{S.views.filterHeading}</h3>
@@ -122,7 +145,7 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
               {filterOptions(snapshot, f.key).map((value) => (
                 <Checkbox
                   key={value || '(tom)'}
-                  label={value === '' ? S.views.blank : value}
+                  label={{ children: value === '' ? S.views.blank : value, className: styles.checkLabel }}
                   checked={isOn(f.key, value)}
                   onChange={(_, data) => toggle(f.key, value, data.checked === true)}
                 />
@@ -142,6 +165,7 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
             {S.views.clearFilters}
           </Button>
         </div>
+        {status('filter')}
       </div>
 
       <div className={styles.section}>
@@ -154,6 +178,7 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
             {S.views.restoreOrder}
           </Button>
         </div>
+        {status('order')}
       </div>
 
       <div className={styles.section} role="group" aria-labelledby="views-presets">
@@ -171,6 +196,7 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
             </Button>
           ))}
         </div>
+        {status('preset')}
       </div>
 
       <div className={styles.section}>
@@ -183,25 +209,8 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
             {busy === 'refresh' ? S.views.working : S.views.refresh}
           </Button>
         </div>
+        {status('overview')}
       </div>
-
-      <div role="status" aria-live="polite">
-        {result && (
-          <MessageBar intent={result.fallbacks.length ? 'warning' : 'success'}>
-            <MessageBarBody>
-              {result.message}
-              {result.fallbacks.map((f) => (
-                <span key={f}> {f}</span>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{S.error(error)}</MessageBarBody>
-        </MessageBar>
-      )}
     </section>
   );
 }

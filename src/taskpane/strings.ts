@@ -180,12 +180,5 @@ export const S = {
     overviewHeading: 'Overblik og pivottabeller',
     pivots: 'Opret/opdater pivotvisninger',
     refresh: 'Opdater',
-    missing: {
-      intro: 'Denne udgave af Excel mangler nogle funktioner:',
-      autoFilter: 'Filteret sættes kolonne for kolonne i stedet for med tabellens autofilter (ExcelApi 1.9).',
-      pivotFilters: 'Filteret overføres ikke til pivottabellerne (ExcelApi 1.12); brug deres egne filterfelter.',
-      slicers: 'Der laves ingen udsnitsværktøjer (ExcelApi 1.10).',
-      stillWorks: 'Filtre, sortering, kolonnevalg, Overblik og pivottabeller virker stadig.',
-    },
   },
 };

@@ -32,15 +32,14 @@ export function viewSupport(isSetSupported: ApiCheck): ViewSupport {
   };
 }
 
+/** What fell back on this Excel and what to do instead, in the user's words (no API names or versions). */
 export const FALLBACK = {
-  autoFilter:
-    'Excel her har ikke ExcelApi 1.9: filteret sættes kolonne for kolonne på tabellens egne filterknapper. Resultatet er det samme, og filtrene kan rettes i Excel som vanligt.',
   pivotFilters:
-    'Excel her har ikke ExcelApi 1.12: rudens filter overføres ikke til pivottabellerne. Brug pivottabellernes egne filterfelter (Fagområde, Løsningsscenarie, Forretningskritisk).',
+    'Denne udgave af Excel kan ikke overføre rudens filter til pivottabellerne. Vælg i stedet i pivottabellernes egne filterfelter (Fagområde, Løsningsscenarie, Forretningskritisk) på arket Pivot.',
   slicers:
-    'Excel her har ikke ExcelApi 1.10: der oprettes ingen udsnitsværktøjer. Pivottabellernes filterfelter virker stadig.',
+    'Denne udgave af Excel kan ikke lave udsnitsværktøjer. Brug i stedet pivottabellernes filterfelter på arket Pivot.',
   pageLayout:
-    'Excel her har ikke ExcelApi 1.9: udskriftsopsætningen (liggende, én side bred) sættes ikke. Ark og formler virker stadig.',
+    'Denne udgave af Excel kan ikke sætte udskriften op. Vælg i stedet Sidelayout → Retning: Liggende og Tilpas: 1 side bred, før du udskriver Overblik og Beslutningsgrundlag.',
 };
 
 function tableHeaders(values: unknown[][]): string[] {
@@ -90,7 +89,8 @@ export async function applyFilter(
     for (const e of wanted) table.columns.getItem(e.header).filter.applyValuesFilter(e.values);
   }
   await context.sync();
-  return { message: filterMessage(wanted.length), fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter] };
+  // Below 1.9 the same filter buttons get the same criteria: nothing for the user to do differently.
+  return { message: filterMessage(wanted.length), fallbacks: [] };
 }
 
 export async function clearFilters(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
@@ -100,7 +100,7 @@ export async function clearFilters(context: Excel.RequestContext, support: ViewS
   await context.sync();
   return {
     message: 'Filtrene er ryddet. Alle rækker vises.',
-    fallbacks: support.autoFilter ? [] : [FALLBACK.autoFilter],
+    fallbacks: [],
   };
 }
 
@@ -448,7 +448,9 @@ export async function createPivots(
   support: ViewSupport,
 ): Promise<ViewResult> {
   if (!support.pivotTables)
-    throw new UserError('Pivottabeller kræver ExcelApi 1.8. Brug arket Overblik, som regner det samme med formler.');
+    throw new UserError(
+      'Denne udgave af Excel kan ikke lave pivottabeller. Brug i stedet arket Overblik, som viser de samme tal med formler.',
+    );
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
   const pivots = wb.pivotTables.load('items/name');
