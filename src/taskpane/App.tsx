@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minHeight: '100%',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
     backgroundColor: tokens.colorNeutralBackground1,
   },
   header: {

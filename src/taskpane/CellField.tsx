@@ -1,6 +1,6 @@
 /** One cell of the active row as a labelled field, validated as the sheet validates it. */
 import { useEffect, useState } from 'react';
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import { validateCell, inList, type Lists } from '../domain/validation';
 import type { CellValue, ColumnDef, ListName } from '../domain/schema';
 import { cellToText, textToCell } from './cellText';
@@ -14,7 +14,14 @@ interface Props {
   onCommit: (value: CellValue) => Promise<void>;
 }
 
+/** A list answer longer than the pane is cut with an ellipsis inside the field, not pushed past the pane's edge. */
+const useStyles = makeStyles({
+  root: { minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
+});
+
 export function CellField({ col, value, lists, onCommit }: Props) {
+  const styles = useStyles();
   const shown = cellToText(value, col.kind);
   const [draft, setDraft] = useState(shown);
   const [writeError, setWriteError] = useState<string | null>(null);
@@ -53,6 +60,8 @@ export function CellField({ col, value, lists, onCommit }: Props) {
     return (
       <Field {...fieldProps}>
         <Select
+          className={styles.root}
+          select={{ className: styles.select }}
           value={draft}
           onChange={(_, data) => {
             setDraft(data.value);

@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     border: 'none',
     padding: 0,
     margin: 0,
+    // A fieldset is as wide as its widest content by default; a long list answer must not push the pane sideways.
+    minWidth: 0,
     marginBottom: tokens.spacingVerticalL,
   },
   legend: {

@@ -1,0 +1,124 @@
+/**
+ * The pane at Excel's narrowest width (320 px) and at 400 px: on every tab nothing sticks out past the pane's edge
+ * and nothing scrolls sideways, Række included for a C row with its To-be fields. Screenshots of each tab at 320 px
+ * go to docs/ (UPDATE_SCREENSHOT=1).
+ */
+import path from 'path';
+import { ROOT, previewWithSamples } from './server';
+
+jest.setTimeout(300_000);
+
+const preview = previewWithSamples();
+const pane = () => preview.page.getByRole('complementary', { name: 'Opgaverude' });
+const TABS = ['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'] as const;
+const SHOT: Record<(typeof TABS)[number], string> = {
+  'Kom i gang': 'start',
+  Brugsmønster: 'brugsmoenster',
+  Række: 'raekke',
+  Tjek: 'tjek',
+  Visninger: 'visninger',
+};
+
+async function setWidth(px: number): Promise<void> {
+  await preview.page.evaluate((w) => {
+    const aside = document.querySelector('aside')!;
+    aside.style.width = `${w}px`;
+  }, px);
+}
+
+/** What sticks out: the pane's sideways scroll, and every visible element whose box passes the pane's edges. */
+async function overflow(): Promise<{ scroll: number; outside: string[] }> {
+  return preview.page.evaluate(() => {
+    const aside = document.querySelector('aside')!;
+    const edge = aside.getBoundingClientRect();
+    const left = edge.left + aside.clientLeft;
+    const right = left + aside.clientWidth;
+    const outside: string[] = [];
+    for (const el of aside.querySelectorAll<HTMLElement>('*')) {
+      if (el.closest('[data-tabster-dummy]')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.position === 'fixed') continue;
+      if (r.left < left - 0.5 || r.right > right + 0.5)
+        outside.push(
+          `${el.tagName.toLowerCase()}.${el.className} «${(el.textContent ?? '').slice(0, 40)}» ${Math.round(r.left - left)}…${Math.round(r.right - left)} of ${Math.round(right - left)}`,
+        );
+    }
+    return { scroll: aside.scrollWidth - aside.clientWidth, outside };
+  });
+}
+
+async function openTab(name: string): Promise<void> {
+  await pane().getByRole('tab', { name }).click();
+  await preview.page.waitForTimeout(300);
+}
+
+beforeAll(async () => {
+  // Row 5 (Sygedagpenge) becomes a C row through the Række tab, so its To-be fields show.
+  await preview.page.locator('table[data-sheet="Dokumentation"] td[data-address="B5"]').click();
+  await openTab('Række');
+  await pane().getByRole('heading', { name: 'Række 5' }).waitFor();
+  await pane()
+    .getByRole('combobox', { name: /^Brugsmønster/ })
+    .selectOption('C');
+  await pane()
+    .getByRole('group', { name: 'To-be' })
+    .getByRole('combobox', { name: /^Løsningsscenarie/ })
+    .waitFor();
+  await pane()
+    .getByRole('combobox', { name: /^Løsningsscenarie/ })
+    .selectOption({ index: 4 });
+});
+
+describe.each([320, 400])('at %i px', (width) => {
+  test.each(TABS)('%s: nothing past the edge, no sideways scrolling', async (name) => {
+    await setWidth(width);
+    await openTab(name);
+    if (name === 'Række') {
+      await pane().getByRole('heading', { name: 'Række 5' }).waitFor();
+      await pane().getByRole('group', { name: 'To-be' }).getByRole('textbox').first().waitFor();
+    }
+    const found = await overflow();
+    expect(found.outside).toEqual([]);
+    expect(found.scroll).toBe(0);
+    // The tab row: every tab wholly inside the pane.
+    const tabs = await pane()
+      .getByRole('tab')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    const paneRight = await pane().evaluate((a) => a.getBoundingClientRect().left + a.clientWidth);
+    expect(Math.max(...tabs)).toBeLessThanOrEqual(paneRight + 0.5);
+    if (width === 320 && process.env.UPDATE_SCREENSHOT === '1') {
+      await pane().evaluate((a) => a.scrollTo(0, 0));
+      await pane().screenshot({ path: path.join(ROOT, 'docs', `rude-320-${SHOT[name]}.png`) });
+    }
+  });
+});
+
+test('Tjek: badges fit their text; a finding selects its cell and scrolls the preview grid to it', async () => {
+  await setWidth(320);
+  await openTab('Tjek');
+  const badges = await pane()
+    .locator('ul li .fui-Badge')
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        const style = getComputedStyle(e);
+        const inner = e.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { inner, text: range.getBoundingClientRect().width };
+      }),
+    );
+  expect(badges.length).toBeGreaterThan(3);
+  for (const b of badges) expect(b.inner).toBeGreaterThanOrEqual(b.text - 0.5);
+  const finding = pane().getByRole('button', { name: /Række 5 \(Sygedagpenge\): \d+ To-be-felter mangler/ });
+  await finding.click();
+  const cell = preview.page.locator('table[data-sheet="Dokumentation"] td[aria-selected="true"]');
+  await expect(cell.getAttribute('data-address')).resolves.toMatch(/^[R-Z]5$/);
+  const seen = await cell.evaluate((td) => {
+    const scroller = td.closest('table')!.parentElement!.getBoundingClientRect();
+    const r = td.getBoundingClientRect();
+    return r.left >= scroller.left && r.right <= scroller.right && r.top >= scroller.top && r.bottom <= scroller.bottom;
+  });
+  expect(seen).toBe(true);
+});
