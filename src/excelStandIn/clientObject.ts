@@ -88,7 +88,12 @@ export abstract class FakeClientObject<T> {
       kind: 'load',
       run: () => {
         const snapshot = this.snapshot(names);
-        return { bytes: jsonBytes(Object.fromEntries(snapshot)), deliver: () => this.deliver(snapshot) };
+        const nulled = new Map([...snapshot].map(([k, v]) => [k, Array.isArray(v) ? null : v]));
+        return {
+          bytes: jsonBytes(Object.fromEntries(snapshot)),
+          deliver: () => this.deliver(snapshot),
+          deliverNull: () => this.deliver(nulled),
+        };
       },
     });
     return this;

@@ -6,7 +6,15 @@ import { FakeWorkbook } from './workbook';
 export interface Delivery {
   bytes: number;
   deliver: () => void;
+  /** Delivers the load with its cell arrays (values, formulas, …) as null: how some Excel answers a response too large. */
+  deliverNull?: () => void;
 }
+
+/**
+ * How the host answers a response above its limit: ResponsePayloadSizeLimitExceeded (Excel on the web today),
+ * GeneralException (older Excel on the web), or a successful sync whose cell arrays are null (office-js-docs-pr #5821).
+ */
+export type LargeReadAnswer = 'error' | 'generalException' | 'null';
 
 export interface QueuedAction {
   label: string;
@@ -32,6 +40,7 @@ export interface FakeHost {
   readonly model: WorkbookModel;
   /** Excel on the web refuses a request or response above about 5 MB. */
   payloadLimit: number;
+  largeReads: LargeReadAnswer;
   /** Recomputes formula results, as Excel's automatic calculation does before a read. */
   recalculate(): void;
   /** Called after the actions of a sync ran (also when one failed): counts and notifies. */
@@ -108,10 +117,17 @@ export class FakeContext {
       if (dirty) this.host.recalculate();
       record.responseBytes = deliveries.reduce((n, d) => n + d.bytes, 0);
       if (record.responseBytes > this.host.payloadLimit) {
-        throw new FakeExcelError(
-          'ResponsePayloadSizeLimitExceeded',
-          `Response of ${record.responseBytes} bytes exceeds ${this.host.payloadLimit}.`,
-        );
+        if (this.host.largeReads === 'null') {
+          this.host.finishSync(record);
+          deliveries.forEach((d) => (d.deliverNull ?? d.deliver)());
+          return;
+        }
+        throw this.host.largeReads === 'generalException'
+          ? new FakeExcelError('GeneralException', 'An internal error has occurred.')
+          : new FakeExcelError(
+              'ResponsePayloadSizeLimitExceeded',
+              `Response of ${record.responseBytes} bytes exceeds ${this.host.payloadLimit}.`,
+            );
       }
     } catch (error) {
       this.host.finishSync(record, error);

@@ -4,12 +4,12 @@
  * what its formulas compute is passed in (`calculate`) by the preview and the tests.
  */
 import { formatRect, parseRect, quoteSheet } from './address';
-import { FakeContext, type FakeHost, type SyncRecord } from './context';
+import { FakeContext, type FakeHost, type LargeReadAnswer, type SyncRecord } from './context';
 import { FakeExcelError, type FakeErrorCode } from './errors';
 import { SyncFailures, type SyncFailureOptions } from './failures';
 import { SheetModel, WorkbookModel, readValue, writeInput, type Scalar } from './model';
 
-export { FakeContext, type SyncRecord } from './context';
+export { FakeContext, type LargeReadAnswer, type SyncRecord } from './context';
 export { FakeExcelError, type FakeErrorCode } from './errors';
 export type { SyncFailureOptions } from './failures';
 export type { Scalar } from './model';
@@ -25,6 +25,8 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Request/response limit in bytes (default 5 MB, as Excel on the web). */
   payloadLimit?: number;
+  /** How a response above the limit is answered (default: ResponsePayloadSizeLimitExceeded). */
+  largeReads?: LargeReadAnswer;
   /** Keep the operation log (default true; off for benchmarks). */
   keepLog?: boolean;
   /** Computes formula results after each change, as Excel recalculates (default: formulas keep showing their text). */
@@ -42,6 +44,7 @@ const compareVersions = (a: string, b: string) => {
 export class FakeExcel implements FakeHost {
   readonly model = new WorkbookModel();
   payloadLimit: number;
+  largeReads: LargeReadAnswer;
   apiVersion: string;
   keepLog: boolean;
   syncs: SyncRecord[] = [];
@@ -53,6 +56,7 @@ export class FakeExcel implements FakeHost {
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.8';
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.largeReads = options.largeReads ?? 'error';
     this.keepLog = options.keepLog ?? true;
     this.calculate = options.calculate ?? (() => undefined);
   }

@@ -24,6 +24,15 @@ export function isPayloadTooLarge(error: unknown): boolean {
 }
 
 /**
+ * A read that may have been too large: the size errors, or GeneralException, which older Excel on the web gives for an
+ * oversized request. A GeneralException for another reason comes back at each split, so it surfaces after log2(rows) syncs.
+ */
+export function isReadTooLarge(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
+  return isPayloadTooLarge(error) || code === 'GeneralException';
+}
+
+/**
  * Excel has no selection to give: the workbook is not focused (InvalidSelection, office-js #5319) or a chart sheet is
  * active (#2444 shows a RichApi.Error without naming its code; GeneralException is assumed, see docs/afproevning-i-excel.md).
  */

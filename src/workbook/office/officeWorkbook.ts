@@ -21,7 +21,7 @@ import { toCellInput } from './cellInput';
 import { DATE_FORMAT } from '../plan';
 import {
   isItemNotFound,
-  isPayloadTooLarge,
+  isReadTooLarge,
   isSelectionUnavailable,
   MIN_EXCEL_API,
   type ApiCheck,
@@ -258,9 +258,10 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     let values: unknown[][] | null = null;
     try {
       await context.sync();
-      values = read.body.values;
+      // Null instead of an error is how some Excel answers a response too large (office-js-docs-pr #5821).
+      values = read.body.values ?? null;
     } catch (error) {
-      if (!isPayloadTooLarge(error)) throw error;
+      if (!isReadTooLarge(error)) throw error;
     }
     if (!values) {
       // Too much for one response (Excel on the web: about 5 MB): the rows come in halves.

@@ -22,23 +22,39 @@ test('syncs per operation do not grow with rows, and no request passes 5 MB at 5
   }
 }, 60_000);
 
-test('rows too big for one request are written and read in more syncs, each under the limit', async () => {
+test.each(['error', 'generalException', 'null'] as const)(
+  'rows too big for one response are read in halves when Excel answers %s, and nothing is lost',
+  async (largeReads) => {
+    const { createFakeExcel } = await import('../../support/standIn');
+    const { officeOn } = await import('./officeFixtures');
+    const { benchGrid } = await import('../../../scripts/officeBench');
+    const { SHEET } = await import('../../../src/domain/sheetLayout');
+    const fake = createFakeExcel({ keepLog: false, largeReads });
+    const long = 'Lang bemærkning om oprydning. '.repeat(60);
+    const grid = benchGrid(3000).map((row, i) => (i === 0 ? row : row.map((v, c) => (c === 19 ? `${long}${i}` : v))));
+    fake.put('Ark1', 'A1', grid, { literal: true });
+    const workbook = officeOn(fake);
+    await workbook.upgrade();
+    const upgradeSyncs = fake.syncCount;
+    expect(fake.maxRequestBytes).toBeLessThan(LIMIT);
+    fake.resetStats();
+    const snap = await workbook.snapshot();
+    console.log(`3000 rows of ~1.8 KB remarks: upgrade ${upgradeSyncs} syncs, snapshot ${fake.syncCount} syncs`);
+    expect(snap.rows).toHaveLength(3000);
+    expect(snap.rows[2999].values.remarks).toBe(`${long}3000`);
+    expect(fake.cells(SHEET.documentation)).toHaveLength(3001);
+    expect(fake.syncs.some((x) => x.responseBytes > LIMIT)).toBe(true);
+  },
+  120_000,
+);
+
+test('a read that Excel answers with null even for one row gets a clear error, not a crash', async () => {
   const { createFakeExcel } = await import('../../support/standIn');
-  const { officeOn } = await import('./officeFixtures');
-  const { benchGrid } = await import('../../../scripts/officeBench');
-  const { SHEET } = await import('../../../src/domain/sheetLayout');
-  const fake = createFakeExcel({ keepLog: false });
-  const long = 'Lang bemærkning om oprydning. '.repeat(60);
-  const grid = benchGrid(3000).map((row, i) => (i === 0 ? row : row.map((v, c) => (c === 19 ? `${long}${i}` : v))));
-  fake.put('Ark1', 'A1', grid, { literal: true });
-  const workbook = officeOn(fake);
-  await workbook.upgrade();
-  const upgradeSyncs = fake.syncCount;
-  expect(fake.maxRequestBytes).toBeLessThan(LIMIT);
-  fake.resetStats();
-  const snap = await workbook.snapshot();
-  console.log(`3000 rows of ~1.8 KB remarks: upgrade ${upgradeSyncs} syncs, snapshot ${fake.syncCount} syncs`);
-  expect(snap.rows).toHaveLength(3000);
-  expect(snap.rows[2999].values.remarks).toBe(`${long}3000`);
-  expect(fake.cells(SHEET.documentation)).toHaveLength(3001);
-}, 60_000);
+  const fake = createFakeExcel({ keepLog: false, largeReads: 'null', payloadLimit: 2_000 });
+  fake.put('Ark9', 'A1', [['x'.repeat(3000)]], { literal: true });
+  const { readRows } = await import('../../../src/workbook/office/readRows');
+  const read = fake.run((context) =>
+    readRows(context, () => context.workbook.worksheets.getItem('Ark9').getRange('A1'), 1, 'values'),
+  );
+  await expect(read).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+});
