@@ -1,7 +1,6 @@
 /** dokark: the dokumentationsark on .xlsx files, without Excel. */
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
-import { checkWorkbook, type FileFinding } from '../workbook/file/checkFile';
-import { loadWorkbook } from '../workbook/file/xlsxRead';
+import type { FileFinding } from '../workbook/file/checkFile';
 import { UserError } from '../workbook/errors';
 import { upgradeReport } from './report';
 import { UpgradeError } from '../domain/upgrade';
@@ -58,6 +57,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case 'check': {
+      // ExcelJS is loaded only here: an upgrade does without it.
+      const { checkWorkbook } = await import('../workbook/file/checkFile');
+      const { loadWorkbook } = await import('../workbook/file/xlsxRead');
       const findings = checkWorkbook(await loadWorkbook(args.input!));
       if (args.flags.has('--json')) {
         io.out(

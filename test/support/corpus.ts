@@ -651,7 +651,7 @@ export const CORPUS: CorpusSheet[] = [
     renamed: { Brugerantal: 'Brugerantal (2)' },
     build: async () => {
       const up = await upgradedFrom('aliases-row5');
-      const src = up.workbook.getWorksheet('Dokumentation')!;
+      const src = (await up.workbook()).getWorksheet('Dokumentation')!;
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('Ark1');
       // Paste values: constants only (our formulas were never calculated, so they have no value to paste).
@@ -677,7 +677,7 @@ export const CORPUS: CorpusSheet[] = [
     sheet: 'Dokumentation',
     headerRow: 1,
     ready: true,
-    build: async () => (await upgradedFrom('aliases-row5')).workbook,
+    build: async () => (await upgradedFrom('aliases-row5')).workbook(),
   },
 ];
 
@@ -686,7 +686,7 @@ async function upgradedFrom(name: string): Promise<FileWorkbook> {
   const source = new FileWorkbook(await corpusSheet(name).build());
   await source.upgrade();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await source.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  await wb.xlsx.load((await (await source.workbook()).xlsx.writeBuffer()) as ArrayBuffer);
   return new FileWorkbook(wb);
 }
 

@@ -6,7 +6,7 @@ import { SHEET } from '../../domain/sheetLayout';
 import { defaultLists, validateRow } from '../../domain/validation';
 import { UserError } from '../errors';
 import { uniqueAreas } from '../../domain/areas';
-import { gridOf } from './xlsxRead';
+import { gridOf } from './cells';
 import { readLists } from './fileWorkbook';
 
 export interface FileFinding {

@@ -1,5 +1,8 @@
-/** The .xlsx file adapter: the workbook interface over an ExcelJS workbook in memory. */
-import ExcelJS from 'exceljs';
+/**
+ * The .xlsx file adapter. An upgrade goes from package to package without ExcelJS (upgradePackage); the other
+ * operations work on an ExcelJS workbook, loaded only when one of them first needs it.
+ */
+import type ExcelJS from 'exceljs';
 import fs from 'fs';
 import { keysOfHeaders, rowValuesOf } from '../../domain/check';
 import { findHeaderRow } from '../../domain/headers';
@@ -9,37 +12,68 @@ import { SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
 import type { Lists } from '../../domain/validation';
-import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
+import { planWorkbook } from '../plan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
 import { checkRowIdentity } from '../rowIdentity';
-import { backupName, copySheet } from './copySheet';
-import { gridOf, loadWorkbook, plainValue } from './xlsxRead';
-import { writePlan } from './xlsxWrite';
+import { gridOf, plainValue } from './cells';
+import { readPackage, zipPartsForSaving } from './packageFile';
+import { upgradePackage } from './upgradePackage';
+import type { Parts } from './xlsxPackage';
 import { recompress } from './zip';
+import { unpackAll } from './zipRead';
 
 const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, REPORT_SHEET.overview, REPORT_SHEET.decision].map(
   (s) => s.toLowerCase(),
 );
 
 export class FileWorkbook implements DokumentationWorkbook {
-  constructor(public workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+  private model: ExcelJS.Workbook | undefined;
+  /** The package (as read, or as an upgrade wrote it) while no ExcelJS model stands for it. */
+  private parts: Parts | undefined;
+  private path = 'projektmappen';
 
-  static async open(path: string): Promise<FileWorkbook> {
-    return new FileWorkbook(await loadWorkbook(path));
+  constructor(workbook?: ExcelJS.Workbook) {
+    this.model = workbook;
   }
 
-  /** Written uncompressed by ExcelJS, then deflated by native zlib (several times faster than ExcelJS's own). */
+  static async open(path: string): Promise<FileWorkbook> {
+    const wb = new FileWorkbook();
+    wb.parts = await readPackage(path);
+    wb.path = path;
+    return wb;
+  }
+
+  /** The ExcelJS model, loaded from the package (or a new workbook) when first needed. */
+  async workbook(): Promise<ExcelJS.Workbook> {
+    if (!this.model) {
+      if (this.parts) {
+        const { workbookFromParts } = await import('./xlsxRead');
+        this.model = await workbookFromParts(this.parts, this.path);
+      } else {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const ExcelJS: typeof import('exceljs') = require('exceljs');
+        this.model = new ExcelJS.Workbook();
+      }
+      this.parts = undefined;
+    }
+    return this.model;
+  }
+
+  /** The package as it stands; an ExcelJS model is written uncompressed, then deflated by native zlib. */
   async save(path: string): Promise<void> {
-    const stored = await this.workbook.xlsx.writeBuffer({
+    if (this.parts) return fs.promises.writeFile(path, await zipPartsForSaving(this.parts));
+    const stored = await (
+      await this.workbook()
+    ).xlsx.writeBuffer({
       zip: { compression: 'STORE' },
     } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
     await fs.promises.writeFile(path, recompress(Buffer.from(stored as ArrayBuffer)));
   }
 
-  private documentationSheet(): ExcelJS.Worksheet | undefined {
-    const ws = this.workbook.getWorksheet(SHEET.documentation);
+  private async documentationSheet(): Promise<ExcelJS.Worksheet | undefined> {
+    const ws = (await this.workbook()).getWorksheet(SHEET.documentation);
     if (!ws) return undefined;
     const headers = ws.getRow(1).values as CellValue[];
     const present = new Set(headers.slice(1).map((h) => String(h ?? '')));
@@ -47,9 +81,9 @@ export class FileWorkbook implements DokumentationWorkbook {
   }
 
   /** The sheet whose header row matches best, for an upgrade. */
-  private sourceSheet() {
+  private async sourceSheet() {
     let best: { ws: ExcelJS.Worksheet; matched: number; rowIndex: number } | undefined;
-    for (const ws of this.workbook.worksheets) {
+    for (const ws of (await this.workbook()).worksheets) {
       const found = findHeaderRow(gridOf(ws).values);
       if (found && (!best || found.matched > best.matched))
         best = { ws, matched: found.matched, rowIndex: found.rowIndex };
@@ -58,7 +92,7 @@ export class FileWorkbook implements DokumentationWorkbook {
   }
 
   async detect(): Promise<Detection> {
-    const ready = this.documentationSheet();
+    const ready = await this.documentationSheet();
     if (ready) {
       return {
         status: 'ready',
@@ -69,7 +103,7 @@ export class FileWorkbook implements DokumentationWorkbook {
         dataRows: ready.rowCount - 1,
       };
     }
-    const source = this.sourceSheet();
+    const source = await this.sourceSheet();
     if (!source)
       return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
     const plan = planUpgrade(gridOf(source.ws));
@@ -84,51 +118,40 @@ export class FileWorkbook implements DokumentationWorkbook {
   }
 
   async setup(): Promise<SetupSummary> {
-    const ready = this.documentationSheet();
+    const ready = await this.documentationSheet();
     if (ready)
       return {
         created: false,
         rows: ready.rowCount - 1,
         message: 'Dokumentationsarket findes allerede. Intet er ændret.',
       };
-    const clash = this.workbook.worksheets.find((ws) => OUR_SHEETS.includes(ws.name.toLowerCase()));
+    const wb = await this.workbook();
+    const clash = wb.worksheets.find((ws) => OUR_SHEETS.includes(ws.name.toLowerCase()));
     if (clash)
       throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
-    writePlan(this.workbook, planWorkbook());
+    const { writePlan } = await import('./xlsxWrite');
+    writePlan(wb, planWorkbook());
     return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
   }
 
+  /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */
   async upgrade(): Promise<UpgradeSummary> {
-    // As the Office adapter: a second upgrade changes nothing.
-    if (this.documentationSheet())
-      throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
-    const source = this.sourceSheet();
-    if (!source) {
-      throw new UserError(
-        'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
-      );
-    }
-    const existingLists = this.workbook.getWorksheet(SHEET.lists);
-    const areas = existingLists ? readLists(existingLists).businessAreas.slice() : [];
-    const plan = planUpgrade(gridOf(source.ws), areas);
-    const out = new ExcelJS.Workbook();
-    writePlan(out, planUpgradedWorkbook(plan));
-    const taken = new Set(out.worksheets.map((w) => w.name.toLowerCase()));
-    let backupSheet = '';
-    for (const ws of this.workbook.worksheets) {
-      const isSource = ws === source.ws;
-      const name = isSource ? SHEET.backup : taken.has(ws.name.toLowerCase()) ? backupName(ws.name, taken) : ws.name;
-      const finalName = taken.has(name.toLowerCase()) ? backupName(name, taken) : name;
-      copySheet(ws, out, finalName);
-      taken.add(finalName.toLowerCase());
-      if (isSource) backupSheet = finalName;
-    }
-    this.workbook = out;
-    return upgradeSummary(plan, backupSheet);
+    const parts = this.parts ?? (await this.modelParts());
+    const { parts: out, summary } = upgradePackage(parts);
+    this.parts = out;
+    this.model = undefined;
+    return summary;
+  }
+
+  private async modelParts(): Promise<Parts> {
+    const stored = await this.model!.xlsx.writeBuffer({
+      zip: { compression: 'STORE' },
+    } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+    return unpackAll(Buffer.from(stored as ArrayBuffer), this.path);
   }
 
   async snapshot(): Promise<SheetSnapshot> {
-    const ws = this.documentationSheet();
+    const ws = await this.documentationSheet();
     if (!ws) throw new UserError('Projektmappen har intet dokumentationsark. Opret eller opgrader først.');
     const grid = gridOf(ws).values;
     const width = (grid[0] ?? []).length;
@@ -137,12 +160,12 @@ export class FileWorkbook implements DokumentationWorkbook {
       grid.slice(1).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)),
       2,
     );
-    const lists = readLists(this.workbook.getWorksheet(SHEET.lists));
-    return { rows, lists, settings: readSettings(this.workbook.getWorksheet(SHEET.lists)) };
+    const lister = (await this.workbook()).getWorksheet(SHEET.lists);
+    return { rows, lists: readLists(lister), settings: readSettings(lister) };
   }
 
   async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void> {
-    const ws = this.documentationSheet();
+    const ws = await this.documentationSheet();
     if (!ws) throw new UserError('Projektmappen har intet dokumentationsark.');
     const keys = keysOfHeaders((ws.getRow(1).values as CellValue[]).slice(1));
     if (expected) {
@@ -178,7 +201,8 @@ export function readLists(ws: ExcelJS.Worksheet | undefined): Lists {
 
 export function readSettings(ws: ExcelJS.Worksheet | undefined): Settings {
   if (!ws) return settingsOf(null, null, null);
-  const formula = (c: ExcelJS.Cell) => (c.type === ExcelJS.ValueType.Formula ? `=${c.formula}` : plainValue(c));
+  // 6: ExcelJS.ValueType.Formula.
+  const formula = (c: ExcelJS.Cell) => ((c.type as number) === 6 ? `=${c.formula}` : plainValue(c));
   return settingsOf(
     gridAt(ws, LISTER_SETTINGS, plainValue),
     gridAt(ws, LISTER_SETTINGS, formula),

@@ -2,6 +2,7 @@
  * ExcelJS compresses with a JavaScript deflate, which is most of the time a big save takes. It writes the
  * package uncompressed instead, and this re-packs it with Node's native zlib: same entries, same order, same CRCs.
  */
+import { promisify } from 'util';
 import zlib from 'zlib';
 
 const LOCAL = 0x04034b50;
@@ -63,27 +64,26 @@ function writeShared(header: Buffer, at: number, e: ZipEntry, method: number, pa
   header.writeUInt16LE(e.name.length, at + 22);
 }
 
-/** A zip of `entries` in order, deflated with native zlib (level 0: stored); empty entries (folders) are stored. */
-export function writeZip(entries: readonly ZipEntry[], level = 6): Buffer {
+/** A zip of `entries` in order, each with its bytes as packed (method 8: deflated, 0: stored). */
+function assembleZip(entries: readonly ZipEntry[], packed: readonly { method: number; data: Buffer }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const e of entries) {
-    const method = e.data.length === 0 || level === 0 ? 0 : 8;
-    const packed = method === 0 ? e.data : zlib.deflateRawSync(e.data, { level });
+  entries.forEach((e, i) => {
+    const { method, data } = packed[i];
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
-    writeShared(head, 4, e, method, packed.length);
+    writeShared(head, 4, e, method, data.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
     central.writeUInt16LE(e.madeBy, 4);
-    writeShared(central, 6, e, method, packed.length);
+    writeShared(central, 6, e, method, data.length);
     central.writeUInt32LE(e.attributes, 38);
     central.writeUInt32LE(offset, 42);
-    locals.push(head, e.name, packed);
+    locals.push(head, e.name, data);
     centrals.push(central, e.name);
-    offset += 30 + e.name.length + packed.length;
-  }
+    offset += 30 + e.name.length + data.length;
+  });
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(END, 0);
@@ -92,6 +92,30 @@ export function writeZip(entries: readonly ZipEntry[], level = 6): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+const stored = (e: ZipEntry, level: number) => e.data.length === 0 || level === 0;
+
+/** A zip of `entries` in order, deflated with native zlib (level 0: stored); empty entries (folders) are stored. */
+export function writeZip(entries: readonly ZipEntry[], level = 6): Buffer {
+  return assembleZip(
+    entries,
+    entries.map((e) =>
+      stored(e, level) ? { method: 0, data: e.data } : { method: 8, data: zlib.deflateRawSync(e.data, { level }) },
+    ),
+  );
+}
+
+const deflateRaw = promisify(zlib.deflateRaw);
+
+/** As writeZip, the entries deflated side by side on libuv's threads while the main thread waits. */
+export async function writeZipAsync(entries: readonly ZipEntry[], level = 6): Promise<Buffer> {
+  const packed = await Promise.all(
+    entries.map(async (e) =>
+      stored(e, level) ? { method: 0, data: e.data } : { method: 8, data: await deflateRaw(e.data, { level }) },
+    ),
+  );
+  return assembleZip(entries, packed);
 }
 
 /** Deflates every entry of a STORE zip with native zlib. */

@@ -1,0 +1,212 @@
+/**
+ * An upgrade from package to package, without ExcelJS: the source sheet read as a grid, our sheets written from the
+ * plan as text, and every sheet of the source carried over as it is (the original as the backup), with the source's
+ * styles and shared strings kept in place under them.
+ */
+import { COLUMNS } from '../../domain/schema';
+import { findHeaderRow } from '../../domain/headers';
+import { SHEET } from '../../domain/sheetLayout';
+import { planUpgrade, type SheetGrid } from '../../domain/upgrade';
+import { planUpgradedWorkbook, upgradeSummary } from '../plan';
+import { LISTER_LISTS, listsOf } from '../readSheet';
+import type { UpgradeSummary } from '../types';
+import { UserError } from '../errors';
+import { backupName } from './backupName';
+import {
+  dateStyles,
+  packageSheets,
+  partText,
+  relationships,
+  sharedStrings,
+  sheetGrid,
+  workbookPart,
+  type PackageSheet,
+  type Parts,
+} from './xlsxPackage';
+import { NS, NS_R, REL, StringTable, esc, planSheets, tableXml, type SheetOut } from './xlsxStream';
+import { StyleBook } from './xlsxStyles';
+
+/** Elements that point at parts a carried-over sheet leaves behind (drawings, comments, tables, controls). */
+const LEFT_BEHIND = ['drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'tableParts'];
+
+/** A source sheet's XML as it can stand in the new package: only its hyperlinks' relationships go with it. */
+function carriedSheet(parts: Parts, sheet: PackageSheet): { xml: string; rels: string[] } {
+  let xml = partText(parts, sheet.part) ?? '';
+  const kept = new Map<string, string>();
+  for (const [id, r] of relationships(parts, sheet.part))
+    if (r.type.endsWith('/hyperlink') && r.external) kept.set(id, r.target);
+  for (const tag of LEFT_BEHIND)
+    xml = xml.replace(new RegExp(`<${tag}\\b[^>]*/>|<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`, 'g'), '');
+  xml = xml.replace(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g, (m) => (/:id="/.test(m) ? '' : m));
+  xml = xml.replace(/<ext\b[^>]*>[\s\S]*?<\/ext>/g, (m) => (/\sr:id="/.test(m) ? '' : m));
+  xml = xml.replace(/\s(?:r:id|tabSelected)="[^"]*"/g, (m) => {
+    const id = /r:id="([^"]*)"/.exec(m)?.[1];
+    return id !== undefined && kept.has(id) ? m : '';
+  });
+  const rels = [...kept].map(
+    ([id, target]) =>
+      `<Relationship Id="${esc(id)}" Type="${REL}/hyperlink" Target="${esc(target)}" TargetMode="External"/>`,
+  );
+  return { xml, rels };
+}
+
+function gridAt(grid: SheetGrid, range: string): unknown[][] {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range)!;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const out: unknown[][] = [];
+  for (let r = Number(m[2]) - 1; r <= Number(m[4]) - 1; r++) {
+    const row: unknown[] = [];
+    for (let c = col(m[1]); c <= col(m[3]); c++) row.push(grid.values[r]?.[c] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** The upgraded package's parts, and what the upgrade did. */
+export function upgradePackage(parts: Parts): { parts: Parts; summary: UpgradeSummary } {
+  const wbPart = workbookPart(parts);
+  const { sheets, date1904 } = packageSheets(parts);
+  const ctx = { strings: sharedStrings(parts, wbPart), dates: dateStyles(parts, wbPart), date1904 };
+  const grids = new Map<PackageSheet, SheetGrid>();
+  const gridOf = (s: PackageSheet) => {
+    let g = grids.get(s);
+    if (!g) grids.set(s, (g = sheetGrid(partText(parts, s.part) ?? '', ctx)));
+    return g;
+  };
+  const doc = sheets.find((s) => s.name === SHEET.documentation);
+  if (doc) {
+    const present = new Set((gridOf(doc).values[0] ?? []).map((h) => String(h ?? '')));
+    if (COLUMNS.every((c) => present.has(c.header)))
+      throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
+  }
+  let source: { sheet: PackageSheet; matched: number } | undefined;
+  for (const sheet of sheets) {
+    const found = findHeaderRow(gridOf(sheet).values);
+    if (found && (!source || found.matched > source.matched)) source = { sheet, matched: found.matched };
+  }
+  if (!source)
+    throw new UserError(
+      'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
+    );
+  const lister = sheets.find((s) => s.name === SHEET.lists);
+  const areas = lister ? listsOf(gridAt(gridOf(lister), LISTER_LISTS)).businessAreas.slice() : [];
+  const plan = planUpgrade(gridOf(source.sheet), areas);
+  grids.clear();
+
+  let stylesPart: string | undefined;
+  let themePart: string | undefined;
+  let stringsPart: string | undefined;
+  for (const r of relationships(parts, wbPart).values()) {
+    if (r.type.endsWith('/styles')) stylesPart = r.target;
+    if (r.type.endsWith('/theme')) themePart = r.target;
+    if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
+  }
+  const baseItems = [...(partText(parts, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
+    (m) => m[0],
+  );
+  const strings = new StringTable(baseItems);
+  const styles = new StyleBook(stylesPart ? partText(parts, stylesPart) : undefined);
+  const out: SheetOut[] = planSheets(planUpgradedWorkbook(plan), strings, styles, date1904);
+
+  const taken = new Set(out.map((s) => s.name.toLowerCase()));
+  let backupSheet = '';
+  for (const sheet of sheets) {
+    const isSource = sheet === source.sheet;
+    const name = isSource
+      ? SHEET.backup
+      : taken.has(sheet.name.toLowerCase())
+        ? backupName(sheet.name, taken)
+        : sheet.name;
+    const finalName = taken.has(name.toLowerCase()) ? backupName(name, taken) : name;
+    taken.add(finalName.toLowerCase());
+    if (isSource) backupSheet = finalName;
+    const carried = carriedSheet(parts, sheet);
+    out.push({ name: finalName, xml: carried.xml, tables: [], rels: carried.rels, state: sheet.state });
+  }
+  const theme = themePart ? parts.get(themePart) : undefined;
+  return { parts: assemble(out, strings, styles, theme, date1904), summary: upgradeSummary(plan, backupSheet) };
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/** The package: workbook, sheets, tables, styles, shared strings, theme, relationships and content types. */
+export function assemble(
+  sheets: SheetOut[],
+  strings: StringTable,
+  styles: StyleBook,
+  theme: Buffer | undefined,
+  date1904: boolean,
+): Parts {
+  const parts: Parts = new Map();
+  const text = (name: string, s: string) => parts.set(name, Buffer.from(s, 'utf8'));
+  const overrides: string[] = [];
+  const override = (name: string, type: string) =>
+    overrides.push(`<Override PartName="/${name}" ContentType="${type}"/>`);
+  let tableId = 0;
+  const sheetEntries: string[] = [];
+  const names: string[] = [];
+  sheets.forEach((s, i) => {
+    const n = i + 1;
+    const part = `xl/worksheets/sheet${n}.xml`;
+    text(part, s.xml);
+    override(part, `${CT}.worksheet+xml`);
+    const rels = [...(s.rels ?? [])];
+    s.tables.forEach((t, k) => {
+      tableId++;
+      const tablePart = `xl/tables/table${tableId}.xml`;
+      text(tablePart, tableXml(t, tableId));
+      override(tablePart, `${CT}.table+xml`);
+      rels.push(`<Relationship Id="rId${k + 1}" Type="${REL}/table" Target="../tables/table${tableId}.xml"/>`);
+    });
+    if (rels.length)
+      text(
+        `xl/worksheets/_rels/sheet${n}.xml.rels`,
+        `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+      );
+    const state = s.state && s.state !== 'visible' ? ` state="${esc(s.state)}"` : '';
+    sheetEntries.push(`<sheet name="${esc(s.name)}" sheetId="${n}"${state} r:id="rId${n}"/>`);
+    if (s.printTitles)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(quoteSheet(s.name))}!${s.printTitles}</definedName>`,
+      );
+  });
+  text(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${NS_R}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetEntries.join('')}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>`,
+  );
+  const n = sheets.length;
+  const wbRels = sheets.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
+  wbRels.push(`<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>`);
+  wbRels.push(`<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+  if (theme) wbRels.push(`<Relationship Id="rId${n + 3}" Type="${REL}/theme" Target="theme/theme1.xml"/>`);
+  text(
+    'xl/_rels/workbook.xml.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join('')}</Relationships>`,
+  );
+  text('xl/styles.xml', styles.xml());
+  text('xl/sharedStrings.xml', strings.xml());
+  override('xl/workbook.xml', `${CT}.sheet.main+xml`);
+  override('xl/styles.xml', `${CT}.styles+xml`);
+  override('xl/sharedStrings.xml', `${CT}.sharedStrings+xml`);
+  if (theme) {
+    parts.set('xl/theme/theme1.xml', theme);
+    override('xl/theme/theme1.xml', 'application/vnd.openxmlformats-officedocument.theme+xml');
+  }
+  text(
+    '_rels/.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  text(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join('')}</Types>`,
+  );
+  // [Content_Types].xml first, as Excel writes it.
+  return new Map(
+    [...parts].sort(([a], [b]) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0)),
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * An .xlsx package read without ExcelJS: the sheets' names and parts, and a sheet as the plain grid an upgrade plans
+ * from. Values as ExcelJS gives them (shared and inline strings, numbers, booleans, errors as text, dates by their
+ * number format, formula cells as their cached result, merged cells repeating their first cell's value).
+ */
+import type { CellValue } from '../../domain/schema';
+import type { SheetGrid } from '../../domain/upgrade';
+
+// The table of built-in number formats ExcelJS reads dates by (a data file: requiring it loads nothing else).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const BUILT_IN_FORMATS: Record<number, { f: string }> = require('exceljs/lib/xlsx/defaultnumformats');
+
+export type Parts = Map<string, Buffer>;
+
+export interface PackageSheet {
+  name: string;
+  /** Part name, e.g. xl/worksheets/sheet1.xml. */
+  part: string;
+  state?: string;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+export function xmlDecode(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : (ENTITIES[e] ?? m),
+  );
+}
+
+const attrPatterns = new Map<string, RegExp>();
+export const attr = (tag: string, name: string): string | undefined => {
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
+  return m ? xmlDecode(m[1] ?? m[2] ?? '') : undefined;
+};
+
+/** A part as text, with the main namespace's prefix (e.g. `x:`) taken off where a producer used one. */
+export function partText(parts: Parts, name: string): string | undefined {
+  const bytes = parts.get(name);
+  if (!bytes) return undefined;
+  const text = bytes.toString('utf8');
+  const prefixed = /<(\w+):(?:worksheet|workbook|styleSheet|sst)\b/.exec(text.slice(0, 2000));
+  if (!prefixed) return text;
+  const p = prefixed[1];
+  return text.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1').replace(new RegExp(`xmlns:${p}=`), 'xmlns=');
+}
+
+/** Targets of a .rels part by id, resolved against the folder of the part they belong to. */
+export function relationships(
+  parts: Parts,
+  owner: string,
+): Map<string, { target: string; type: string; external: boolean }> {
+  const folder = owner.includes('/') ? owner.slice(0, owner.lastIndexOf('/') + 1) : '';
+  const relsName = `${folder}_rels/${owner.slice(folder.length)}.rels`;
+  const out = new Map<string, { target: string; type: string; external: boolean }>();
+  const text = partText(parts, relsName);
+  if (!text) return out;
+  for (const m of text.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attr(m[0], 'Id');
+    const target = attr(m[0], 'Target');
+    if (!id || target === undefined) continue;
+    const external = attr(m[0], 'TargetMode') === 'External';
+    out.set(id, { target: external ? target : resolvePart(folder, target), type: attr(m[0], 'Type') ?? '', external });
+  }
+  return out;
+}
+
+function resolvePart(folder: string, target: string): string {
+  const segments = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === '..') out.pop();
+    else if (s !== '.') out.push(s);
+  }
+  return out.join('/');
+}
+
+export function workbookPart(parts: Parts): string {
+  const root = relationships(parts, '');
+  for (const r of root.values()) if (r.type.endsWith('/officeDocument')) return r.target;
+  return 'xl/workbook.xml';
+}
+
+/** The workbook's worksheets in tab order (chart and dialog sheets left out, as ExcelJS does). */
+export function packageSheets(parts: Parts): { sheets: PackageSheet[]; date1904: boolean } {
+  const wbPart = workbookPart(parts);
+  const text = partText(parts, wbPart) ?? '';
+  const rels = relationships(parts, wbPart);
+  const sheets: PackageSheet[] = [];
+  for (const m of text.matchAll(/<sheet\b[^>]*>/g)) {
+    const id = /\s\w+:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
+    const rel = id ? rels.get(id) : undefined;
+    if (!rel || !rel.type.endsWith('/worksheet') || !parts.has(rel.target)) continue;
+    sheets.push({ name: attr(m[0], 'name') ?? '', part: rel.target, state: attr(m[0], 'state') });
+  }
+  const pr = /<workbookPr\b[^>]*>/.exec(text)?.[0] ?? '';
+  const d = attr(pr, 'date1904');
+  return { sheets, date1904: d === '1' || d === 'true' };
+}
+
+/** Text of the <t> elements of a string item, phonetic runs left out. */
+function itemText(xml: string): string {
+  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  let out = '';
+  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1];
+  return xmlDecode(out);
+}
+
+export function sharedStrings(parts: Parts, wbPart: string): string[] {
+  let name = `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}sharedStrings.xml`;
+  for (const r of relationships(parts, wbPart).values()) if (r.type.endsWith('/sharedStrings')) name = r.target;
+  const text = partText(parts, name);
+  if (!text) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) out.push(m[1] === undefined ? '' : itemText(m[1]));
+  return out;
+}
+
+/** ExcelJS's rule: a format is a date when, outside quotes and brackets, it has y, m, d, h, s or b. */
+const isDateFormat = (f: string | undefined) =>
+  !!f && /[ymdhMsb]+/.test(f.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+
+/** Per cellXfs index: does the style show a date. */
+export function dateStyles(parts: Parts, wbPart: string): boolean[] {
+  let name = `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}styles.xml`;
+  for (const r of relationships(parts, wbPart).values()) if (r.type.endsWith('/styles')) name = r.target;
+  const text = partText(parts, name);
+  if (!text) return [];
+  const custom = new Map<number, string>();
+  for (const m of text.matchAll(/<numFmt\b[^>]*>/g))
+    custom.set(Number(attr(m[0], 'numFmtId')), attr(m[0], 'formatCode') ?? '');
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text)?.[1] ?? '';
+  return [...xfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
+    const id = Number(attr(m[0], 'numFmtId') ?? 0);
+    return id !== 0 && isDateFormat(custom.get(id) ?? BUILT_IN_FORMATS[id]?.f);
+  });
+}
+
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+const rowOf = (ref: string) => Number(/\d+/.exec(ref)?.[0] ?? 0) - 1;
+
+export interface GridContext {
+  strings: string[];
+  dates: boolean[];
+  date1904: boolean;
+}
+
+const excelToDate = (v: number, date1904: boolean) =>
+  new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+
+/** A worksheet part as the grid of values and formulas, from A1. */
+export function sheetGrid(xml: string, ctx: GridContext): SheetGrid {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const dataStart = xml.indexOf('<sheetData');
+  const dataEnd = xml.indexOf('</sheetData>');
+  const data = dataStart < 0 || dataEnd < 0 ? '' : xml.slice(dataStart, dataEnd);
+  let row = -1;
+  let col = -1;
+  const put = (r: number, c: number, v: CellValue, f: string | null) => {
+    const vr = (values[r] ??= []);
+    const fr = (formulas[r] ??= []);
+    for (let i = vr.length; i < c; i++) {
+      vr[i] = null;
+      fr[i] = null;
+    }
+    vr[c] = v;
+    fr[c] = f;
+  };
+  const tags = /<row\b([^>]*)>|<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g;
+  for (let m = tags.exec(data); m; m = tags.exec(data)) {
+    if (m[1] !== undefined) {
+      const r = attr(m[0], 'r');
+      row = r ? Number(r) - 1 : row + 1;
+      col = -1;
+      continue;
+    }
+    const head = m[2];
+    const ref = attr(head, 'r');
+    if (ref) {
+      col = columnIndex(ref);
+      row = rowOf(ref);
+    } else col += 1;
+    const body = m[4] ?? '';
+    const t = attr(head, 't') ?? 'n';
+    const s = Number(attr(head, 's') ?? 0);
+    const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
+    const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    let value: CellValue = null;
+    if (t === 'inlineStr') value = itemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+    else if (v === undefined) value = null;
+    else if (t === 's') value = ctx.strings[Number(v)] ?? null;
+    else if (t === 'str') value = xmlDecode(v);
+    else if (t === 'b') value = parseInt(v, 10) !== 0;
+    else if (t === 'e') value = xmlDecode(v);
+    else if (t === 'd') value = new Date(v);
+    else {
+      const n = parseFloat(v);
+      value = ctx.dates[s] ? excelToDate(n, ctx.date1904) : n;
+    }
+    if (!fm && value === null) continue;
+    put(row, col, value, fm ? xmlDecode(fm[2] ?? '') || (attr(fm[1], 't') === 'shared' ? 'shared' : '') : null);
+  }
+  for (const m of xml.matchAll(/<mergeCell\b[^>]*>/g)) {
+    const [from, to] = (attr(m[0], 'ref') ?? '').split(':');
+    if (!from || !to) continue;
+    const [r0, c0, r1, c1] = [rowOf(from), columnIndex(from), rowOf(to), columnIndex(to)];
+    const master = values[r0]?.[c0] ?? null;
+    for (let r = r0; r <= r1; r++)
+      for (let c = c0; c <= c1; c++) {
+        if (r === r0 && c === c0) continue;
+        if (master === null && values[r]?.[c] === undefined) continue;
+        put(r, c, master, null);
+      }
+  }
+  for (let i = 0; i < values.length; i++) {
+    values[i] ??= [];
+    formulas[i] ??= [];
+  }
+  return { values, formulas };
+}

@@ -1,0 +1,368 @@
+/**
+ * Writes a WorkbookPlan straight to SpreadsheetML text, row by row (no object per cell, no ExcelJS), into a package
+ * that keeps the source workbook's styles, shared strings and theme, so its sheets can be carried over verbatim.
+ */
+import type { CellValue } from '../../domain/schema';
+import { INVALID_STYLE } from '../../domain/highlightFormulas';
+import { columnLetter } from '../../domain/a1';
+import { DATE_FORMAT, FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
+import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
+import { StyleBook, type CellStyle } from './xlsxStyles';
+
+export const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+// Characters XML 1.0 cannot carry are dropped, as ExcelJS does.
+const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+/** For attribute values. */
+export function esc(s: string): string {
+  return s.replace(INVALID_XML, '').replace(/[<>&"']/g, (c) => ESCAPES[c]);
+}
+const TEXT_SPECIAL = /[<>&\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+/** For element text, where quotes need no escape. */
+export function escText(s: string): string {
+  return TEXT_SPECIAL.test(s) ? s.replace(INVALID_XML, '').replace(/[<>&]/g, (c) => ESCAPES[c]) : s;
+}
+
+/** The guide's emphasis: its first line a title, short lines without a full stop headings. */
+export function guideEmphasis(line: string, i: number): 'title' | 'heading' | null {
+  if (i === 0) return 'title';
+  return line && !/[.:]$/.test(line) && line.length < 60 && !/^\d/.test(line) ? 'heading' : null;
+}
+
+/** Shared strings: the source's items first (its sheets keep their indices), ours appended. */
+export class StringTable {
+  private index = new Map<string, number>();
+  private added: string[] = [];
+  constructor(private readonly baseItems: string[]) {}
+  id(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.baseItems.length + this.added.length;
+      this.index.set(s, i);
+      this.added.push(s);
+    }
+    return i;
+  }
+  xml(): string {
+    const mine = this.added.map((s) => {
+      const t = escText(s);
+      return /^\s|\s$/.test(s) ? `<si><t xml:space="preserve">${t}</t></si>` : `<si><t>${t}</t></si>`;
+    });
+    const n = this.baseItems.length + this.added.length;
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS}" count="${n}" uniqueCount="${n}">${this.baseItems.join('')}${mine.join('')}</sst>`;
+  }
+}
+
+export interface SheetOut {
+  name: string;
+  xml: string;
+  /** Tables of the sheet, as table parts to be numbered by the package. */
+  tables: TableOut[];
+  printTitles?: string;
+  state?: string;
+  /** Relationships carried over verbatim (a copied sheet's hyperlinks). */
+  rels?: string[];
+}
+
+export interface TableOut {
+  name: string;
+  ref: string;
+  headers: string[];
+  calculated?: Map<number, string>;
+}
+
+interface Writer {
+  strings: StringTable;
+  styles: StyleBook;
+  date1904: boolean;
+}
+
+const NONE: CellStyle = {};
+const BOLD: CellStyle = { bold: true };
+
+const serial = (d: Date, date1904: boolean) => d.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
+
+/** One cell's XML; null and undefined give nothing. */
+function cell(w: Writer, ref: string, v: CellValue | undefined, style: CellStyle = NONE): string {
+  if (v === null || v === undefined || v === '') {
+    if (v === '') return `<c r="${ref}"${sAttr(w, style)} t="s"><v>${w.strings.id('')}</v></c>`;
+    const s = sAttr(w, style);
+    return s ? `<c r="${ref}"${s}/>` : '';
+  }
+  if (typeof v === 'string') return `<c r="${ref}"${sAttr(w, style)} t="s"><v>${w.strings.id(v)}</v></c>`;
+  if (typeof v === 'number') return `<c r="${ref}"${sAttr(w, style)}><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${sAttr(w, style)} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${sAttr(w, { ...style, numFmt: DATE_FORMAT })}><v>${serial(v, w.date1904)}</v></c>`;
+}
+
+const formulaCell = (w: Writer, ref: string, f: string, style: CellStyle = NONE) =>
+  `<c r="${ref}"${sAttr(w, style)}><f>${escText(f)}</f></c>`;
+
+function sAttr(w: Writer, style: CellStyle): string {
+  const i = w.styles.xf(style);
+  return i === 0 ? '' : ` s="${i}"`;
+}
+
+const plannedCell = (w: Writer, ref: string, p: PlannedValue, style?: CellStyle) =>
+  'formula' in p ? formulaCell(w, ref, p.formula, style) : cell(w, ref, p.value, style);
+
+interface SheetParts {
+  views?: { xSplit?: number; ySplit?: number; selected?: boolean };
+  widths: [number, number][];
+  rows: string[];
+  merges?: string[];
+  conditional?: string[];
+  validations?: string[];
+  print?: boolean;
+}
+
+function sheetXml(p: SheetParts, tableCount: number): string {
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`,
+  ];
+  if (p.print) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const v = p.views;
+  const selected = v?.selected ? ' tabSelected="1"' : '';
+  if (v && (v.xSplit || v.ySplit)) {
+    const topLeft = `${columnLetter(v.xSplit ?? 0)}${(v.ySplit ?? 0) + 1}`;
+    const pane = v.xSplit && v.ySplit ? 'bottomRight' : v.ySplit ? 'bottomLeft' : 'topRight';
+    out.push(
+      `<sheetViews><sheetView${selected} workbookViewId="0"><pane${v.xSplit ? ` xSplit="${v.xSplit}"` : ''}${v.ySplit ? ` ySplit="${v.ySplit}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
+    );
+  } else out.push(`<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`);
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (p.widths.length)
+    out.push(
+      `<cols>${p.widths
+        .sort((a, b) => a[0] - b[0])
+        .map(([c, width]) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`)
+        .join('')}</cols>`,
+    );
+  out.push('<sheetData>', ...p.rows, '</sheetData>');
+  if (p.merges?.length)
+    out.push(
+      `<mergeCells count="${p.merges.length}">${p.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`,
+    );
+  if (p.conditional?.length) out.push(...p.conditional);
+  if (p.validations?.length)
+    out.push(`<dataValidations count="${p.validations.length}">${p.validations.join('')}</dataValidations>`);
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (p.print) out.push('<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>');
+  if (tableCount)
+    out.push(
+      `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`,
+    );
+  out.push('</worksheet>');
+  return out.join('');
+}
+
+function validationXml(spec: ValidationSpec, sqref: string, topLeft: string): string {
+  const r = spec.rule;
+  const type = r.kind === 'list' ? 'list' : r.kind === 'wholeNumber' ? 'whole' : 'custom';
+  const formulas =
+    r.kind === 'list'
+      ? `<formula1>${esc(r.source)}</formula1>`
+      : r.kind === 'wholeNumber'
+        ? `<formula1>${r.min}</formula1><formula2>${r.max}</formula2>`
+        : `<formula1>${esc(r.formula(topLeft))}</formula1>`;
+  const a = (name: string, value: string) => ` ${name}="${esc(value)}"`;
+  return `<dataValidation type="${type}"${spec.errorStyle === 'stop' ? '' : a('errorStyle', spec.errorStyle)}${r.kind === 'wholeNumber' ? ' operator="between"' : ''} allowBlank="1" showInputMessage="1" showErrorMessage="1"${a('errorTitle', spec.errorTitle)}${a('error', spec.error)}${a('promptTitle', spec.promptTitle)}${a('prompt', spec.prompt)} sqref="${sqref}">${formulas}</dataValidation>`;
+}
+
+const FORMULA_STYLE: CellStyle = { fill: FORMULA_CELL.fill, italic: true, color: FORMULA_CELL.font };
+
+function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
+  const t = plan.table;
+  const width = t.columns.length;
+  const letters = t.columns.map((_, i) => columnLetter(i));
+  const first = t.headerRow + 1;
+  const last = t.headerRow + t.rows.length;
+  const styles = t.columns.map((_, i): CellStyle => {
+    const numFmt = t.numberFormats.get(i);
+    const base = t.formulas.has(i) ? FORMULA_STYLE : NONE;
+    return numFmt ? { ...base, numFmt } : base;
+  });
+  const rows: string[] = [];
+  const header = t.columns.map((c, i) => cell(w, `${letters[i]}${t.headerRow}`, c.header, BOLD)).join('');
+  rows.push(`<row r="${t.headerRow}">${header}</row>`);
+  // Each column's formula and style attribute, escaped once.
+  const formulas = t.columns.map((_, i) => {
+    const f = t.formulas.get(i);
+    return f === undefined ? undefined : `${sAttr(w, styles[i])}><f>${escText(f)}</f></c>`;
+  });
+  const cells: string[] = [];
+  t.rows.forEach((r, k) => {
+    const n = first + k;
+    cells.length = 0;
+    for (let i = 0; i < width; i++) {
+      const f = formulas[i];
+      const ref = `${letters[i]}${n}`;
+      cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
+    }
+    rows.push(`<row r="${n}">${cells.join('')}</row>`);
+  });
+  const validations: string[] = [];
+  const conditional: string[] = [];
+  const invalid = w.styles.dxf({
+    fill: INVALID_STYLE.fill,
+    color: INVALID_STYLE.font,
+    bold: INVALID_STYLE.bold,
+    border: INVALID_STYLE.border,
+  });
+  let priority = 1;
+  t.columns.forEach((_, i) => {
+    const range = `${letters[i]}${first}:${letters[i]}${last}`;
+    const spec = t.validations.get(i);
+    if (spec) validations.push(validationXml(spec, range, `${letters[i]}${first}`));
+    const highlight = t.highlights.get(i);
+    if (highlight)
+      conditional.push(
+        `<conditionalFormatting sqref="${range}"><cfRule type="expression" dxfId="${invalid}" priority="${priority++}"><formula>${escText(highlight)}</formula></cfRule></conditionalFormatting>`,
+      );
+  });
+  const xml = sheetXml(
+    {
+      views: { xSplit: 2, ySplit: t.headerRow, selected: true },
+      widths: t.columns.map((c, i) => [i, Math.min(40, Math.max(12, c.header.length + 4))]),
+      rows,
+      conditional,
+      validations,
+      print: true,
+    },
+    1,
+  );
+  return {
+    name: t.sheet,
+    xml,
+    tables: [
+      {
+        name: t.name,
+        ref: `A${t.headerRow}:${letters[width - 1]}${last}`,
+        headers: t.columns.map((c) => c.header),
+        calculated: t.formulas,
+      },
+    ],
+    printTitles: `$${t.headerRow}:$${t.headerRow}`,
+  };
+}
+
+/** Cells placed by address, gathered into rows in order (Excel repairs rows or cells out of order). */
+class Grid {
+  private rows = new Map<number, Map<number, string>>();
+  put(row: number, col: number, xml: string): void {
+    if (!xml) return;
+    let r = this.rows.get(row);
+    if (!r) this.rows.set(row, (r = new Map()));
+    r.set(col, xml);
+  }
+  xml(): string[] {
+    return [...this.rows.keys()]
+      .sort((a, b) => a - b)
+      .map((r) => {
+        const cells = this.rows.get(r)!;
+        return `<row r="${r}">${[...cells.keys()]
+          .sort((a, b) => a - b)
+          .map((c) => cells.get(c))
+          .join('')}</row>`;
+      });
+  }
+}
+
+const parseRef = (ref: string): [number, number] => {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), c - 1];
+};
+
+function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
+  const grid = new Grid();
+  for (const c of plan.lists.cells) {
+    const [r, col] = parseRef(c.address);
+    const style = c.bold ? BOLD : NONE;
+    grid.put(
+      r,
+      col,
+      c.formula ? formulaCell(w, c.address, c.formula, style) : cell(w, c.address, c.value ?? null, style),
+    );
+  }
+  const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
+  const widths: [number, number][] = [0, 1, 2, 3, 4, 5, 7].map((c) => [c, 22]);
+  widths.push([6, 48], [9, 42]);
+  return { name: plan.lists.sheet, xml: sheetXml({ widths, rows: grid.xml(), validations }, 0), tables: [] };
+}
+
+function reportSheet(w: Writer, sheet: PlannedSheet): SheetOut {
+  const grid = new Grid();
+  for (const n of sheet.notes) {
+    const [r, c] = parseRef(n.address);
+    grid.put(r, c, cell(w, n.address, n.text, n.bold ? BOLD : NONE));
+  }
+  const tables: TableOut[] = [];
+  for (const t of sheet.tables) {
+    t.headers.forEach((h, c) => grid.put(t.headerRow, c, cell(w, `${columnLetter(c)}${t.headerRow}`, h)));
+    t.rows.forEach((row, k) =>
+      row.forEach((p, c) =>
+        grid.put(t.headerRow + 1 + k, c, plannedCell(w, `${columnLetter(c)}${t.headerRow + 1 + k}`, p)),
+      ),
+    );
+    const last = t.headerRow + Math.max(1, t.rows.length);
+    tables.push({
+      name: t.name,
+      ref: `A${t.headerRow}:${columnLetter(t.headers.length - 1)}${last}`,
+      headers: t.headers,
+    });
+  }
+  if (sheet.range) {
+    sheet.range.headers.forEach((h, c) => grid.put(1, c, cell(w, `${columnLetter(c)}1`, h, BOLD)));
+    sheet.range.rows.forEach((row, k) =>
+      row.forEach((p, c) => grid.put(k + 2, c, plannedCell(w, `${columnLetter(c)}${k + 2}`, p))),
+    );
+  }
+  const xml = sheetXml(
+    {
+      views: sheet.range ? { ySplit: 1 } : undefined,
+      widths: sheet.columnWidths.map((width, i) => [i, width]),
+      rows: grid.xml(),
+      print: true,
+    },
+    tables.length,
+  );
+  return { name: sheet.name, xml, tables, printTitles: sheet.range ? '$1:$1' : undefined };
+}
+
+function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
+  const rows = plan.guide.lines.map((line, i) => {
+    const e = guideEmphasis(line, i);
+    const style: CellStyle = { wrap: true, top: true, bold: e !== null, size: e === 'title' ? 14 : undefined };
+    return `<row r="${i + 1}">${cell(w, `A${i + 1}`, line, style)}</row>`;
+  });
+  return { name: plan.guide.sheet, xml: sheetXml({ widths: [[0, 120]], rows }, 0), tables: [] };
+}
+
+/** Our five sheets, in the order the workbook shows them. */
+export function planSheets(plan: WorkbookPlan, strings: StringTable, styles: StyleBook, date1904: boolean): SheetOut[] {
+  const w: Writer = { strings, styles, date1904 };
+  return [
+    documentationSheet(w, plan),
+    listsSheet(w, plan),
+    ...plan.reportSheets.map((s) => reportSheet(w, s)),
+    guideSheet(w, plan),
+  ];
+}
+
+export function tableXml(t: TableOut, id: number): string {
+  const cols = t.headers
+    .map((h, i) => {
+      const f = t.calculated?.get(i);
+      const name = esc(h);
+      return f
+        ? `<tableColumn id="${i + 1}" name="${name}"><calculatedColumnFormula>${escText(f)}</calculatedColumnFormula></tableColumn>`
+        : `<tableColumn id="${i + 1}" name="${name}"/>`;
+    })
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS}" id="${id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${t.ref}" headerRowCount="1" totalsRowShown="0"><autoFilter ref="${t.ref}"/><tableColumns count="${t.headers.length}">${cols}</tableColumns><tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+}
