@@ -4,6 +4,7 @@ import type { FakeContext } from './context';
 import { FakeExcelError } from './errors';
 import type { ConditionalFormatModel } from './model';
 import type { RangeTarget } from './range';
+import { checkFormula } from './formulaCheck';
 
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight';
 
@@ -44,6 +45,7 @@ export class FakeConditionalFormat {
   };
 
   constructor(context: FakeContext, locate: () => ConditionalFormatModel | null) {
+    const model = () => context.host.model;
     const part = (name: string, props: Record<string, (m: ConditionalFormatModel, v?: unknown) => unknown>) =>
       new Part(context, locate, name, props) as unknown as Record<string, never>;
     const border = (edge: Edge) =>
@@ -55,7 +57,9 @@ export class FakeConditionalFormat {
       rule: part('ConditionalFormatRule', {
         formula: (m, v) => {
           if (v === undefined) return m.formula ?? '';
-          if (!String(v).startsWith('='))
+          const sheet = model().sheets.find((s) => s.conditionalFormats.includes(m));
+          if (sheet) checkFormula(String(v), { model: model(), sheet, place: 'conditionalFormat' });
+          else if (!String(v).startsWith('='))
             throw new FakeExcelError('InvalidArgument', 'A conditional-format formula starts with "=".');
           return (m.formula = String(v));
         },

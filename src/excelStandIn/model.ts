@@ -210,8 +210,17 @@ function parseText(s: string, textFormat: boolean): Cell {
   return { value: s };
 }
 
-/** Writes one input value into a cell, as Range.values/formulas do. null leaves the cell unchanged. */
-export function writeInput(sheet: SheetModel, r: number, c: number, raw: unknown): void {
+/**
+ * Writes one input value into a cell, as Range.values/formulas do. null leaves the cell unchanged.
+ * `check` sees every formula before it is stored (Excel parses it there and fails the sync on one it refuses).
+ */
+export function writeInput(
+  sheet: SheetModel,
+  r: number,
+  c: number,
+  raw: unknown,
+  check?: (formula: string) => void,
+): void {
   if (raw === null || raw === undefined) return;
   let parsed: Cell;
   if (typeof raw === 'number') {
@@ -224,6 +233,7 @@ export function writeInput(sheet: SheetModel, r: number, c: number, raw: unknown
       'InvalidArgument',
       `Cell values must be string, number or boolean, not ${Object.prototype.toString.call(raw)}`,
     );
+  if (parsed.formula !== undefined) check?.(parsed.formula);
   const cell = sheet.edit(r, c);
   cell.value = parsed.value;
   cell.formula = parsed.formula;

@@ -4,6 +4,7 @@ import { FakeClientObject, type Getters } from './clientObject';
 import type { FakeContext } from './context';
 import type { Cell, ValidationModel } from './model';
 import type { RangeTarget } from './range';
+import { checkFormula } from './formulaCheck';
 
 type Locate = () => RangeTarget | null;
 
@@ -152,7 +153,14 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     return this.read('rule');
   }
   set rule(v: unknown) {
-    this.change('rule', v, (t) => (own(t).rule = clone(v)));
+    this.change('rule', v, (t) => {
+      // Excel parses a rule's formulas when it is set: a list source, a custom formula, the bounds of the others.
+      for (const kind of Object.values((v ?? {}) as Record<string, Record<string, unknown>>))
+        for (const key of ['source', 'formula', 'formula1', 'formula2'])
+          if (typeof kind?.[key] === 'string' && (kind[key] as string).startsWith('='))
+            checkFormula(kind[key] as string, { model: this.context.host.model, sheet: t.sheet, place: 'validation' });
+      own(t).rule = clone(v);
+    });
   }
   get errorAlert(): unknown {
     return this.read('errorAlert');

@@ -7,6 +7,7 @@ import { FakeExcelError } from './errors';
 import { SheetModel, TableModel, readText, writeInput, type WorkbookModel } from './model';
 import { FakeRange, forEachInput } from './range';
 import { FakeWorksheet } from './worksheet';
+import { checkFormula } from './formulaCheck';
 import { FakeAutoFilter, FakeFilter, FakeTableSort, refilter } from './filterSort';
 
 const TABLE_NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/;
@@ -259,7 +260,12 @@ export class FakeTableRowCollection {
         }
         if (values) {
           const target = { sheet: t.sheet, rect: { ...t.rect, r0: last + 1 } };
-          forEachInput(target, values, (r, c, v) => writeInput(t.sheet, r, c, v));
+          const model = this.context.host.model;
+          forEachInput(target, values, (r, c, v) =>
+            writeInput(t.sheet, r, c, v, (f) =>
+              checkFormula(f, { model, sheet: t.sheet, place: 'cell', at: { r, c } }),
+            ),
+          );
         }
       },
     });

@@ -33,11 +33,16 @@ describe('fake Excel is strict like Excel', () => {
     const fake = createFakeExcel();
     await fake.run(async (context) => {
       const ws = context.workbook.worksheets.getItem('Ark1');
-      ws.getRange('A1:F1').values = [['=SUM(A2)', "'=SUM(A2)", '+45 1234', '-', '@x', '32.01']];
+      ws.getRange('A1:F1').values = [['=SUM(A2)', "'=SUM(A2)", '+45', '-', '-A1', '32.01']];
       const r = ws.getRange('A1:F1').load('values,formulas');
       await context.sync();
-      expect(r.formulas[0]).toEqual(['=SUM(A2)', '=SUM(A2)', '=+45 1234', '-', '=@x', 32.01]);
+      expect(r.formulas[0]).toEqual(['=SUM(A2)', '=SUM(A2)', 45, '-', '=-A1', 32.01]);
       expect(r.values[0][1]).toBe('=SUM(A2)');
+      // Text that Excel reads as a formula it cannot parse fails the sync: user text must be guarded.
+      for (const text of ['+45 1234', '@kommune', '=SUM(A1;A2)']) {
+        ws.getRange('G1').values = [[text]];
+        await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      }
     });
   });
 
