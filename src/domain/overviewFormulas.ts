@@ -1,5 +1,5 @@
 /** The Overblik and Beslutningsgrundlag sheets as Excel formula text (array-free: Excel 2016+ and LibreOffice 7). */
-import { column, COLUMNS, TO_BE_KEYS, type ColumnKey } from './schema';
+import { column, COLUMNS, DECISION_KEYS_IN_TABLE, TO_BE_KEYS, type ColumnKey } from './schema';
 import { columnRef } from './prioritisationFormulas';
 import { listRange } from './sheetLayout';
 
@@ -55,8 +55,9 @@ function findingTerms(): string {
     const x = col(c.key);
     if (c.kind === 'list') terms.push(`(${x}<>"")*(COUNTIF(${listRange(c.list!)},${x})=0)`);
     if (c.kind === 'count') {
+      const min = c.key === 'decidedOrder' ? 1 : 0;
       terms.push(
-        `(${x}<>"")*(1-ISNUMBER(${x}))+ISNUMBER(${x})*(((${x}<0)+ISNUMBER(FIND(".",${x}&""))+ISNUMBER(FIND(",",${x}&"")))>0)`,
+        `(${x}<>"")*(1-ISNUMBER(${x}))+ISNUMBER(${x})*(((${x}<${min})+ISNUMBER(FIND(".",${x}&""))+ISNUMBER(FIND(",",${x}&"")))>0)`,
       );
     }
     if (c.kind === 'kle') {
@@ -67,7 +68,8 @@ function findingTerms(): string {
         `(${x}<>"")*(1-ISTEXT(${x})*(((LEN(${x})=5)+(LEN(${x})=8))>0)*(MID(${y},3,1)=".")*(MID(${y},6,1)=".")*${digits})`,
       );
     }
-    if (c.kind === 'date')
+    if (c.key === 'moveBy') terms.push(`(${x}<>"")*(1-ISNUMBER(${x}))+ISNUMBER(${x})*(1-(${x}>36526)*(${x}<73051))`);
+    else if (c.kind === 'date')
       terms.push(`ISNUMBER(${x})*(1-((((${x}>=2000)*(${x}<=2100))+((${x}>36526)*(${x}<73051)))>0))`);
   }
   const U = col('usesKmdSag');
@@ -77,6 +79,12 @@ function findingTerms(): string {
   terms.push(`${blank('businessArea')}+${blank('caseArea')}+${blank('usesKmdSag')}`);
   terms.push(`(${U}="Ja")*(${blank('caseworkerCount')}+${blank('usagePattern')})`);
   terms.push(`${isCD(P)}*(${['manualCaseCount' as const, ...TO_BE_KEYS].map(blank).join('+')})`);
+  // The decision: only on C and D rows, and an order or a move needs the decided scenario.
+  const filled = (k: ColumnKey) => `(${col(k)}<>"")`;
+  terms.push(`(1-${isCD(P)})*(${DECISION_KEYS_IN_TABLE.map(filled).join('+')})`);
+  terms.push(
+    `${isCD(P)}*${blank('decidedScenario')}*(${filled('decidedOrder')}+${filled('move')}+${filled('moveBy')})`,
+  );
   return terms.join('+');
 }
 
@@ -84,15 +92,58 @@ export function rowsWithFindingCount(areaCell: string): string {
   return `SUMPRODUCT((${col('businessArea')}=${areaCell})*((${findingTerms()})>0))`;
 }
 
-/** Beslutningsgrundlag: the position in Dokumentation of the row whose Prioritet is `rank` (found once per line). */
-export function decisionPosition(rank: number): string {
-  return `IFERROR(MATCH(${rank},${col('priority')},0),"")`;
+/** The C/D rows per løsningsscenarie: `which` is the recommended or the decided scenario column. */
+export type ScenarioSide = 'solutionScenario' | 'decidedScenario';
+
+/** C and D rows whose scenario (recommended or decided) is the one in `scenarioCell`; `""` for none. */
+export function cdScenarioCount(which: ScenarioSide, scenarioCell: string): string {
+  const one = (p: string) => `COUNTIFS(${col('usagePattern')},"${p}",${col(which)},${scenarioCell})`;
+  return `${one('C')}+${one('D')}`;
 }
 
-export function decisionRank(rank: number, positionCell: string): string {
-  return `IF(${positionCell}="","",${rank})`;
+export function cdScenarioSum(key: ColumnKey, which: ScenarioSide, scenarioCell: string): string {
+  const one = (p: string) => `SUMIFS(${col(key)},${col('usagePattern')},"${p}",${col(which)},${scenarioCell})`;
+  return `${one('C')}+${one('D')}`;
+}
+
+export const cdCount = () => `COUNTIFS(${col('usagePattern')},"C")+COUNTIFS(${col('usagePattern')},"D")`;
+export const cdSum = (key: ColumnKey) =>
+  `SUMIFS(${col(key)},${col('usagePattern')},"C")+SUMIFS(${col(key)},${col('usagePattern')},"D")`;
+
+/**
+ * Beslutningsgrundlag's order, array-free and linear per cell: for table row i (a helper cell on the sheet) a sort key,
+ * Besluttet rækkefølge × 10^6 + Prioritet when the order is decided, else 10^12 + Prioritet; empty for rows without a
+ * Prioritet (not C/D). Keys are unique because Prioritet is.
+ */
+export const DECIDED_ORDER_MAX = 100_000;
+export function decisionKey(indexExpr: string): string {
+  const p = `INDEX(${col('priority')},${indexExpr})`;
+  const o = `INDEX(${col('decidedOrder')},${indexExpr})`;
+  return `IFERROR(IF(ISNUMBER(${p}),IF(ISNUMBER(${o}),IF(AND(${o}>=1,${o}<=${DECIDED_ORDER_MAX}),${o}*1000000,1E+12),1E+12)+${p},""),"")`;
+}
+
+/** The rank of a key among the keys (1 = first line); empty for an empty key. */
+export function decisionKeyRank(keyCell: string, keys: string): string {
+  return `IF(${keyCell}="","",COUNTIF(${keys},"<"&${keyCell})+1)`;
+}
+
+/** The table row of line `lineExpr`: found once per line, by its rank. */
+export function decisionLinePosition(lineExpr: string, ranks: string): string {
+  return `IFERROR(MATCH(${lineExpr},${ranks},0),"")`;
 }
 
 export function decisionValue(positionCell: string, key: ColumnKey): string {
   return `IF(${positionCell}="","",""&INDEX(${col(key)},${positionCell}))`;
+}
+
+/** Numbers stay numbers; empty cells stay empty. */
+export function decisionNumber(positionCell: string, key: ColumnKey): string {
+  const x = `INDEX(${col(key)},${positionCell})`;
+  return `IF(${positionCell}="","",IF(${x}="","",${x}))`;
+}
+
+/** A date as d-m-åååå built from DAY/MONTH/YEAR (no locale-bound format text); a year or a text as it is. */
+export function decisionWhen(positionCell: string, key: ColumnKey): string {
+  const x = `INDEX(${col(key)},${positionCell})`;
+  return `IF(${positionCell}="","",IF(AND(ISNUMBER(${x}),${x}>2100),DAY(${x})&"-"&MONTH(${x})&"-"&YEAR(${x}),""&${x}))`;
 }

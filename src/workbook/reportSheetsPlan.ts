@@ -5,9 +5,11 @@ import { LIST_FIRST_ROW, SHEET } from '../domain/sheetLayout';
 import { SOLUTION_SCENARIOS } from '../domain/lists';
 import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
+import { columnLetter } from '../domain/a1';
 
 export const REPORT_SHEET = { overview: 'Overblik', decision: 'Beslutningsgrundlag' } as const;
 export const REPORT_TABLE = {
+  decision: 'OverblikBeslutning',
   scenario: 'OverblikScenarie',
   critical: 'OverblikKritisk',
   progress: 'Fremdrift',
@@ -23,12 +25,25 @@ export interface PlannedTable {
   rows: PlannedValue[][];
 }
 
+/** A plain header row plus formula rows (no table, so the formulas stay in place when a user sorts). */
+export interface PlannedRange {
+  /** Row of the header (1-based); the range starts in column A. */
+  headerRow: number;
+  headers: string[];
+  rows: PlannedValue[][];
+}
+
 export interface PlannedSheet {
   name: string;
   notes: { address: string; text: string; bold?: boolean }[];
   tables: PlannedTable[];
-  /** A plain header row plus formula rows (no table, so the rank formulas stay in place). */
-  range?: { headers: string[]; rows: PlannedValue[][] };
+  ranges: PlannedRange[];
+  /** Rows frozen at the top (0: none). */
+  frozenRows: number;
+  /** What a print shows: the area (helper columns left out) and the rows repeated on every page. */
+  print: { area?: string; titleRows?: string };
+  /** 0-based columns that only help the formulas: hidden, outside the print area. */
+  hiddenColumns: number[];
   columnWidths: number[];
 }
 
@@ -54,20 +69,62 @@ export const PROGRESS_HEADERS = [
   'C/D med To-be udfyldt',
   'Rækker med fund',
 ];
-export const DECISION_KEYS: ColumnKey[] = [
-  'priority',
-  'businessArea',
-  'caseArea',
-  'usagePattern',
-  'businessCritical',
-  'cleanupScope',
-  'userCountCategory',
-  'solutionScenario',
-  'remarks',
+
+export const SCENARIO_SIDES: { which: f.ScenarioSide; label: string }[] = [
+  { which: 'solutionScenario', label: 'anbefalet' },
+  { which: 'decidedScenario', label: 'besluttet' },
 ];
+const SUMMED: { key: ColumnKey; label: string }[] = [
+  { key: 'caseworkerCount', label: 'Sagsbehandlere' },
+  { key: 'manualCaseCount', label: 'Manuelle sager' },
+  { key: 'journalNoteCount', label: 'Journalnotater' },
+];
+/** Per løsningsscenarie, C and D rows only, recommended and decided side by side. */
+export const DECISION_SUMMARY_HEADERS = [
+  'Løsningsscenarie',
+  ...['Sagsområder', ...SUMMED.map((x) => x.label)].flatMap((what) =>
+    SCENARIO_SIDES.map((side) => `${what} (${side.label})`),
+  ),
+];
+export const NO_SCENARIO = 'Uden scenarie';
+export const ALL_CD = 'I alt (C og D)';
+
+function decisionSummaryRows(): PlannedValue[][] {
+  const line = (
+    label: PlannedValue,
+    count: (w: f.ScenarioSide) => string,
+    sum: (k: ColumnKey, w: f.ScenarioSide) => string,
+  ) => [
+    label,
+    ...SCENARIO_SIDES.map((side) => fx(count(side.which))),
+    ...SUMMED.flatMap((x) => SCENARIO_SIDES.map((side) => fx(sum(x.key, side.which)))),
+  ];
+  return [
+    ...SOLUTION_SCENARIOS.map((sc) =>
+      line(
+        fx(`""&${scenarioCell(sc.number)}`),
+        (w) => f.cdScenarioCount(w, scenarioCell(sc.number)),
+        (k, w) => f.cdScenarioSum(k, w, scenarioCell(sc.number)),
+      ),
+    ),
+    line(
+      v(NO_SCENARIO),
+      (w) => f.cdScenarioCount(w, '""'),
+      (k, w) => f.cdScenarioSum(k, w, '""'),
+    ),
+    line(
+      v(ALL_CD),
+      () => f.cdCount(),
+      (k) => f.cdSum(k),
+    ),
+  ];
+}
 
 function overviewSheet(areas: readonly string[]): PlannedSheet {
-  const scenarioStart = 4;
+  const decisionTitle = 3;
+  const decisionStart = decisionTitle + 1;
+  const decisionRows = decisionSummaryRows();
+  const scenarioStart = decisionStart + decisionRows.length + 4;
   const scenarioRows = areas.map((area, i) => {
     const a = `$A${scenarioStart + 1 + i}`;
     return [
@@ -118,6 +175,11 @@ function overviewSheet(areas: readonly string[]): PlannedSheet {
         text: 'Tallene regnes af formler fra tabellen Dokumentation. Et nyt fagområde får sin egen række, når ruden opdaterer visningerne.',
       },
       {
+        address: `A${decisionTitle}`,
+        text: 'Brugsmønster C og D pr. løsningsscenarie: anbefalet (Løsningsscenarie) og besluttet (Besluttet løsningsscenarie)',
+        bold: true,
+      },
+      {
         address: `A${scenarioStart - 1}`,
         text: 'Antal sagsområder pr. fagområde og løsningsscenarie («Uden scenarie»: brugsmønster C/D uden scenarie)',
         bold: true,
@@ -130,34 +192,125 @@ function overviewSheet(areas: readonly string[]): PlannedSheet {
       { address: `A${progressTitle}`, text: 'Fremdrift pr. fagområde', bold: true },
     ],
     tables: [
+      {
+        name: REPORT_TABLE.decision,
+        headerRow: decisionStart,
+        headers: DECISION_SUMMARY_HEADERS,
+        rows: decisionRows,
+      },
       { name: REPORT_TABLE.scenario, headerRow: scenarioStart, headers: SCENARIO_HEADERS, rows: scenarioRows },
       { name: REPORT_TABLE.critical, headerRow: criticalStart, headers: CRITICAL_HEADERS, rows: criticalRows },
       { name: REPORT_TABLE.progress, headerRow: progressStart, headers: PROGRESS_HEADERS, rows: progressRows },
     ],
+    ranges: [],
+    frozenRows: 0,
+    print: {},
+    hiddenColumns: [],
     columnWidths: [34, 12, 12, 12, 12, 14, 10, 16, 16, 16],
   };
 }
 
-/** The last column: where in the table the line's row is, so each line looks it up once. */
-export const DECISION_POSITION_HEADER = 'Tabelrække';
-const DECISION_POSITION_COLUMN = 'J';
+/** Beslutningsgrundlag's list: the notat's columns, in the decided order. */
+export const DECISION_LIST: { key: ColumnKey; header?: string; kind: 'text' | 'number' | 'when' }[] = [
+  { key: 'businessArea', kind: 'text' },
+  { key: 'caseArea', kind: 'text' },
+  { key: 'kle', kind: 'text' },
+  { key: 'usagePattern', kind: 'text' },
+  { key: 'businessCritical', kind: 'text' },
+  { key: 'cleanupScope', kind: 'text' },
+  { key: 'solutionScenario', header: 'Anbefalet løsningsscenarie', kind: 'text' },
+  { key: 'decidedScenario', kind: 'text' },
+  { key: 'casesFuture', kind: 'text' },
+  { key: 'journalNotesFuture', kind: 'text' },
+  { key: 'alertsFuture', kind: 'text' },
+  { key: 'documentsFuture', kind: 'text' },
+  { key: 'overviewFuture', kind: 'text' },
+  { key: 'tenderTime', kind: 'when' },
+  { key: 'move', kind: 'text' },
+  { key: 'moveBy', kind: 'when' },
+  { key: 'priority', kind: 'number' },
+  { key: 'decidedOrder', kind: 'number' },
+  { key: 'remarks', kind: 'text' },
+];
+export const DECISION_LINE_HEADER = 'Nr.';
+/** Helper columns after a gap: the table row of each line, and each table row's sort key and rank. */
+export const DECISION_HELPERS = ['Tabelrække', 'Nøgle', 'Rang'];
+
+const DECISION_TITLE_ROW = 1;
+const DECISION_SUMMARY_ROW = 4;
+/** The header row of the list; its lines start the row below. */
+export const DECISION_LIST_ROW = DECISION_SUMMARY_ROW + 6 + 3;
 
 function decisionSheet(capacity: number): PlannedSheet {
+  const first = DECISION_LIST_ROW + 1;
+  const last = DECISION_LIST_ROW + capacity;
+  const listWidth = 1 + DECISION_LIST.length;
+  const helper = listWidth + 1;
+  const [posCol, keyCol, rankCol] = [helper, helper + 1, helper + 2].map(columnLetter);
+  const keys = `$${keyCol}$${first}:$${keyCol}$${last}`;
+  const ranks = `$${rankCol}$${first}:$${rankCol}$${last}`;
   const rows: PlannedValue[][] = [];
-  for (let rank = 1; rank <= capacity; rank++) {
-    const position = `$${DECISION_POSITION_COLUMN}${rank + 1}`;
+  for (let r = first; r <= last; r++) {
+    const line = `ROW()-${DECISION_LIST_ROW}`;
+    const position = `$${posCol}${r}`;
     rows.push([
-      fx(f.decisionRank(rank, position)),
-      ...DECISION_KEYS.slice(1).map((k) => fx(f.decisionValue(position, k))),
-      fx(f.decisionPosition(rank)),
+      fx(`IF(${position}="","",${line})`),
+      ...DECISION_LIST.map((d) =>
+        fx(
+          d.kind === 'text'
+            ? f.decisionValue(position, d.key)
+            : d.kind === 'when'
+              ? f.decisionWhen(position, d.key)
+              : f.decisionNumber(position, d.key),
+        ),
+      ),
+      v(null),
+      fx(f.decisionLinePosition(line, ranks)),
+      fx(f.decisionKey(line)),
+      fx(f.decisionKeyRank(`$${keyCol}${r}`, keys)),
     ]);
   }
   return {
     name: REPORT_SHEET.decision,
-    notes: [],
+    notes: [
+      {
+        address: `A${DECISION_TITLE_ROW}`,
+        text: 'Beslutningsgrundlag: bilag til notatet om KMD Sag Exit-strategien',
+        bold: true,
+      },
+      {
+        address: `A${DECISION_TITLE_ROW + 1}`,
+        text: 'Tallene og rækkerne regnes af formler fra tabellen Dokumentation. Kun sagsområder med brugsmønster C og D.',
+      },
+      {
+        address: `A${DECISION_SUMMARY_ROW - 1}`,
+        text: 'Pr. løsningsscenarie: anbefalet og besluttet',
+        bold: true,
+      },
+      {
+        address: `A${DECISION_LIST_ROW - 1}`,
+        text: 'Sagsområderne i den besluttede rækkefølge (Besluttet rækkefølge; rækker uden kommer derefter i prioritetsorden)',
+        bold: true,
+      },
+    ],
     tables: [],
-    range: { headers: [...DECISION_KEYS.map((k) => column(k).header), DECISION_POSITION_HEADER], rows },
-    columnWidths: [10, 24, 32, 13, 17, 20, 13, 44, 40, 11],
+    ranges: [
+      { headerRow: DECISION_SUMMARY_ROW, headers: DECISION_SUMMARY_HEADERS, rows: decisionSummaryRows() },
+      {
+        headerRow: DECISION_LIST_ROW,
+        headers: [
+          DECISION_LINE_HEADER,
+          ...DECISION_LIST.map((d) => d.header ?? column(d.key).header),
+          '',
+          ...DECISION_HELPERS,
+        ],
+        rows,
+      },
+    ],
+    frozenRows: DECISION_LIST_ROW,
+    print: { area: `A1:${columnLetter(listWidth - 1)}${last}`, titleRows: `${DECISION_LIST_ROW}:${DECISION_LIST_ROW}` },
+    hiddenColumns: [helper, helper + 1, helper + 2],
+    columnWidths: [7, 20, 28, 11, 12, 15, 12, 30, 30, 16, 16, 16, 16, 16, 13, 24, 13, 9, 11, 30, 3, 11, 14, 8],
   };
 }
 

@@ -94,3 +94,46 @@ export function decisionOrder(rows: readonly RowValues[], settings: Settings = D
     .sort((a, b) => (a.p as number) - (b.p as number))
     .map((x) => x.i);
 }
+
+/** Besluttet rækkefølge when it is a whole number 1…100000, else after all decided rows; Prioritet breaks ties. */
+export function decidedOrder(rows: readonly RowValues[], settings: Settings = DEFAULT_SETTINGS): number[] {
+  const computed = computeSheet(rows, settings);
+  const key = (i: number) => {
+    const o = rows[i]!.decidedOrder;
+    const p = computed[i]!.priority as number;
+    return (isNumber(o) && o >= 1 && o <= 100_000 ? o * 1e6 : 1e12) + p;
+  };
+  return computed
+    .map((c, i) => ({ p: c.priority, i }))
+    .filter((x) => x.p !== '')
+    .sort((a, b) => key(a.i) - key(b.i))
+    .map((x) => x.i);
+}
+
+export interface DecisionSummaryLine {
+  label: string;
+  /** [anbefalet, besluttet] for sagsområder, sagsbehandlere, manuelle sager, journalnotater. */
+  numbers: number[];
+}
+
+/** C and D rows per løsningsscenarie, recommended and decided side by side, then «Uden scenarie» and the total. */
+export function decisionSummary(rows: readonly RowValues[], labels: readonly string[]): DecisionSummaryLine[] {
+  const cd = rows.filter((r) => needsDecision(r.usagePattern));
+  const line = (label: string, pick: (r: RowValues, side: 'solutionScenario' | 'decidedScenario') => boolean) => {
+    const sides = (['solutionScenario', 'decidedScenario'] as const).map((side) => cd.filter((r) => pick(r, side)));
+    return {
+      label,
+      numbers: [
+        ...sides.map((s) => s.length),
+        ...(['caseworkerCount', 'manualCaseCount', 'journalNoteCount'] as const).flatMap((k) =>
+          sides.map((s) => sum(s, k)),
+        ),
+      ],
+    };
+  };
+  return [
+    ...labels.map((l) => line(l, (r, side) => textEquals(r[side], l))),
+    line('Uden scenarie', (r, side) => isBlank(r[side])),
+    line('I alt (C og D)', () => true),
+  ];
+}

@@ -4,17 +4,40 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { computeSheet } from '../../src/domain/prioritisation';
-import { SCENARIO_LABELS } from '../../src/domain/lists';
-import { criticalOverview, decisionOrder, progressOverview, scenarioOverview } from '../support/overviewModel';
-import { column } from '../../src/domain/schema';
+import { MOVES, needsDecision, SCENARIO_LABELS } from '../../src/domain/lists';
+import {
+  criticalOverview,
+  decidedOrder,
+  decisionSummary,
+  progressOverview,
+  scenarioOverview,
+} from '../support/overviewModel';
+import { column, type RowValues } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
 import { planWorkbook } from '../../src/workbook/plan';
-import { DECISION_KEYS, DECISION_POSITION_HEADER } from '../../src/workbook/reportSheetsPlan';
+import { DECISION_LINE_HEADER, DECISION_LIST, DECISION_LIST_ROW } from '../../src/workbook/reportSheetsPlan';
 import { writePlan } from '../../src/workbook/file/xlsxWrite';
 import { AREAS, generateRows, toTableRow } from '../support/generate';
 import { recalculate } from '../support/libreoffice';
 
-const rows = generateRows(300, 23);
+const rows = withDecisions(generateRows(300, 23));
+
+/** Decisions on the C and D rows: other scenarios than recommended, orders that repeat, some rows left undecided. */
+function withDecisions(generated: RowValues[]): RowValues[] {
+  let j = 0;
+  return generated.map((r, i) => {
+    if (!needsDecision(r.usagePattern)) return i === 7 ? { ...r, move: MOVES[0] } : r;
+    j++;
+    return {
+      ...r,
+      decidedScenario: j % 5 === 0 ? null : SCENARIO_LABELS[j % 4],
+      decidedOrder: j % 3 === 0 ? (j % 7) + 1 : null,
+      move: j % 2 === 0 ? MOVES[j % 3] : null,
+      moveBy: j % 4 === 0 ? new Date(Date.UTC(2027, j % 12, 1 + (j % 28))) : null,
+      tenderTime: j % 6 === 0 ? 2028 : j % 6 === 1 ? new Date(Date.UTC(2026, 5, 15)) : r.tenderTime,
+    };
+  });
+}
 let sheets: Record<string, string[][]>;
 let ms = 0;
 
@@ -79,29 +102,47 @@ describe('views computed by LibreOffice', () => {
     expect(expected.every((e) => e.withFinding > 0 && e.withFinding < e.rows)).toBe(true);
   });
 
-  test('Beslutningsgrundlag: the C and D rows in Prioritet order', () => {
-    const order = decisionOrder(rows);
+  test('Overblik per løsningsscenarie: C/D sagsområder, sagsbehandlere, manuelle sager, journalnotater, anbefalet and besluttet', () => {
+    const lines = tableAfter(sheets['Overblik'], 'Løsningsscenarie');
+    const expected = decisionSummary(rows, SCENARIO_LABELS);
+    expect(lines.map((l) => ({ label: l[0], numbers: nums(l, 1, 9) }))).toEqual(expected);
+    // The generated decisions differ from the recommendations, so the two sides are not equal.
+    expect(expected.some((e) => e.numbers[0] !== e.numbers[1])).toBe(true);
+  });
+
+  test('Beslutningsgrundlag: the summary on top, then the C and D rows in decided order (Besluttet rækkefølge, else Prioritet)', () => {
     const sheet = sheets['Beslutningsgrundlag'];
-    expect(sheet[0]).toEqual([...DECISION_KEYS.map((k) => column(k).header), DECISION_POSITION_HEADER]);
-    const body = sheet.slice(1).filter((r) => r[0] !== '');
+    const summary = tableAfter(sheet, 'Løsningsscenarie');
+    expect(summary.map((l) => ({ label: l[0], numbers: nums(l, 1, 9) }))).toEqual(
+      decisionSummary(rows, SCENARIO_LABELS),
+    );
+    const order = decidedOrder(rows);
+    const header = sheet[DECISION_LIST_ROW - 1];
+    expect(header.slice(0, DECISION_LIST.length + 1)).toEqual([
+      DECISION_LINE_HEADER,
+      ...DECISION_LIST.map((d) => d.header ?? column(d.key).header),
+    ]);
+    const body = sheet.slice(DECISION_LIST_ROW).filter((r) => r[0] !== '');
     expect(body).toHaveLength(order.length);
     const computed = computeSheet(rows);
+    const shown = (v: unknown) =>
+      v === null || v === undefined
+        ? ''
+        : v instanceof Date
+          ? `${v.getUTCDate()}-${v.getUTCMonth() + 1}-${v.getUTCFullYear()}`
+          : String(v);
     body.forEach((line, rank) => {
-      const i = order[rank];
-      const r = rows[i];
-      const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-      expect(line.slice(0, 10)).toEqual([
+      const i = order[rank]!;
+      const r = { ...rows[i], cleanupScope: computed[i]!.cleanupScope, priority: computed[i]!.priority };
+      expect(line.slice(0, DECISION_LIST.length + 1)).toEqual([
         String(rank + 1),
-        text(r.businessArea),
-        text(r.caseArea),
-        text(r.usagePattern),
-        text(r.businessCritical),
-        computed[i].cleanupScope,
-        computed[i].userCountCategory,
-        text(r.solutionScenario),
-        text(r.remarks),
-        String(i + 1),
+        ...DECISION_LIST.map((d) => shown(r[d.key])),
       ]);
     });
+    // Decided rows come first, in their order; a decided order that repeats is broken by Prioritet.
+    const decided = order.filter((i) => typeof rows[i]!.decidedOrder === 'number');
+    expect(decided.length).toBeGreaterThan(5);
+    expect(order.slice(0, decided.length)).toEqual(decided);
+    expect(new Set(decided.map((i) => rows[i]!.decidedOrder)).size).toBeLessThan(decided.length);
   });
 });

@@ -146,13 +146,16 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
       rows: t.rows.map((r) => r.map(planned)),
     });
   }
-  if (sheet.range) {
-    ws.getRow(1).values = sheet.range.headers;
-    ws.getRow(1).font = { bold: true };
-    sheet.range.rows.forEach((r, i) => (ws.getRow(i + 2).values = r.map(planned)));
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const range of sheet.ranges) {
+    const header = ws.getRow(range.headerRow);
+    header.values = range.headers;
+    header.font = { bold: true };
+    range.rows.forEach((r, i) => (ws.getRow(range.headerRow + 1 + i).values = r.map(planned)));
   }
-  printForMeeting(ws, sheet.range ? '1:1' : undefined);
+  if (sheet.frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
+  sheet.hiddenColumns.forEach((c) => (ws.getColumn(c + 1).hidden = true));
+  printForMeeting(ws, sheet.print.titleRows);
+  if (sheet.print.area) ws.pageSetup.printArea = sheet.print.area;
   return ws;
 }
 

@@ -9,7 +9,7 @@ import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '..
 import { FILTERABLE, visibleKeys, type Preset, type ViewFilter } from '../../domain/views';
 import { UserError } from '../errors';
 import type { ViewResult, ViewSupport } from '../types';
-import { REPORT_SHEET, REPORT_TABLE, decisionCapacity, planReportSheets } from '../reportSheetsPlan';
+import { DECISION_LIST_ROW, REPORT_SHEET, REPORT_TABLE, decisionCapacity, planReportSheets } from '../reportSheetsPlan';
 import type { ApiCheck } from './excelRun';
 import { SyncBudget } from './syncBudget';
 import { queueReportSheet } from './writeReportSheets';
@@ -298,7 +298,7 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const current = (shownAreas?.values ?? []).map((r) => text(r[0])).filter((a) => a && a !== 'I alt');
   const changedAreas = !hasScenario || current.length !== areas.length || current.some((a, i) => !same(a, areas[i]));
   const capacity = decisionCapacity(body.rowCount);
-  const decisionRows = decisionUsed && !decisionUsed.isNullObject ? decisionUsed.rowCount - 1 : 0;
+  const decisionRows = decisionUsed && !decisionUsed.isNullObject ? decisionUsed.rowCount - DECISION_LIST_ROW : 0;
   const [overview, decision] = planReportSheets(areas, body.rowCount);
   const budget = new SyncBudget(context);
   const options = { pageLayout: support.pageLayout };

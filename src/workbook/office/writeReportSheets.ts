@@ -56,36 +56,42 @@ export async function queueReportSheet(
     table.style = 'TableStyleLight9';
     table.showBandedRows = true;
   }
-  if (sheet.range) {
-    const { headers, rows } = sheet.range;
+  for (const { headerRow, headers, rows } of sheet.ranges) {
     const last = columnLetter(headers.length - 1);
-    const header = ws.getRange(`A1:${last}1`);
+    const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
     header.values = [headers.map((h) => toCellInput(h))];
     header.format.font.bold = true;
-    await queueFormulaRows(ws, rows, budget);
-    ws.freezePanes.freezeRows(1);
+    await queueFormulaRows(ws, rows, headerRow + 1, budget);
   }
-  if (options.pageLayout) queuePrintSetup(ws, sheet.range ? '$1:$1' : undefined);
+  if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+  for (const c of sheet.hiddenColumns) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
+  const titles = sheet.print.titleRows?.replace(/(\d+)/g, '$$$1');
+  if (options.pageLayout) queuePrintSetup(ws, titles);
 }
 
 /**
- * Rows of formulas from row 2: a column whose formula reads the same in R1C1 on every row goes in as one scalar
+ * Rows of formulas from row `firstRow`: a column whose formula reads the same in R1C1 on every row goes in as one scalar
  * (a few hundred bytes at any number of rows); the other columns go in together as one 2D write.
  */
-async function queueFormulaRows(ws: Excel.Worksheet, rows: PlannedValue[][], budget: SyncBudget): Promise<void> {
+async function queueFormulaRows(
+  ws: Excel.Worksheet,
+  rows: PlannedValue[][],
+  firstRow: number,
+  budget: SyncBudget,
+): Promise<void> {
   const width = rows[0]?.length ?? 0;
-  const lastRow = rows.length + 1;
+  const lastRow = firstRow + rows.length - 1;
   const uniform: (string | null)[] = [];
   for (let c = 0; c < width; c++) {
     const forms = new Set(
-      rows.map((r, i) => ('formula' in r[c] ? toR1C1(plannedInput(r[c]) as string, i + 2, c + 1) : null)),
+      rows.map((r, i) => ('formula' in r[c] ? toR1C1(plannedInput(r[c]) as string, firstRow + i, c + 1) : null)),
     );
     const only = forms.size === 1 ? [...forms][0] : null;
     uniform.push(only);
   }
   for (let c = 0; c < width; c++) {
     const r1c1 = uniform[c];
-    if (r1c1) setAll(ws.getRange(`${columnLetter(c)}2:${columnLetter(c)}${lastRow}`), 'formulasR1C1', r1c1);
+    if (r1c1) setAll(ws.getRange(`${columnLetter(c)}${firstRow}:${columnLetter(c)}${lastRow}`), 'formulasR1C1', r1c1);
   }
   // The rest (the rank column: its number is part of each formula) as consecutive 2D blocks.
   let c = 0;
@@ -98,7 +104,7 @@ async function queueFormulaRows(ws: Excel.Worksheet, rows: PlannedValue[][], bud
     while (end + 1 < width && !uniform[end + 1]) end++;
     const grid = rows.map((r) => r.slice(c, end + 1).map(plannedInput));
     await budget.reserve(estimateBytes(grid) + 2_000);
-    ws.getRange(`${columnLetter(c)}2:${columnLetter(end)}${lastRow}`).formulas = grid;
+    ws.getRange(`${columnLetter(c)}${firstRow}:${columnLetter(end)}${lastRow}`).formulas = grid;
     c = end + 1;
   }
 }

@@ -3,7 +3,12 @@ import { SHEET } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
 import { fromR1C1, toR1C1 } from '../../../src/domain/a1';
 import { planWorkbook } from '../../../src/workbook/plan';
-import { REPORT_SHEET, REPORT_TABLE } from '../../../src/workbook/reportSheetsPlan';
+import {
+  DECISION_LINE_HEADER,
+  DECISION_LIST_ROW,
+  REPORT_SHEET,
+  REPORT_TABLE,
+} from '../../../src/workbook/reportSheetsPlan';
 import { newOffice, officeOn, putR1 } from './officeFixtures';
 
 const ui = (p: { formula: string } | { value: unknown }) => ('formula' in p ? `=${toUiFormula(p.formula)}` : p.value);
@@ -27,11 +32,17 @@ describe('the view sheets written by the Office adapter', () => {
       );
     }
     const decision = fake.model.sheet(REPORT_SHEET.decision)!;
-    const range = plan[1].range!;
-    expect(range.rows.length).toBeGreaterThanOrEqual(200);
-    range.rows.forEach((row, i) => row.forEach((p, c) => expect(decision.cell(i + 1, c)?.formula).toBe(ui(p))));
-    expect(decision.frozenRows).toBe(1);
-    expect(fake.cells(REPORT_SHEET.decision)[0][0]).toBe('Prioritet');
+    const [summary, list] = plan[1].ranges;
+    expect(list.rows.length).toBeGreaterThanOrEqual(200);
+    for (const range of [summary, list])
+      range.rows.forEach((row, i) =>
+        row.forEach((p, c) => {
+          const cell = decision.cell(range.headerRow + i, c);
+          expect(cell?.formula ?? cell?.value ?? null).toBe('formula' in p ? ui(p) : p.value);
+        }),
+      );
+    expect(decision.frozenRows).toBe(DECISION_LIST_ROW);
+    expect(fake.cells(REPORT_SHEET.decision)[DECISION_LIST_ROW - 1][0]).toBe(DECISION_LINE_HEADER);
     expect(JSON.stringify(overview.cells.get(0)?.value)).toMatch(/Overblik/);
   });
 
@@ -44,7 +55,7 @@ describe('the view sheets written by the Office adapter', () => {
     expect(fake19.model.sheet(REPORT_SHEET.decision)!.pageLayout).toEqual({
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: '$1:$1',
+      printTitleRows: `$${DECISION_LIST_ROW}:$${DECISION_LIST_ROW}`,
     });
     expect(fake19.model.sheet(REPORT_SHEET.overview)!.pageLayout.orientation).toBe('Landscape');
   });
