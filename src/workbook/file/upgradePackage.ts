@@ -168,6 +168,10 @@ export function assemble(
       );
     const state = s.state && s.state !== 'visible' ? ` state="${esc(s.state)}"` : '';
     sheetEntries.push(`<sheet name="${esc(s.name)}" sheetId="${n}"${state} r:id="rId${n}"/>`);
+    if (s.printArea)
+      names.push(
+        `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(quoteSheet(s.name))}!${s.printArea}</definedName>`,
+      );
     if (s.printTitles)
       names.push(
         `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(quoteSheet(s.name))}!${s.printTitles}</definedName>`,

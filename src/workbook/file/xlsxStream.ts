@@ -62,6 +62,8 @@ export interface SheetOut {
   /** Tables of the sheet, as table parts to be numbered by the package. */
   tables: TableOut[];
   printTitles?: string;
+  /** The print area, absolute A1 on this sheet. */
+  printArea?: string;
   state?: string;
   /** Relationships carried over verbatim (a copied sheet's hyperlinks). */
   rels?: string[];
@@ -117,6 +119,8 @@ interface SheetParts {
   conditional?: string[];
   validations?: string[];
   print?: boolean;
+  /** 0-based columns written hidden. */
+  hidden?: number[];
 }
 
 function sheetXml(p: SheetParts, tableCount: number): string {
@@ -138,7 +142,10 @@ function sheetXml(p: SheetParts, tableCount: number): string {
     out.push(
       `<cols>${p.widths
         .sort((a, b) => a[0] - b[0])
-        .map(([c, width]) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`)
+        .map(
+          ([c, width]) =>
+            `<col min="${c + 1}" max="${c + 1}" width="${width}"${p.hidden?.includes(c) ? ' hidden="1"' : ''} customWidth="1"/>`,
+        )
         .join('')}</cols>`,
     );
   out.push('<sheetData>', ...p.rows, '</sheetData>');
@@ -316,22 +323,31 @@ function reportSheet(w: Writer, sheet: PlannedSheet): SheetOut {
       headers: t.headers,
     });
   }
-  if (sheet.range) {
-    sheet.range.headers.forEach((h, c) => grid.put(1, c, cell(w, `${columnLetter(c)}1`, h, BOLD)));
-    sheet.range.rows.forEach((row, k) =>
-      row.forEach((p, c) => grid.put(k + 2, c, plannedCell(w, `${columnLetter(c)}${k + 2}`, p))),
+  for (const range of sheet.ranges) {
+    const top = range.headerRow;
+    range.headers.forEach((h, c) => grid.put(top, c, cell(w, `${columnLetter(c)}${top}`, h, BOLD)));
+    range.rows.forEach((row, k) =>
+      row.forEach((p, c) => grid.put(top + 1 + k, c, plannedCell(w, `${columnLetter(c)}${top + 1 + k}`, p))),
     );
   }
   const xml = sheetXml(
     {
-      views: sheet.range ? { ySplit: 1 } : undefined,
+      views: sheet.frozenRows > 0 ? { ySplit: sheet.frozenRows } : undefined,
       widths: sheet.columnWidths.map((width, i) => [i, width]),
       rows: grid.xml(),
       print: true,
+      hidden: sheet.hiddenColumns,
     },
     tables.length,
   );
-  return { name: sheet.name, xml, tables, printTitles: sheet.range ? '$1:$1' : undefined };
+  const absolute = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  return {
+    name: sheet.name,
+    xml,
+    tables,
+    printTitles: sheet.print.titleRows?.replace(/(\d+)/g, '$$$1'),
+    printArea: sheet.print.area ? absolute(sheet.print.area) : undefined,
+  };
 }
 
 function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
