@@ -41,6 +41,8 @@ export interface FakeHost {
   /** Excel on the web refuses a request or response above about 5 MB. */
   payloadLimit: number;
   largeReads: LargeReadAnswer;
+  /** AutoCorrect fills formulas in tables: new table rows get a calculated column's formula. */
+  calculatedColumns: boolean;
   /** Recomputes formula results, as Excel's automatic calculation does before a read. */
   recalculate(): void;
   /** Called after the actions of a sync ran (also when one failed): counts and notifies. */

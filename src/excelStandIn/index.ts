@@ -25,6 +25,11 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Request/response limit in bytes (default 5 MB, as Excel on the web). */
   payloadLimit?: number;
+  /**
+   * Excel's AutoCorrect option "Fill formulas in tables to create calculated columns" (default on). Off, a table's new
+   * rows get no formula (office-js #2093, #6745).
+   */
+  calculatedColumns?: boolean;
   /** How a response above the limit is answered (default: ResponsePayloadSizeLimitExceeded). */
   largeReads?: LargeReadAnswer;
   /** Keep the operation log (default true; off for benchmarks). */
@@ -45,6 +50,7 @@ export class FakeExcel implements FakeHost {
   readonly model = new WorkbookModel();
   payloadLimit: number;
   largeReads: LargeReadAnswer;
+  calculatedColumns: boolean;
   apiVersion: string;
   keepLog: boolean;
   syncs: SyncRecord[] = [];
@@ -57,6 +63,7 @@ export class FakeExcel implements FakeHost {
     this.apiVersion = options.apiVersion ?? '1.8';
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.largeReads = options.largeReads ?? 'error';
+    this.calculatedColumns = options.calculatedColumns ?? true;
     this.keepLog = options.keepLog ?? true;
     this.calculate = options.calculate ?? (() => undefined);
   }
@@ -166,7 +173,7 @@ export class FakeExcel implements FakeHost {
     const at = parseRect(topLeft);
     if (!at) throw new FakeExcelError('InvalidArgument', topLeft);
     const write = (r: number, c: number, v: unknown) => {
-      if (options.literal && typeof v === 'string') s.edit(r, c).value = v;
+      if (options.literal && typeof v === 'string') Object.assign(s.edit(r, c), { value: v, formula: undefined });
       else writeInput(s, r, c, v);
     };
     rows.forEach((line, i) => line.forEach((v, j) => write(at.r0 + i, at.c0 + j, v)));

@@ -212,6 +212,31 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     }, true);
   }
 
+  /**
+   * ExcelApi 1.9: the cells of one kind (Blanks, Constants, Formulas) as a RangeAreas: a null object when there are none.
+   * The fake gives `address` (areas column by column, "Ark!T5:T6,Ark!T9") and `cellCount`.
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.context.requireApi('1.9', 'Range.getSpecialCellsOrNullObject');
+    return new FakeRangeAreas(this.context, () => {
+      const t = this.resolve();
+      if (!t) return null;
+      const kind = (c: Cell | undefined) =>
+        c?.formula !== undefined ? 'Formulas' : c?.value === undefined || c.value === '' ? 'Blanks' : 'Constants';
+      if (!['Blanks', 'Constants', 'Formulas'].includes(cellType))
+        throw new FakeExcelError('InvalidArgument', `Den falske Excel kender ikke cellType ${cellType}.`);
+      const rects: Rect[] = [];
+      for (let c = t.rect.c0; c <= t.rect.c1; c++)
+        for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+          if (kind(t.sheet.cell(r, c)) !== cellType) continue;
+          const last = rects[rects.length - 1];
+          if (last && last.c0 === c && last.r1 === r - 1) last.r1 = r;
+          else rects.push({ r0: r, c0: c, r1: r, c1: c });
+        }
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    });
+  }
+
   /** ExcelApi 1.1: contents and formats of the range (the fake clears whole cells). */
   clear(): void {
     this.change('clear', null, (t) => {
@@ -248,4 +273,33 @@ function shift(rect: Rect, dr: number, dc: number, height: number, width: number
   if (height < 1 || width < 1 || out.r0 < 0 || out.c0 < 0)
     throw new FakeExcelError('InvalidArgument', 'Området ligger uden for arket.');
   return out;
+}
+
+interface AreasTarget {
+  sheet: SheetModel;
+  rects: Rect[];
+}
+
+/** RangeAreas (ExcelApi 1.9), as far as the add-in reads it. */
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  protected readonly typeName = 'RangeAreas';
+  constructor(context: FakeContext, locate: () => AreasTarget | null) {
+    super(context, { locate }, true);
+  }
+  protected getters(): Getters<AreasTarget> {
+    return {
+      address: (t) => t.rects.map((r) => `${quoteSheet(t.sheet.name)}!${formatRect(r)}`).join(','),
+      areaCount: (t) => t.rects.length,
+      cellCount: (t) => t.rects.reduce((n, r) => n + rows(r) * cols(r), 0),
+    };
+  }
+  get address(): string {
+    return this.read('address') as string;
+  }
+  get areaCount(): number {
+    return this.read('areaCount') as number;
+  }
+  get cellCount(): number {
+    return this.read('cellCount') as number;
+  }
 }

@@ -253,11 +253,12 @@ export class FakeTableRowCollection {
           if (inColumns && rule.rect.r0 > t.rect.r0 && rule.rect.r1 === last)
             rule.rect = { ...rule.rect, r1: t.rect.r1 };
         }
-        // Calculated columns fill the new rows.
-        for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-          const formula = t.sheet.cell(last, c)?.formula;
-          if (formula) for (let r = last + 1; r <= t.rect.r1; r++) writeInput(t.sheet, r, c, formula);
-        }
+        // Calculated columns fill the new rows, when AutoCorrect's "fill formulas in tables" is on.
+        if (this.context.host.calculatedColumns)
+          for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+            const formula = t.sheet.cell(last, c)?.formula;
+            if (formula) for (let r = last + 1; r <= t.rect.r1; r++) writeInput(t.sheet, r, c, formula);
+          }
         if (values) {
           const target = { sheet: t.sheet, rect: { ...t.rect, r0: last + 1 } };
           const model = this.context.host.model;

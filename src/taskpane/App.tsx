@@ -1,6 +1,15 @@
 /** The task pane: five tabs over one LiveWorkbook. Components never see a RequestContext. */
 import { useState } from 'react';
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { isViewsWorkbook, type LiveWorkbook } from '../workbook/types';
 import { S } from './strings';
 import { useSheetState } from './useSheetState';
@@ -56,6 +65,11 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
         ))}
       </TabList>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {sheet.snapshot?.notices?.map((n) => (
+          <MessageBar key={n} intent="info">
+            <MessageBarBody>{n}</MessageBarBody>
+          </MessageBar>
+        ))}
         {tab === 'start' && <StartPane workbook={workbook} onChanged={() => sheet.refresh({ resubscribe: true })} />}
         {tab === 'usage' && <UsagePane workbook={workbook} sheet={sheet} />}
         {tab === 'row' && <RowPane workbook={workbook} sheet={sheet} />}

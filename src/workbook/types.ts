@@ -45,6 +45,8 @@ export interface SheetRow {
 
 export interface SheetSnapshot {
   rows: SheetRow[];
+  /** Danish notices about what reading the sheet put right (formula cells repaired); absent when nothing was. */
+  notices?: string[];
   lists: Lists;
   settings: Settings;
 }

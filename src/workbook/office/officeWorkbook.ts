@@ -31,6 +31,7 @@ import {
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
+import { queueFormulaProbes, repairFormulaCells } from './formulaRepair';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
@@ -242,11 +243,17 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     });
   }
 
-  private async readSnapshot(context: Excel.RequestContext, withLister: boolean): Promise<SheetSnapshot> {
+  private async readSnapshot(
+    context: Excel.RequestContext,
+    withLister: boolean,
+    repair = true,
+  ): Promise<SheetSnapshot> {
     const table = context.workbook.tables.getItem(TABLE_NAME);
+    const probe = repair && this.isSetSupported('1.9');
     const queue = (withValues: boolean) => {
       const lister = withLister ? context.workbook.worksheets.getItem(SHEET.lists) : null;
       return {
+        probes: probe ? queueFormulaProbes(table) : [],
         header: table.getHeaderRowRange().load('values'),
         body: table.getDataBodyRange().load(withValues ? 'rowIndex,rowCount,values' : 'rowIndex,rowCount'),
         lists: lister?.getRange(LISTER_LISTS).load('values'),
@@ -261,6 +268,9 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       // Null instead of an error is how some Excel answers a response too large (office-js-docs-pr #5821).
       values = read.body.values ?? null;
     } catch (error) {
+      // An Excel that claims ExcelApi 1.9 without having it: the sheet is read without looking for repairs.
+      if (probe && (error as { code?: string }).code === 'ApiNotFound')
+        return this.readSnapshot(context, withLister, false);
       if (!isReadTooLarge(error)) throw error;
     }
     if (!values) {
@@ -278,6 +288,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         'values',
       );
     }
+    const notices = read.probes.length
+      ? await repairFormulaCells(context, table, read.header.values[0], read.probes)
+      : [];
+    // Repaired cells compute again: the sheet is read once more, without looking for repairs.
+    if (notices.length) return { ...(await this.readSnapshot(context, withLister, false)), notices };
     return {
       rows: rowsOf(read.header.values[0], values, read.body.rowIndex + 1),
       lists: listsOf(read.lists?.values ?? null),
