@@ -9,9 +9,13 @@ export function isNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-/** Excel's `=` between a cell and a text: case-insensitive, no trimming, numbers never equal text. */
+/**
+ * Excel's `=` between a cell and a text: case-insensitive, no trimming, numbers never equal text. Plain toLowerCase
+ * is Danish lower case too (Unicode's language-specific mappings are Turkish, Azeri and Lithuanian only) and many
+ * times faster than toLocaleLowerCase('da'), which an upgrade calls for every cell.
+ */
 export function textEquals(v: unknown, text: string): boolean {
-  return typeof v === 'string' && v.toLocaleLowerCase('da') === text.toLocaleLowerCase('da');
+  return typeof v === 'string' && (v === text || v.toLowerCase() === text.toLowerCase());
 }
 
 /** Excel's MATCH(v, list, 0) on texts: case-insensitive, with * and ? wildcards. Returns 0-based index or -1. */

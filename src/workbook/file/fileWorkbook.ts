@@ -18,7 +18,7 @@ import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, Upg
 import { UserError } from '../errors';
 import { checkRowIdentity } from '../rowIdentity';
 import { gridOf, plainValue } from './cells';
-import { readPackage, zipPartsForSaving } from './packageFile';
+import { joinParts, readPackage, zipPartsForSaving, type WrittenParts } from './packageFile';
 import { upgradePackage } from './upgradePackage';
 import type { Parts } from './xlsxPackage';
 import { recompress } from './zip';
@@ -30,8 +30,10 @@ const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, REPORT_SHEET.
 
 export class FileWorkbook implements DokumentationWorkbook {
   private model: ExcelJS.Workbook | undefined;
-  /** The package (as read, or as an upgrade wrote it) while no ExcelJS model stands for it. */
+  /** The package as read, while no ExcelJS model stands for it. */
   private parts: Parts | undefined;
+  /** The package an upgrade wrote, while no ExcelJS model stands for it. */
+  private written: WrittenParts | undefined;
   private path = 'projektmappen';
 
   constructor(workbook?: ExcelJS.Workbook) {
@@ -48,6 +50,8 @@ export class FileWorkbook implements DokumentationWorkbook {
   /** The ExcelJS model, loaded from the package (or a new workbook) when first needed. */
   async workbook(): Promise<ExcelJS.Workbook> {
     if (!this.model) {
+      if (this.written) this.parts = joinParts(this.written);
+      this.written = undefined;
       if (this.parts) {
         const { workbookFromParts } = await import('./xlsxRead');
         this.model = await workbookFromParts(this.parts, this.path);
@@ -63,7 +67,8 @@ export class FileWorkbook implements DokumentationWorkbook {
 
   /** The package as it stands; an ExcelJS model is written uncompressed, then deflated by native zlib. */
   async save(path: string): Promise<void> {
-    if (this.parts) return fs.promises.writeFile(path, await zipPartsForSaving(this.parts));
+    const parts = this.written ?? (this.model ? undefined : this.parts);
+    if (parts) return fs.promises.writeFile(path, await zipPartsForSaving(parts));
     const stored = await (
       await this.workbook()
     ).xlsx.writeBuffer({
@@ -136,15 +141,18 @@ export class FileWorkbook implements DokumentationWorkbook {
 
   /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */
   async upgrade(): Promise<UpgradeSummary> {
-    const parts = this.parts ?? (await this.modelParts());
+    const parts = this.written ? joinParts(this.written) : (this.parts ?? (await this.modelParts()));
     const { parts: out, summary } = upgradePackage(parts);
-    this.parts = out;
+    this.written = out;
+    this.parts = undefined;
     this.model = undefined;
     return summary;
   }
 
   private async modelParts(): Promise<Parts> {
-    const stored = await this.model!.xlsx.writeBuffer({
+    const stored = await (
+      await this.workbook()
+    ).xlsx.writeBuffer({
       zip: { compression: 'STORE' },
     } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
     return unpackAll(Buffer.from(stored as ArrayBuffer), this.path);

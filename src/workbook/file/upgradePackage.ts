@@ -25,6 +25,7 @@ import {
 } from './xlsxPackage';
 import { NS, NS_R, REL, StringTable, esc, planSheets, tableXml, type SheetOut } from './xlsxStream';
 import { StyleBook } from './xlsxStyles';
+import type { WrittenParts } from './packageFile';
 
 /** Elements that point at parts a carried-over sheet leaves behind (drawings, comments, tables, controls). */
 const LEFT_BEHIND = ['drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'tableParts'];
@@ -65,7 +66,7 @@ function gridAt(grid: SheetGrid, range: string): unknown[][] {
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** The upgraded package's parts, and what the upgrade did. */
-export function upgradePackage(parts: Parts): { parts: Parts; summary: UpgradeSummary } {
+export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: UpgradeSummary } {
   const wbPart = workbookPart(parts);
   const { sheets, date1904 } = packageSheets(parts);
   const ctx = { strings: sharedStrings(parts, wbPart), dates: dateStyles(parts, wbPart), date1904 };
@@ -123,7 +124,7 @@ export function upgradePackage(parts: Parts): { parts: Parts; summary: UpgradeSu
     taken.add(finalName.toLowerCase());
     if (isSource) backupSheet = finalName;
     const carried = carriedSheet(parts, sheet);
-    out.push({ name: finalName, xml: carried.xml, tables: [], rels: carried.rels, state: sheet.state });
+    out.push({ name: finalName, xml: [carried.xml], tables: [], rels: carried.rels, state: sheet.state });
   }
   const theme = themePart ? parts.get(themePart) : undefined;
   return { parts: assemble(out, strings, styles, theme, date1904), summary: upgradeSummary(plan, backupSheet) };
@@ -139,8 +140,8 @@ export function assemble(
   styles: StyleBook,
   theme: Buffer | undefined,
   date1904: boolean,
-): Parts {
-  const parts: Parts = new Map();
+): WrittenParts {
+  const parts: WrittenParts = new Map();
   const text = (name: string, s: string) => parts.set(name, Buffer.from(s, 'utf8'));
   const overrides: string[] = [];
   const override = (name: string, type: string) =>
@@ -151,7 +152,7 @@ export function assemble(
   sheets.forEach((s, i) => {
     const n = i + 1;
     const part = `xl/worksheets/sheet${n}.xml`;
-    text(part, s.xml);
+    parts.set(part, s.xml);
     override(part, `${CT}.worksheet+xml`);
     const rels = [...(s.rels ?? [])];
     s.tables.forEach((t, k) => {

@@ -58,7 +58,8 @@ export class StringTable {
 
 export interface SheetOut {
   name: string;
-  xml: string;
+  /** The sheet's XML in pieces (a row a piece for the big sheets). */
+  xml: string[];
   /** Tables of the sheet, as table parts to be numbered by the package. */
   tables: TableOut[];
   printTitles?: string;
@@ -123,7 +124,7 @@ interface SheetParts {
   hidden?: number[];
 }
 
-function sheetXml(p: SheetParts, tableCount: number): string {
+function sheetXml(p: SheetParts, tableCount: number): string[] {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`,
   ];
@@ -163,7 +164,7 @@ function sheetXml(p: SheetParts, tableCount: number): string {
       `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`,
     );
   out.push('</worksheet>');
-  return out.join('');
+  return out;
 }
 
 function validationXml(spec: ValidationSpec, sqref: string, topLeft: string): string {

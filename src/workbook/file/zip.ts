@@ -2,7 +2,6 @@
  * ExcelJS compresses with a JavaScript deflate, which is most of the time a big save takes. It writes the
  * package uncompressed instead, and this re-packs it with Node's native zlib: same entries, same order, same CRCs.
  */
-import { promisify } from 'util';
 import zlib from 'zlib';
 
 const LOCAL = 0x04034b50;
@@ -19,6 +18,9 @@ export interface ZipEntry {
   madeBy: number;
   attributes: number;
 }
+
+/** An entry already packed: its unpacked size and CRC, and the bytes as they go into the zip. */
+export type PackedEntry = Omit<ZipEntry, 'data'> & { size: number; method: number; data: Buffer };
 
 /** The entries of an uncompressed (STORE) zip without zip64, as ExcelJS writes it. */
 function storedEntries(zip: Buffer): ZipEntry[] {
@@ -52,7 +54,7 @@ function storedEntries(zip: Buffer): ZipEntry[] {
 }
 
 /** The fields local and central headers share, from version-needed to name length, written at `at`. */
-function writeShared(header: Buffer, at: number, e: ZipEntry, method: number, packedLength: number): void {
+function writeShared(header: Buffer, at: number, e: PackedEntry, method: number, packedLength: number): void {
   header.writeUInt16LE(20, at);
   header.writeUInt16LE(UTF8_NAMES, at + 2);
   header.writeUInt16LE(method, at + 4);
@@ -60,17 +62,17 @@ function writeShared(header: Buffer, at: number, e: ZipEntry, method: number, pa
   header.writeUInt16LE(e.date, at + 8);
   header.writeUInt32LE(e.crc, at + 10);
   header.writeUInt32LE(packedLength, at + 14);
-  header.writeUInt32LE(e.data.length, at + 18);
+  header.writeUInt32LE(e.size, at + 18);
   header.writeUInt16LE(e.name.length, at + 22);
 }
 
 /** A zip of `entries` in order, each with its bytes as packed (method 8: deflated, 0: stored). */
-function assembleZip(entries: readonly ZipEntry[], packed: readonly { method: number; data: Buffer }[]): Buffer {
+export function assembleZip(entries: readonly PackedEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  entries.forEach((e, i) => {
-    const { method, data } = packed[i];
+  entries.forEach((e) => {
+    const { method, data } = e;
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
     writeShared(head, 4, e, method, data.length);
@@ -99,23 +101,12 @@ const stored = (e: ZipEntry, level: number) => e.data.length === 0 || level === 
 /** A zip of `entries` in order, deflated with native zlib (level 0: stored); empty entries (folders) are stored. */
 export function writeZip(entries: readonly ZipEntry[], level = 6): Buffer {
   return assembleZip(
-    entries,
-    entries.map((e) =>
-      stored(e, level) ? { method: 0, data: e.data } : { method: 8, data: zlib.deflateRawSync(e.data, { level }) },
-    ),
+    entries.map((e) => ({
+      ...e,
+      size: e.data.length,
+      ...(stored(e, level) ? { method: 0 } : { method: 8, data: zlib.deflateRawSync(e.data, { level }) }),
+    })),
   );
-}
-
-const deflateRaw = promisify(zlib.deflateRaw);
-
-/** As writeZip, the entries deflated side by side on libuv's threads while the main thread waits. */
-export async function writeZipAsync(entries: readonly ZipEntry[], level = 6): Promise<Buffer> {
-  const packed = await Promise.all(
-    entries.map(async (e) =>
-      stored(e, level) ? { method: 0, data: e.data } : { method: 8, data: await deflateRaw(e.data, { level }) },
-    ),
-  );
-  return assembleZip(entries, packed);
 }
 
 /** Deflates every entry of a STORE zip with native zlib. */
