@@ -3,6 +3,9 @@
  * and preview.html (the pane beside an in-browser workbook). In Office the pages load office.js from Microsoft's
  * CDN, as Microsoft requires; the preview, outside Office, loads the packaged copy from dist/office-js/.
  * No IE11 polyfills: Office's supported browsers are evergreen.
+ *
+ * Deploy build: `npm run build -- --env url=https://server/path/` also writes dist/manifest.xml pointing at that address
+ * (https only, no localhost left) with the version from package.json. `--env out=DIR` writes somewhere else than dist/.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -22,8 +25,39 @@ const OFFICE_JS_FILES = [
   'ariatelemetry/*.js',
 ];
 
-module.exports = (env, argv) => {
+const DEV_URL = 'https://localhost:3000/';
+
+/** The deploy address, checked: https, ends in '/', no query or fragment. */
+function deployUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw.endsWith('/') ? raw : `${raw}/`);
+  } catch {
+    throw new Error(`--env url=${raw}: ikke en gyldig adresse.`);
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(`--env url=${raw}: Office indlæser kun tilføjelsesprogrammer over https.`);
+  if (url.search || url.hash) throw new Error(`--env url=${raw}: adressen må ikke have ? eller #.`);
+  if (url.hostname === 'localhost') throw new Error(`--env url=${raw}: en udrulning peger ikke på localhost.`);
+  return url.href;
+}
+
+/** manifest.xml for the deploy address: every dev URL replaced, <Version> from package.json (four parts). */
+function deployManifest(url) {
+  const { version } = require('./package.json');
+  const parts = version.split(/[.-]/).slice(0, 3).map(Number);
+  if (parts.some((n) => !Number.isInteger(n))) throw new Error(`package.json: version ${version} er ikke a.b.c.`);
+  return (content) =>
+    content
+      .toString('utf8')
+      .split(DEV_URL)
+      .join(url)
+      .replace(/<Version>[^<]*<\/Version>/, `<Version>${[...parts, 0].join('.')}</Version>`);
+}
+
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  const url = env.url ? deployUrl(String(env.url)) : null;
   const page = (chunk, template, filename) =>
     new HtmlWebpackPlugin({ filename, template, chunks: [chunk], scriptLoading: 'defer', inject: 'head' });
   return {
@@ -33,7 +67,7 @@ module.exports = (env, argv) => {
       preview: './src/preview/index.tsx',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      path: path.resolve(__dirname, env.out ? String(env.out) : 'dist'),
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
@@ -71,6 +105,7 @@ module.exports = (env, argv) => {
             // Served exactly as Microsoft ships them: not minified again, no license files split off.
             info: { minimized: true },
           })),
+          ...(url ? [{ from: 'manifest.xml', to: 'manifest.xml', transform: deployManifest(url) }] : []),
         ],
       }),
     ],

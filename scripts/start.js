@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm start: builds dist/ when it is missing, then either sideloads into Excel desktop (when
- * office-addin-debugging is installed and Excel is there) or serves dist/ on https://localhost:3000
- * (http when no developer certificate can be had without asking), and says how to sideload manifest.xml.
+ * npm start: builds dist/ when it is stale (scripts/buildRule.js, the rule the tests and dokark follow too), serves it
+ * on https://localhost:3000 (http when no developer certificate can be had without asking), rebuilds when a source
+ * changes, and either sideloads into Excel desktop (when office-addin-debugging is installed and Excel is there) or says
+ * how to sideload manifest.xml. Ctrl+C, SIGTERM, or npm going away stops the server, the rebuild and the sideload.
  * Serves only dist/; makes no other network connections. PORT overrides the port (0 = any free port).
  */
 const fs = require('fs');
@@ -11,10 +12,13 @@ const https = require('https');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 
-const ROOT = path.join(__dirname, '..');
+const { BUILDS, ROOT, isStale } = require('./buildRule');
+
 const DIST = path.join(ROOT, 'dist');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
 const MANIFEST_PORT = 3000;
+/** The process that started this one (npm's shell); checked while serving, since it can go away before us. */
+const PARENT = process.ppid;
 const port = process.env.PORT === undefined || process.env.PORT === '' ? MANIFEST_PORT : Number(process.env.PORT);
 
 const TYPES = {
@@ -34,15 +38,60 @@ function say(line = '') {
   process.stdout.write(`${line}\n`);
 }
 
-function buildIfMissing() {
-  if (['taskpane.html', 'commands.html', 'preview.html'].every((f) => fs.existsSync(path.join(DIST, f)))) return;
-  say('dist/ mangler: bygger med webpack (production) …');
-  const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
-  const result = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+const WEBPACK_CLI = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+
+function buildIfStale() {
+  if (!isStale('web')) return;
+  say('Bygger tilføjelsesprogrammet med webpack (første gang tager det omkring et halvt minut) …');
+  const result = spawnSync(process.execPath, [WEBPACK_CLI, '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) {
     say('Bygningen fejlede; se fejlene ovenfor.');
     process.exit(result.status || 1);
   }
+}
+
+/**
+ * Rebuilds dist/ when a source of the web build changes (one build at a time; a change during a build queues one more).
+ * Returns the stopper, which also ends a build under way.
+ */
+function watchSources() {
+  let timer = null;
+  let building = null;
+  let again = false;
+  const build = () => {
+    if (building) {
+      again = true;
+      return;
+    }
+    if (!isStale('web')) return;
+    say('Ændring fundet: bygger igen …');
+    building = spawn(process.execPath, [WEBPACK_CLI, '--mode', 'production'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    building.on('exit', (code) => {
+      building = null;
+      say(code === 0 ? 'Bygget igen: genindlæs ruden.' : 'Bygningen fejlede; ret fejlen, så bygges der igen.');
+      if (again) {
+        again = false;
+        build();
+      }
+    });
+  };
+  const watchers = BUILDS.web.sources
+    .map((s) => path.join(ROOT, s))
+    .filter(fs.existsSync)
+    .map((p) =>
+      fs.watch(p, { recursive: fs.statSync(p).isDirectory() }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(build, 300);
+      }),
+    );
+  return () => {
+    clearTimeout(timer);
+    watchers.forEach((w) => w.close());
+    if (building) building.kill('SIGTERM');
+  };
 }
 
 function isInstalled(pkg) {
@@ -126,7 +175,7 @@ function sideload(cli) {
     'exit',
     (code) => code && say(`office-addin-debugging sluttede med kode ${code}. Sideload manuelt, se ovenfor.`),
   );
-  return () => spawnSync(process.execPath, [debuggingCli, 'stop', MANIFEST], { cwd: ROOT, stdio: 'inherit' });
+  return () => spawnSync(process.execPath, [cli, 'stop', MANIFEST], { cwd: ROOT, stdio: 'inherit' });
 }
 
 async function main() {
@@ -134,7 +183,7 @@ async function main() {
     say(`PORT skal være et tal mellem 0 og 65535, ikke «${process.env.PORT}».`);
     process.exit(2);
   }
-  buildIfMissing();
+  buildIfStale();
   const options = await httpsOptions();
   const server = options ? https.createServer(options, handler) : http.createServer(handler);
   await new Promise((resolve, reject) => {
@@ -173,20 +222,28 @@ async function main() {
     say(`  3. Vælg ${MANIFEST}`);
     say('  4. Klik på knappen «Dokumentationsark» på fanen Hjem.');
   }
+  const stopWatching = process.env.DOKARK_NO_WATCH === '1' ? () => undefined : watchSources();
   say('Stop med Ctrl+C.');
 
   let stopping = false;
-  const stop = (signal) => {
+  const stop = (reason) => {
     if (stopping) return;
     stopping = true;
-    say(`\n${signal} modtaget: stopper serveren.`);
+    say(`\n${reason}: stopper serveren.`);
+    stopWatching();
     if (stopSideload) stopSideload();
     server.close(() => process.exit(0));
     if (server.closeAllConnections) server.closeAllConnections();
     setTimeout(() => process.exit(0), 2000).unref();
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT modtaget'));
+  process.on('SIGTERM', () => stop('SIGTERM modtaget'));
+  // npm does not always pass its own SIGTERM on to the script: when npm is gone, this process is re-parented.
+  const watchParent = () => {
+    if (process.ppid !== PARENT) stop('npm er stoppet');
+  };
+  watchParent();
+  setInterval(watchParent, 500).unref();
 }
 
 main().catch((err) => {

@@ -2,6 +2,7 @@
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
+import { manifestSchemaErrors } from './support/manifestSchema';
 
 const root = path.join(__dirname, '..');
 const xml = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
@@ -69,4 +70,8 @@ test('the pages the manifest names are the ones webpack builds', () => {
     expect(xml).toContain(`https://localhost:3000/${page}`);
     expect(config).toContain(page);
   }
+});
+
+test('the manifest validates against Microsoft’s OfficeApp 1.1 schema (../shared/manifest-xsd)', () => {
+  expect(manifestSchemaErrors(path.join(root, 'manifest.xml'))).toBe('');
 });

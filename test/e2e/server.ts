@@ -1,30 +1,17 @@
-/** Helpers for the Chromium tests: a fresh build when sources changed, a free port, and `npm start` on it. */
+/** Helpers for the Chromium tests: a fresh build when it is stale, a free port, and `npm start` on it. */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
-import fs from 'fs';
 import net from 'net';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '..', '..');
-const DIST_MARK = path.join(ROOT, 'dist', 'preview.html');
+// The one build rule (scripts/buildRule.js), shared with npm start and dokark.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { isStale } = require('../../scripts/buildRule.js') as { isStale: (build: 'web' | 'cli') => boolean };
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/ (production) unless it is newer than everything in src/, assets/ and the webpack config. */
+/** Builds dist/ (production) when it is stale by the one build rule. */
 export function ensureBuilt(): void {
-  const sources = Math.max(
-    newestMtime(path.join(ROOT, 'src')),
-    newestMtime(path.join(ROOT, 'assets')),
-    fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs,
-  );
-  if (fs.existsSync(DIST_MARK) && fs.statSync(DIST_MARK).mtimeMs > sources) return;
+  if (!isStale('web')) return;
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
   const result = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
