@@ -76,7 +76,8 @@ test('the file adapter writes the same rules as conditional formats on the table
   );
 });
 
-test('rows added to the table get the highlights, as in Excel, and the fake marks exactly the invalid cells', async () => {
+// The marks come from validateCell (the preview's highlight hook); highlights.lo.test.ts evaluates the rule itself.
+test('rows added to the table get the highlight rules, as in Excel, and the marks land on the invalid cells', async () => {
   const { fake, workbook } = newOffice();
   await workbook.setup();
   const kle = plan.table.columns.findIndex((c) => c.role === 'schema' && c.key === 'kle');
