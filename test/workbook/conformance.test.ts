@@ -16,7 +16,8 @@ import { benchGrid } from '../../scripts/officeBench';
 
 jest.setTimeout(120_000);
 
-const XSD = '/work/shared/ooxml-xsd';
+// The schemas stay in ../shared beside the project (never copied in).
+const XSD = path.join(__dirname, '..', '..', '..', 'shared', 'ooxml-xsd');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-conformance-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
