@@ -104,3 +104,19 @@ export function fromR1C1(formula: string, row: number, column: number): string {
     }),
   );
 }
+
+const SHIFT_REF = /(^|[^A-Za-z0-9_.$!'])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
+
+/**
+ * A formula moved with its cell into a rebuilt sheet: references to this sheet (no sheet name) follow their cells to
+ * their new columns and rows. References to other sheets, structured references and text stay as they are.
+ */
+export function moveReferences(formula: string, column: (c: number) => number, row: (r: number) => number): string {
+  return outsideLiterals(formula, (code) =>
+    code.replace(SHIFT_REF, (_m, before: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+      const c = column(columnIndex(letters));
+      const r = row(Number(digits));
+      return `${before}${colAbs}${columnLetter(c)}${rowAbs}${r}`;
+    }),
+  );
+}

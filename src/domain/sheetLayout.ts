@@ -110,3 +110,9 @@ export const LAYOUT_CELL = `${SETTINGS.valueColumn}${SETTINGS.layout.row}`;
 export function layoutOf(recorded: unknown): number {
   return typeof recorded === 'number' && Number.isInteger(recorded) && recorded >= 1 ? recorded : 1;
 }
+
+/** Our table with every column of this layout, in a workbook that records this layout: nothing to upgrade. */
+export function isCurrentLayout(headers: readonly unknown[], recorded: unknown, required: readonly string[]): boolean {
+  const present = new Set(headers.map((h) => String(h ?? '').trim()));
+  return required.every((h) => present.has(h)) && layoutOf(recorded) >= LAYOUT_VERSION;
+}

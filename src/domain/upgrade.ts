@@ -14,7 +14,7 @@ import { tableColumns, uniqueHeaders, type TableColumn } from './tableColumns';
 import { defaultLists, validateRow, type Lists } from './validation';
 import { isBlank } from './excelSemantics';
 import { normaliseValue } from './normalise';
-import { columnLetter } from './a1';
+import { columnLetter, moveReferences } from './a1';
 import { uniqueAreas } from './areas';
 
 export interface SheetGrid {
@@ -51,6 +51,13 @@ export interface UpgradePlan {
   normalised: Normalisation[];
   findings: ReportedFinding[];
   businessAreas: string[];
+  /** With `keepFormulas`: "row,column" of `rows` → the user's formula (without "="), its references moved along. */
+  cellFormulas: Map<string, string>;
+}
+
+export interface UpgradeOptions {
+  /** The source is our own table of an older layout: the user's formulas in their own columns stay formulas. */
+  keepFormulas?: boolean;
 }
 
 export class UpgradeError extends Error {}
@@ -70,7 +77,11 @@ function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch
   return extras;
 }
 
-export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = []): UpgradePlan {
+export function planUpgrade(
+  grid: SheetGrid,
+  businessAreas: readonly string[] = [],
+  options: UpgradeOptions = {},
+): UpgradePlan {
   const values = grid.values;
   const found = findHeaderRow(values);
   if (!found) {
@@ -116,7 +127,9 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
     normalised: [],
     findings: [],
     businessAreas: areas,
+    cellFormulas: new Map(),
   };
+  const move = options.keepFormulas ? formulaMover(columns, match, extras, typedSource, dataRows, rowIndex) : null;
 
   for (const d of dataRows) {
     if (d.cells.every((v) => isBlank(v))) continue;
@@ -143,6 +156,8 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
       } else {
         const e = extras[extraHeaders.indexOf(col.header)];
         v = e ? (d.cells[e.index] ?? null) : null;
+        const formula = e && move ? grid.formulas?.[d.source]?.[e.index] : null;
+        if (formula && move) plan.cellFormulas.set(`${plan.rows.length},${out.length}`, move(formula));
       }
       out.push(v);
     });
@@ -153,4 +168,36 @@ export function planUpgrade(grid: SheetGrid, businessAreas: readonly string[] = 
     }
   }
   return plan;
+}
+
+/** Moves a formula's references to this sheet from the source's columns and rows to the new table's. */
+function formulaMover(
+  columns: readonly TableColumn[],
+  match: HeaderMatch,
+  extras: readonly { index: number; header: string }[],
+  typedSource: (key: FormulaKey) => number | undefined,
+  dataRows: readonly { cells: CellValue[]; source: number }[],
+  headerIndex: number,
+): (formula: string) => string {
+  const newColumn = new Map<number, number>();
+  let extra = 0;
+  columns.forEach((col, i) => {
+    // Extra columns are in the order of `extras`.
+    const old =
+      col.role === 'schema'
+        ? match.columns[col.key]
+        : col.role === 'typed'
+          ? typedSource(col.of)
+          : extras[extra++]?.index;
+    if (old !== undefined && !newColumn.has(old)) newColumn.set(old, i);
+  });
+  const newRow = new Map<number, number>([[headerIndex + 1, HEADER_ROW]]);
+  let next = HEADER_ROW + 1;
+  for (const d of dataRows) if (!d.cells.every((v) => isBlank(v))) newRow.set(d.source + 1, next++);
+  return (formula) =>
+    moveReferences(
+      formula.replace(/^=/, ''),
+      (c) => newColumn.get(c) ?? c,
+      (r) => newRow.get(r) ?? r,
+    );
 }

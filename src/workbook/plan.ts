@@ -70,6 +70,8 @@ export interface WorkbookPlan {
     validations: Map<number, ValidationSpec>;
     /** Column index → number format: "@" keeps "32.01" or "0" as text. */
     numberFormats: Map<number, string>;
+    /** "row,column" of `rows` → a formula of the user's (without "="), kept from an older layout. */
+    cellFormulas: Map<string, string>;
     /** Column index → conditional-format formula (relative to the first data cell) that marks an invalid value. */
     highlights: Map<number, string>;
   };
@@ -134,6 +136,7 @@ function validationFor(col: ColumnDef): ValidationSpec | null {
 
 export interface PlanInput {
   rows?: CellValue[][];
+  cellFormulas?: Map<string, string>;
   typedColumns?: FormulaKey[];
   extraHeaders?: string[];
   businessAreas?: string[];
@@ -171,6 +174,7 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
       validations,
       numberFormats,
       highlights,
+      cellFormulas: input.cellFormulas ?? new Map(),
     },
     lists: planLists(input.businessAreas ?? []),
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
@@ -249,6 +253,7 @@ export function planUpgradedWorkbook(plan: UpgradePlan): WorkbookPlan {
   return planWorkbook({
     columns: plan.columns,
     rows: plan.rows,
+    cellFormulas: plan.cellFormulas,
     typedColumns: plan.typedColumns,
     businessAreas: plan.businessAreas,
   });

@@ -8,7 +8,7 @@ import { keysOfHeaders, rowValuesOf } from '../../domain/check';
 import { findHeaderRow } from '../../domain/headers';
 import { column, COLUMNS, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import type { Settings } from '../../domain/prioritisation';
-import { SHEET } from '../../domain/sheetLayout';
+import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
 import type { Lists } from '../../domain/validation';
@@ -32,6 +32,8 @@ export class FileWorkbook implements DokumentationWorkbook {
   private model: ExcelJS.Workbook | undefined;
   /** The package as read, while no ExcelJS model stands for it. */
   private parts: Parts | undefined;
+  /** The package as read, while the model loaded from it for reading is unchanged (an upgrade starts from it). */
+  private unchanged: Parts | undefined;
   /** The package an upgrade wrote, while no ExcelJS model stands for it. */
   private written: WrittenParts | undefined;
   private path = 'projektmappen';
@@ -55,6 +57,7 @@ export class FileWorkbook implements DokumentationWorkbook {
       if (this.parts) {
         const { workbookFromParts } = await import('./xlsxRead');
         this.model = await workbookFromParts(this.parts, this.path);
+        this.unchanged = this.parts;
       } else {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const ExcelJS: typeof import('exceljs') = require('exceljs');
@@ -80,9 +83,10 @@ export class FileWorkbook implements DokumentationWorkbook {
   private async documentationSheet(): Promise<ExcelJS.Worksheet | undefined> {
     const ws = (await this.workbook()).getWorksheet(SHEET.documentation);
     if (!ws) return undefined;
-    const headers = ws.getRow(1).values as CellValue[];
-    const present = new Set(headers.slice(1).map((h) => String(h ?? '')));
-    return COLUMNS.every((c) => present.has(c.header)) ? ws : undefined;
+    const headers = (ws.getRow(1).values as CellValue[]).slice(1);
+    const recorded = (await this.workbook()).getWorksheet(SHEET.lists)?.getCell(LAYOUT_CELL).value;
+    const required = COLUMNS.map((c) => c.header);
+    return isCurrentLayout(headers, recorded, required) ? ws : undefined;
   }
 
   /** The sheet whose header row matches best, for an upgrade. */
@@ -135,17 +139,20 @@ export class FileWorkbook implements DokumentationWorkbook {
     if (clash)
       throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
     const { writePlan } = await import('./xlsxWrite');
+    this.unchanged = undefined;
     writePlan(wb, planWorkbook());
     return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
   }
 
   /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */
   async upgrade(): Promise<UpgradeSummary> {
-    const parts = this.written ? joinParts(this.written) : (this.parts ?? (await this.modelParts()));
+    // From the package as read where possible: ExcelJS cannot write every package it reads (LibreOffice's).
+    const parts = this.written ? joinParts(this.written) : (this.parts ?? this.unchanged ?? (await this.modelParts()));
     const { parts: out, summary } = upgradePackage(parts);
     this.written = out;
     this.parts = undefined;
     this.model = undefined;
+    this.unchanged = undefined;
     return summary;
   }
 
@@ -176,6 +183,7 @@ export class FileWorkbook implements DokumentationWorkbook {
     const ws = await this.documentationSheet();
     if (!ws) throw new UserError('Projektmappen har intet dokumentationsark.');
     const keys = keysOfHeaders((ws.getRow(1).values as CellValue[]).slice(1));
+    this.unchanged = undefined;
     if (expected) {
       const cells = keys.map((_, c) => plainValue(ws.getCell(index + 2, c + 1)));
       checkRowIdentity(

@@ -5,7 +5,7 @@
  */
 import { COLUMNS } from '../../domain/schema';
 import { findHeaderRow } from '../../domain/headers';
-import { SHEET } from '../../domain/sheetLayout';
+import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import { planUpgrade, type SheetGrid } from '../../domain/upgrade';
 import { planUpgradedWorkbook, upgradeSummary } from '../plan';
 import { LISTER_LISTS, listsOf } from '../readSheet';
@@ -77,11 +77,12 @@ export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: Up
     return g;
   };
   const doc = sheets.find((s) => s.name === SHEET.documentation);
-  if (doc) {
-    const present = new Set((gridOf(doc).values[0] ?? []).map((h) => String(h ?? '')));
-    if (COLUMNS.every((c) => present.has(c.header)))
-      throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
-  }
+  const lister = sheets.find((s) => s.name === SHEET.lists);
+  // Our own table of an older layout (recorded on Lister, or none recorded: the first) is upgraded too.
+  const recorded = lister ? gridAt(gridOf(lister), `${LAYOUT_CELL}:${LAYOUT_CELL}`)[0]?.[0] : null;
+  const required = COLUMNS.map((c) => c.header);
+  if (doc && isCurrentLayout(gridOf(doc).values[0] ?? [], recorded, required))
+    throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
   let source: { sheet: PackageSheet; matched: number } | undefined;
   for (const sheet of sheets) {
     const found = findHeaderRow(gridOf(sheet).values);
@@ -91,9 +92,8 @@ export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: Up
     throw new UserError(
       'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
     );
-  const lister = sheets.find((s) => s.name === SHEET.lists);
   const areas = lister ? listsOf(gridAt(gridOf(lister), LISTER_LISTS)).businessAreas.slice() : [];
-  const plan = planUpgrade(gridOf(source.sheet), areas);
+  const plan = planUpgrade(gridOf(source.sheet), areas, { keepFormulas: source.sheet === doc });
   grids.clear();
 
   let stylesPart: string | undefined;

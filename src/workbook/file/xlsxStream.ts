@@ -208,7 +208,9 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     for (let i = 0; i < width; i++) {
       const f = formulas[i];
       const ref = `${letters[i]}${n}`;
-      cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
+      const own = t.cellFormulas.get(`${k},${i}`);
+      if (own !== undefined) cells.push(formulaCell(w, ref, own, styles[i]));
+      else cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
     }
     rows.push(`<row r="${n}">${cells.join('')}</row>`);
   });

@@ -61,9 +61,9 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
   enableCalculatedColumns();
   const t = plan.table;
   const ws = wb.addWorksheet(t.sheet, { views: [{ state: 'frozen', xSplit: 2, ySplit: t.headerRow }] });
-  const rows = t.rows.map((r) =>
+  const rows = t.rows.map((r, k) =>
     t.columns.map((_, i) => {
-      const f = t.formulas.get(i);
+      const f = t.formulas.get(i) ?? t.cellFormulas.get(`${k},${i}`);
       return f ? ({ formula: f } as ExcelJS.CellFormulaValue) : cellValue(r[i] ?? null);
     }),
   );

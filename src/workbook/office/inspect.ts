@@ -1,7 +1,15 @@
 /** Reads what the open workbook holds: sheets, used ranges, our table, and the sheet an upgrade would start from. */
 import { COLUMNS, type CellValue } from '../../domain/schema';
 import { findHeaderRow, type HeaderRowGuess } from '../../domain/headers';
-import { LIST_FIRST_ROW, LIST_LAST_ROW, SHEET, TABLE_NAME, listColumn } from '../../domain/sheetLayout';
+import {
+  LAYOUT_CELL,
+  LIST_FIRST_ROW,
+  LIST_LAST_ROW,
+  SHEET,
+  TABLE_NAME,
+  isCurrentLayout,
+  listColumn,
+} from '../../domain/sheetLayout';
 import { columnLetter } from '../../domain/a1';
 import { readRows } from './readRows';
 
@@ -68,6 +76,9 @@ export async function inspectWorkbook(
     : undefined;
   const col = listColumn('businessAreas').column;
   const areas = lister?.getRange(`${col}${LIST_FIRST_ROW}:${col}${LIST_LAST_ROW}`).load('values');
+  // The layout the workbook records (Lister!K20); none means the first layout.
+  const listerSheet = sheets.items.find((ws) => ws.name.toLowerCase() === SHEET.lists.toLowerCase());
+  const layout = table && listerSheet ? listerSheet.getRange(LAYOUT_CELL).load('values') : null;
   await context.sync();
   const headers = table ? table.header.values[0].map((h) => String(h ?? '')) : [];
   return {
@@ -81,7 +92,13 @@ export async function inspectWorkbook(
     tableNames,
     tables: tables.items.map((t) => ({ id: t.id, name: t.name })),
     table: table ? { sheet: table.sheet.name, headers, dataRows: table.body.rowCount } : null,
-    ready: table !== null && COLUMNS.every((c) => headers.includes(c.header)),
+    ready:
+      table !== null &&
+      isCurrentLayout(
+        headers,
+        layout?.values[0]?.[0],
+        COLUMNS.map((c) => c.header),
+      ),
     tops: new Map(scanned.map((ws, i) => [ws.name, tops[i].values as CellValue[][]])),
     listedAreas: areas ? areas.values.map((r) => String(r[0] ?? '').trim()).filter(Boolean) : [],
   };

@@ -157,7 +157,10 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
           'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
         );
       }
-      const plan = planUpgrade(await readGrid(context, source.sheet, source.used), state.listedAreas);
+      // Our own table of an older layout: the user's formulas in their own columns stay formulas.
+      const own = state.table !== null && state.table.sheet === source.sheet;
+      const grid = await readGrid(context, source.sheet, source.used);
+      const plan = planUpgrade(grid, state.listedAreas, { keepFormulas: own });
       const workbookPlan = planUpgradedWorkbook(plan);
       const budget = new SyncBudget(context);
       // The original is set aside (renamed, untouched) before anything is written.

@@ -56,6 +56,12 @@ async function queueTable(
     const top = firstData + chunk.start;
     ws.getRange(`A${top}:${last}${top + chunk.rows.length - 1}`).values = chunk.rows;
   }
+  // The user's own formulas from an older layout, each in its cell.
+  if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
+  for (const [at, formula] of plan.cellFormulas) {
+    const [k, i] = at.split(',').map(Number);
+    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toUiFormula(formula)}`]];
+  }
   await budget.reserve(20_000);
   const table = context.workbook.tables.add(ws.getRange(`A${plan.headerRow}:${last}${lastRow}`), true);
   table.name = plan.name;
