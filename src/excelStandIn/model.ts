@@ -51,6 +51,8 @@ export class SheetModel {
   readonly id = newId('sheet');
   readonly cells = new Map<number, Cell>();
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points that were set (Range.format.rowHeight); others are Excel's default. */
+  readonly rowHeights = new Map<number, number>();
   readonly validations: ValidationModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly selectionHandlers = new Set<SelectionHandler>();
@@ -58,7 +60,13 @@ export class SheetModel {
   readonly hiddenColumns = new Set<number>();
   readonly hiddenRows = new Set<number>();
   /** What Worksheet.pageLayout and freezePanes were told (the fake does not paginate). */
-  pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
+  pageLayout: {
+    orientation?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    printArea?: string;
+  } = {};
   frozenRows = 0;
   constructor(public name: string) {}
 

@@ -68,6 +68,9 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   }
 }
 
+/** Excel's default row height for Calibri 11, in points. */
+const DEFAULT_ROW_HEIGHT = 15;
+
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFormat';
   readonly fill: FakeRangeFill;
@@ -81,7 +84,16 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return {
       columnWidth: (t) => t.sheet.columnWidths.get(t.rect.c0) ?? DEFAULT_COLUMN_WIDTH,
       wrapText: (t) => first(t)?.wrap ?? false,
+      rowHeight: (t) => t.sheet.rowHeights.get(t.rect.r0) ?? DEFAULT_ROW_HEIGHT,
     };
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight') as number;
+  }
+  set rowHeight(v: number) {
+    this.change('rowHeight', v, (t) => {
+      for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, v);
+    });
   }
   get columnWidth(): number {
     return this.read('columnWidth') as number;

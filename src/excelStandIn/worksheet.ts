@@ -43,6 +43,21 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
       s.pageLayout.printTitleRows = rows;
     });
   }
+  setPrintTitleColumns(columns: string): void {
+    this.change('setPrintTitleColumns', columns, (s) => {
+      if (!/^\$?[A-Z]+:\$?[A-Z]+$/.test(columns))
+        throw new FakeExcelError('InvalidArgument', `Ugyldige titelkolonner: ${columns}`);
+      s.pageLayout.printTitleColumns = columns;
+    });
+  }
+  /** A string of one or more A1 ranges separated by commas (RangeAreas), as Excel takes it. */
+  setPrintArea(area: string): void {
+    this.change('setPrintArea', area, (s) => {
+      if (!/^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+(,\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)*$/.test(area))
+        throw new FakeExcelError('InvalidArgument', `Ugyldigt udskriftsområde: ${area}`);
+      s.pageLayout.printArea = area;
+    });
+  }
 }
 
 /** Worksheet.freezePanes (ExcelApi 1.7): only freezeRows. */

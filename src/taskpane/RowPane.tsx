@@ -1,5 +1,6 @@
 /** Række: the active row as a form. As-is always, To-be only for brugsmønster C and D; each change writes one cell. */
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { needsDecision } from '../domain/lists';
 import { COLUMNS, type CellValue, type ColumnDef, type Phase } from '../domain/schema';
 import type { LiveWorkbook } from '../workbook/types';
@@ -7,6 +8,7 @@ import type { SheetState } from './useSheetState';
 import { CellField } from './CellField';
 import { S } from './strings';
 import { NotReady } from './NotReady';
+import { errorText } from './errorText';
 
 const useStyles = makeStyles({
   group: {
@@ -25,7 +27,49 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     marginBottom: tokens.spacingVerticalS,
   },
+  workshop: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalL,
+  },
 });
+
+/** «Workshopark for rækken»: the printable handout for this row's sagsområde, with what happened told beside it. */
+function WorkshopButton({ workbook, caseArea }: { workbook: LiveWorkbook; caseArea: string }) {
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!workbook.openWorkshopSheet) return null;
+  const open = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      await workbook.openWorkshopSheet!(caseArea);
+      setOutcome({ ok: true, text: S.row.workshopOpened(caseArea) });
+    } catch (e) {
+      setOutcome({ ok: false, text: S.error(errorText(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={styles.workshop}>
+      <Button disabled={busy || !caseArea} onClick={() => void open()}>
+        {S.row.workshop}
+      </Button>
+      <div role="status" aria-live="polite">
+        {!caseArea && <Text size={200}>{S.row.workshopNeedsCaseArea}</Text>}
+        {outcome && (
+          <MessageBar intent={outcome.ok ? 'success' : 'error'}>
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}
 
 const GROUPS: Phase[] = ['screening', 'asis', 'tobe', 'prioritering', 'any'];
 
@@ -45,6 +89,7 @@ export function RowPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: Sh
   return (
     <section aria-labelledby="row-heading">
       <h2 id="row-heading">{S.row.heading(row.excelRow)}</h2>
+      <WorkshopButton workbook={workbook} caseArea={String(row.values.caseArea ?? '').trim()} />
       {GROUPS.map((phase) => (
         <fieldset key={phase} className={styles.group}>
           <legend className={styles.legend}>{S.row.groups[phase]}</legend>

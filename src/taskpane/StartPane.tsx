@@ -117,7 +117,10 @@ function Summary({ result }: { result: Result }) {
           ],
           [S.start.summaryNormalised, String(result.summary.normalised)],
           [S.start.summaryFlagged, String(result.summary.flagged.length)],
-          [S.start.summaryBackup, result.summary.backupSheet ?? S.start.none],
+          [
+            S.start.summaryBackup,
+            result.summary.backupSheet ? S.start.backupHidden(result.summary.backupSheet) : S.start.none,
+          ],
         ];
   return (
     <section aria-labelledby="summary-heading" role="status">

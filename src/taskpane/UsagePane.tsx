@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   question: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   help: { color: tokens.colorNeutralForeground3, margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // Fluent's Text is inline even as a <p>: the result's sentences would run together ("Kun overblikKMD Sag").
+  paragraph: { display: 'block', margin: `0 0 ${tokens.spacingVerticalXS}` },
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -213,16 +215,25 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
 }
 
 function PatternInfo({ pattern }: { pattern: UsagePattern }) {
+  const styles = useStyles();
   const info = usagePatternInfo(pattern);
   if (!info) return null;
   return (
     <div>
-      <Text as="p" weight="semibold">
+      <Text as="p" weight="semibold" className={styles.paragraph}>
         {S.usage.result(info.pattern, info.title)}
       </Text>
-      <Text as="p">{info.meaning}</Text>
-      <Text as="p">{info.dependency}</Text>
-      {needsDecision(info.pattern) && <Text as="p">{S.usage.needsDecision}</Text>}
+      <Text as="p" className={styles.paragraph}>
+        {info.meaning}
+      </Text>
+      <Text as="p" className={styles.paragraph}>
+        {info.dependency}
+      </Text>
+      {needsDecision(info.pattern) && (
+        <Text as="p" className={styles.paragraph}>
+          {S.usage.needsDecision}
+        </Text>
+      )}
     </div>
   );
 }

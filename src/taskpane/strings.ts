@@ -73,6 +73,8 @@ export const S = {
     summaryNormalised: 'Værdier rettet',
     summaryFlagged: 'Værdier markeret',
     summaryBackup: 'Sikkerhedskopi',
+    backupHidden: (sheet: string) =>
+      `«${sheet}», skjult så det ikke udskrives (højreklik på en arkfane, og vælg «Vis» for at se det)`,
     none: 'ingen',
     nextStep: 'Gå videre til fanen «Brugsmønster» og besvar spørgsmålene række for række.',
   },
@@ -117,6 +119,10 @@ export const S = {
     emptyOption: '(tom)',
     notInList: (value: string) => `${value} (ikke på listen)`,
     saving: 'Gemmer …',
+    workshop: 'Workshopark for rækken',
+    workshopNeedsCaseArea: 'Skriv sagsområdet først; workshoparket finder rækken ud fra det.',
+    workshopOpened: (caseArea: string) =>
+      `Arket Workshopark viser nu «${caseArea}»: As-is-svarene og To-be-spørgsmålene med plads til noter. Udskriv det fra Excel (Filer → Udskriv).`,
   },
 
   check: {

@@ -25,7 +25,10 @@ import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
-import { planReportSheets, type PlannedSheet } from './reportSheetsPlan';
+import { REPORT_SHEET, planReportSheets, type PlannedSheet } from './reportSheetsPlan';
+import { needsDecision } from '../domain/lists';
+import { planPrint, type PrintSetup } from './printPlan';
+import { WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
 
 export type ValidationRule =
   | { kind: 'list'; source: string }
@@ -79,6 +82,8 @@ export interface WorkbookPlan {
   guide: { sheet: string; lines: string[] };
   /** Overblik and Beslutningsgrundlag: formula sheets that work without the add-in. */
   reportSheets: PlannedSheet[];
+  /** Page setup of each sheet (printPlan.ts). */
+  print: PrintSetup[];
 }
 
 function validationFor(col: ColumnDef): ValidationSpec | null {
@@ -163,6 +168,9 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
   });
   // A table needs at least one data row.
   const rows = input.rows && input.rows.length > 0 ? input.rows : [columns.map(() => null)];
+  const lists = planLists(input.businessAreas ?? []);
+  const workshop = planWorkshopSheet();
+  const reportSheets = [...planReportSheets(input.businessAreas ?? [], rows.length), workshop];
   return {
     table: {
       sheet: SHEET.documentation,
@@ -176,10 +184,36 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
       highlights,
       cellFormulas: input.cellFormulas ?? new Map(),
     },
-    lists: planLists(input.businessAreas ?? []),
+    lists,
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
-    reportSheets: planReportSheets(input.businessAreas ?? [], rows.length),
+    reportSheets,
+    print: printFor(columns, rows, lists, reportSheets, workshop.lastRow),
   };
+}
+
+/** The print setup for what the plan writes: Beslutningsgrundlag prints the C and D rows there are now. */
+function printFor(
+  columns: TableColumn[],
+  rows: CellValue[][],
+  lists: WorkbookPlan['lists'],
+  reportSheets: PlannedSheet[],
+  workshopRows: number,
+): PrintSetup[] {
+  const pattern = columns.findIndex((c) => c.role === 'schema' && c.key === 'usagePattern');
+  const decisionRows = rows.filter((r) => needsDecision(r[pattern])).length;
+  const listRows = Math.max(...lists.cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
+  const decision = reportSheets.find((s) => s.name === REPORT_SHEET.decision);
+  const overview = reportSheets.find((s) => s.name === REPORT_SHEET.overview);
+  return planPrint({
+    columns,
+    rows: rows.length,
+    listRows,
+    overview: overview?.name,
+    workshop: { sheet: WORKSHOP_SHEET, lastRow: workshopRows },
+    decision: decision?.print.area
+      ? { sheet: decision.name, area: decision.print.area, titleRows: decision.print.titleRows, usedRows: decisionRows }
+      : undefined,
+  });
 }
 
 function planLists(businessAreas: string[]): WorkbookPlan['lists'] {

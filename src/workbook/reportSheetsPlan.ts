@@ -45,6 +45,10 @@ export interface PlannedSheet {
   /** 0-based columns that only help the formulas: hidden, outside the print area. */
   hiddenColumns: number[];
   columnWidths: number[];
+  /** Single formula cells (Workshopark). */
+  formulaCells?: { address: string; formula: string }[];
+  /** A form to fill in: a dropdown cell, and boxes tall enough for handwritten notes (Workshopark). */
+  form?: { dropdown: { address: string; source: string }; noteCells: string[] };
 }
 
 const v = (value: CellValue): PlannedValue => ({ value });

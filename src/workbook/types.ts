@@ -79,6 +79,8 @@ export interface LiveWorkbook extends DokumentationWorkbook {
   /** The active cell's row read alone (for a selection change: the size of the read does not grow with the table). */
   activeRow(): Promise<ActiveRow | null>;
   selectCell(index: number, key: ColumnKey): Promise<void>;
+  /** Workshopark set to this sagsområde and shown (where the adapter has it). */
+  openWorkshopSheet?(caseArea: string): Promise<void>;
   onSelectionChanged(handler: () => void): Promise<() => Promise<void>>;
 }
 

@@ -94,3 +94,28 @@ export function recalculateAll(files: readonly string[]): Record<string, string[
     fs.rmSync(out, { recursive: true, force: true });
   }
 }
+
+/** LibreOffice prints the workbook to PDF with the page setup stored in it (recalculated first). */
+export function printToPdf(xlsx: string, outDir: string): string {
+  if (!SOFFICE) throw new Error('LibreOffice (soffice) er ikke installeret: apt-get install libreoffice-calc-nogui');
+  const prof = profile();
+  try {
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${prof}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        xlsx,
+      ],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
+    return path.join(outDir, `${path.basename(xlsx, '.xlsx')}.pdf`);
+  } finally {
+    fs.rmSync(prof, { recursive: true, force: true });
+  }
+}

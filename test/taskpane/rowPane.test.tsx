@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import '../support/jsdomShims';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
 
@@ -72,4 +73,28 @@ test('shows the To-be fields for a C row', async () => {
   expect(screen.getByLabelText('Løsningsscenarie')).toBeTruthy();
   fireEvent.change(screen.getByLabelText('Antal manuelle sager i KMD Sag'), { target: { value: 'mange' } });
   expect(await screen.findByText(/«mange» er ikke et helt tal/)).toBeTruthy();
+});
+
+test('«Workshopark for rækken» sets the handout to the row and says so beside the button', async () => {
+  const wb = Object.assign(new MemoryWorkbook(rows()), {
+    opened: [] as string[],
+    async openWorkshopSheet(caseArea: string) {
+      this.opened.push(caseArea);
+    },
+  });
+  await open(wb);
+  fireEvent.click(screen.getByRole('button', { name: 'Workshopark for rækken' }));
+  await screen.findByText(/Arket Workshopark viser nu «Folkeregistrering»/);
+  expect(wb.opened).toEqual(['Folkeregistrering']);
+});
+
+test('a workbook without Workshopark: the Danish reason beside the button', async () => {
+  const wb = Object.assign(new MemoryWorkbook(rows()), {
+    async openWorkshopSheet() {
+      throw new Error('x');
+    },
+  });
+  await open(wb);
+  fireEvent.click(screen.getByRole('button', { name: 'Workshopark for rækken' }));
+  expect(await screen.findByText(/Der skete en fejl/)).toBeTruthy();
 });

@@ -2,6 +2,7 @@
  * The .xlsx file adapter. An upgrade goes from package to package without ExcelJS (upgradePackage); the other
  * operations work on an ExcelJS workbook, loaded only when one of them first needs it.
  */
+import { WORKSHOP_SHEET } from '../workshopPlan';
 import type ExcelJS from 'exceljs';
 import fs from 'fs';
 import { keysOfHeaders, rowValuesOf } from '../../domain/check';
@@ -24,9 +25,14 @@ import type { Parts } from './xlsxPackage';
 import { recompress } from './zip';
 import { unpackAll } from './zipRead';
 
-const OUR_SHEETS = [SHEET.documentation, SHEET.lists, SHEET.guide, REPORT_SHEET.overview, REPORT_SHEET.decision].map(
-  (s) => s.toLowerCase(),
-);
+const OUR_SHEETS = [
+  SHEET.documentation,
+  SHEET.lists,
+  SHEET.guide,
+  REPORT_SHEET.overview,
+  REPORT_SHEET.decision,
+  WORKSHOP_SHEET,
+].map((s) => s.toLowerCase());
 
 export class FileWorkbook implements DokumentationWorkbook {
   private model: ExcelJS.Workbook | undefined;

@@ -124,10 +124,15 @@ export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: Up
     taken.add(finalName.toLowerCase());
     if (isSource) backupSheet = finalName;
     const carried = carriedSheet(parts, sheet);
-    out.push({ name: finalName, xml: [carried.xml], tables: [], rels: carried.rels, state: sheet.state });
+    // The backup is kept cell for cell but hidden, so printing the workbook leaves it out.
+    const state = isSource ? 'hidden' : sheet.state;
+    out.push({ name: finalName, xml: [carried.xml], tables: [], rels: carried.rels, state });
   }
   const theme = themePart ? parts.get(themePart) : undefined;
-  return { parts: assemble(out, strings, styles, theme, date1904), summary: upgradeSummary(plan, backupSheet) };
+  return {
+    parts: assemble(out, strings, styles, theme, date1904),
+    summary: { ...upgradeSummary(plan, backupSheet), backupHidden: true },
+  };
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -169,14 +174,15 @@ export function assemble(
       );
     const state = s.state && s.state !== 'visible' ? ` state="${esc(s.state)}"` : '';
     sheetEntries.push(`<sheet name="${esc(s.name)}" sheetId="${n}"${state} r:id="rId${n}"/>`);
+    const ranges = (list: string) =>
+      list
+        .split(',')
+        .map((r) => `${esc(quoteSheet(s.name))}!${r}`)
+        .join(',');
     if (s.printArea)
-      names.push(
-        `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(quoteSheet(s.name))}!${s.printArea}</definedName>`,
-      );
+      names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${ranges(s.printArea)}</definedName>`);
     if (s.printTitles)
-      names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(quoteSheet(s.name))}!${s.printTitles}</definedName>`,
-      );
+      names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${ranges(s.printTitles)}</definedName>`);
   });
   text(
     'xl/workbook.xml',

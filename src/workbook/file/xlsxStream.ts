@@ -8,6 +8,17 @@ import { columnLetter } from '../../domain/a1';
 import { DATE_FORMAT, FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { StyleBook, type CellStyle } from './xlsxStyles';
+import {
+  GUIDE_WIDTH,
+  PAGE_FOOTER,
+  PAGE_HEADER,
+  documentationWidth,
+  wrappedRowHeight,
+  type PrintSetup,
+} from '../printPlan';
+import { LISTS_HEADER_HEIGHT, NOTE_FILL, NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
+
+const pageOf = (plan: WorkbookPlan, sheet: string) => plan.print.find((p) => p.sheet === sheet);
 
 export const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -63,7 +74,7 @@ export interface SheetOut {
   /** Tables of the sheet, as table parts to be numbered by the package. */
   tables: TableOut[];
   printTitles?: string;
-  /** The print area, absolute A1 on this sheet. */
+  /** Print areas (absolute A1, comma-separated), each printed on pages of its own. */
   printArea?: string;
   state?: string;
   /** Relationships carried over verbatim (a copied sheet's hyperlinks). */
@@ -119,16 +130,39 @@ interface SheetParts {
   merges?: string[];
   conditional?: string[];
   validations?: string[];
-  print?: boolean;
   /** 0-based columns written hidden. */
   hidden?: number[];
+  /** The plan's page setup for the sheet (printPlan.ts). */
+  page?: PrintSetup;
+  /** Row number → height in points. */
+  heights?: Map<number, number>;
+}
+
+/** pageSetup and headerFooter from the plan: fit to pages or a fixed scale; sheet name and page numbers. */
+function pageXml(p: PrintSetup): string {
+  const size = p.fit ? ` fitToWidth="${p.fit.width}" fitToHeight="${p.fit.height}"` : ` scale="${p.scale ?? 100}"`;
+  return `<pageSetup paperSize="9"${size} orientation="${p.orientation}"/><headerFooter><oddHeader>${escText(PAGE_HEADER)}</oddHeader><oddFooter>${escText(PAGE_FOOTER)}</oddFooter></headerFooter>`;
+}
+
+/** The print setup's titles and areas as the workbook's defined names want them. */
+export function printNames(p: PrintSetup | undefined): Pick<SheetOut, 'printTitles' | 'printArea'> {
+  if (!p) return {};
+  const abs = (a: string) => a.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const titles = [
+    p.titleColumns && p.titleColumns.replace(/([A-Z]+)/g, '$$$1'),
+    p.titleRows && p.titleRows.replace(/(\d+)/g, '$$$1'),
+  ].filter(Boolean) as string[];
+  return {
+    printTitles: titles.length ? titles.join(',') : undefined,
+    printArea: p.areas?.length ? p.areas.map(abs).join(',') : undefined,
+  };
 }
 
 function sheetXml(p: SheetParts, tableCount: number): string[] {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`,
   ];
-  if (p.print) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  if (p.page?.fit) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const v = p.views;
   const selected = v?.selected ? ' tabSelected="1"' : '';
   if (v && (v.xSplit || v.ySplit)) {
@@ -149,7 +183,15 @@ function sheetXml(p: SheetParts, tableCount: number): string[] {
         )
         .join('')}</cols>`,
     );
-  out.push('<sheetData>', ...p.rows, '</sheetData>');
+  const heights = p.heights;
+  const rows = heights?.size
+    ? p.rows.map((row) =>
+        row.replace(/^<row r="(\d+)"/, (m, r: string) =>
+          heights.has(Number(r)) ? `${m} ht="${heights.get(Number(r))}" customHeight="1"` : m,
+        ),
+      )
+    : p.rows;
+  out.push('<sheetData>', ...rows, '</sheetData>');
   if (p.merges?.length)
     out.push(
       `<mergeCells count="${p.merges.length}">${p.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`,
@@ -158,7 +200,7 @@ function sheetXml(p: SheetParts, tableCount: number): string[] {
   if (p.validations?.length)
     out.push(`<dataValidations count="${p.validations.length}">${p.validations.join('')}</dataValidations>`);
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (p.print) out.push('<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>');
+  if (p.page) out.push(pageXml(p.page));
   if (tableCount)
     out.push(
       `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`,
@@ -236,11 +278,11 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const xml = sheetXml(
     {
       views: { xSplit: 2, ySplit: t.headerRow, selected: true },
-      widths: t.columns.map((c, i) => [i, Math.min(40, Math.max(12, c.header.length + 4))]),
+      widths: t.columns.map((c, i) => [i, documentationWidth(c.header)]),
       rows,
       conditional,
       validations,
-      print: true,
+      page: pageOf(plan, t.sheet),
     },
     1,
   );
@@ -255,7 +297,7 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
         calculated: t.formulas,
       },
     ],
-    printTitles: `$${t.headerRow}:$${t.headerRow}`,
+    ...printNames(pageOf(plan, t.sheet)),
   };
 }
 
@@ -292,7 +334,8 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const grid = new Grid();
   for (const c of plan.lists.cells) {
     const [r, col] = parseRef(c.address);
-    const style = c.bold ? BOLD : NONE;
+    // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
+    const style = r === 1 && col <= 8 ? { bold: c.bold, wrap: true, top: true } : c.bold ? BOLD : NONE;
     grid.put(
       r,
       col,
@@ -302,15 +345,39 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
   const widths: [number, number][] = [0, 1, 2, 3, 4, 5, 7].map((c) => [c, 22]);
   widths.push([6, 48], [9, 42]);
-  return { name: plan.lists.sheet, xml: sheetXml({ widths, rows: grid.xml(), validations }, 0), tables: [] };
+  const page = pageOf(plan, plan.lists.sheet);
+  const heights = new Map([[1, LISTS_HEADER_HEIGHT]]);
+  return {
+    name: plan.lists.sheet,
+    xml: sheetXml({ widths, rows: grid.xml(), validations, page, heights }, 0),
+    tables: [],
+    ...printNames(page),
+  };
 }
 
-function reportSheet(w: Writer, sheet: PlannedSheet): SheetOut {
+function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefined): SheetOut {
   const grid = new Grid();
+  // Workshopark: the rows with a note box wrap their question, answer and notes and are tall enough to write in.
+  const noteRows = new Set((sheet.form?.noteCells ?? []).map((a) => parseRef(a)[0]));
+  const styleAt = (r: number, c: number, bold?: boolean): CellStyle =>
+    noteRows.has(r) ? { bold, wrap: true, top: true, fill: c === 2 ? NOTE_FILL : undefined } : bold ? BOLD : NONE;
   for (const n of sheet.notes) {
     const [r, c] = parseRef(n.address);
-    grid.put(r, c, cell(w, n.address, n.text, n.bold ? BOLD : NONE));
+    grid.put(r, c, cell(w, n.address, n.text, styleAt(r, c, n.bold)));
   }
+  for (const f of sheet.formulaCells ?? []) {
+    const [r, c] = parseRef(f.address);
+    grid.put(r, c, formulaCell(w, f.address, f.formula, styleAt(r, c)));
+  }
+  for (const a of sheet.form?.noteCells ?? []) {
+    const [r, c] = parseRef(a);
+    grid.put(r, c, cell(w, a, null, styleAt(r, c)));
+  }
+  const validations = sheet.form
+    ? [
+        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${sheet.form.dropdown.address}"><formula1>${escText(sheet.form.dropdown.source)}</formula1></dataValidation>`,
+      ]
+    : undefined;
   const tables: TableOut[] = [];
   for (const t of sheet.tables) {
     t.headers.forEach((h, c) => grid.put(t.headerRow, c, cell(w, `${columnLetter(c)}${t.headerRow}`, h)));
@@ -338,19 +405,14 @@ function reportSheet(w: Writer, sheet: PlannedSheet): SheetOut {
       views: sheet.frozenRows > 0 ? { ySplit: sheet.frozenRows } : undefined,
       widths: sheet.columnWidths.map((width, i) => [i, width]),
       rows: grid.xml(),
-      print: true,
       hidden: sheet.hiddenColumns,
+      validations,
+      page,
+      heights: new Map([...noteRows].map((r) => [r, NOTE_ROW_HEIGHT])),
     },
     tables.length,
   );
-  const absolute = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  return {
-    name: sheet.name,
-    xml,
-    tables,
-    printTitles: sheet.print.titleRows?.replace(/(\d+)/g, '$$$1'),
-    printArea: sheet.print.area ? absolute(sheet.print.area) : undefined,
-  };
+  return { name: sheet.name, xml, tables, ...printNames(page) };
 }
 
 function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
@@ -359,7 +421,17 @@ function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     const style: CellStyle = { wrap: true, top: true, bold: e !== null, size: e === 'title' ? 14 : undefined };
     return `<row r="${i + 1}">${cell(w, `A${i + 1}`, line, style)}</row>`;
   });
-  return { name: plan.guide.sheet, xml: sheetXml({ widths: [[0, 120]], rows }, 0), tables: [] };
+  // LibreOffice keeps a file's row heights: each wrapped line gets its room, or lines print over each other.
+  const heights = new Map(
+    plan.guide.lines.map((line, i) => [i + 1, i === 0 ? 20 : wrappedRowHeight(line, GUIDE_WIDTH)]),
+  );
+  const page = pageOf(plan, plan.guide.sheet);
+  return {
+    name: plan.guide.sheet,
+    xml: sheetXml({ widths: [[0, GUIDE_WIDTH]], rows, page, heights }, 0),
+    tables: [],
+    ...printNames(page),
+  };
 }
 
 /** Our five sheets, in the order the workbook shows them. */
@@ -368,7 +440,7 @@ export function planSheets(plan: WorkbookPlan, strings: StringTable, styles: Sty
   return [
     documentationSheet(w, plan),
     listsSheet(w, plan),
-    ...plan.reportSheets.map((s) => reportSheet(w, s)),
+    ...plan.reportSheets.map((s) => reportSheet(w, s, pageOf(plan, s.name))),
     guideSheet(w, plan),
   ];
 }

@@ -1,4 +1,7 @@
 /** Writes a WorkbookPlan into an ExcelJS workbook: table, formulas, validation, Lister and Vejledning. */
+import { writePrintSetup } from './printSetup';
+import { GUIDE_WIDTH, documentationWidth, wrappedRowHeight } from '../printPlan';
+import { writeFormParts } from './formSheet';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
@@ -84,7 +87,7 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
   t.columns.forEach((c, i) => {
     const letter = columnLetter(i);
     const column = ws.getColumn(i + 1);
-    column.width = Math.min(40, Math.max(12, c.header.length + 4));
+    column.width = documentationWidth(c.header);
     const spec = t.validations.get(i);
     if (spec)
       validationsOf(ws).add(`${letter}${first}:${letter}${last}`, toExcelJsValidation(spec, `${letter}${first}`));
@@ -109,21 +112,7 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
   });
   formatDates(ws, t.rows, first);
   ws.getRow(t.headerRow).font = { bold: true };
-  printForMeeting(ws, `${t.headerRow}:${t.headerRow}`);
   return ws;
-}
-
-/** What a fagchef gets on paper: landscape, fit to width, header row on every page. */
-function printForMeeting(ws: ExcelJS.Worksheet, titleRows?: string): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    paperSize: 9,
-  };
-  if (titleRows) ws.pageSetup.printTitlesRow = titleRows;
 }
 
 const planned = (p: PlannedValue): ExcelJS.CellValue =>
@@ -154,8 +143,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
   }
   if (sheet.frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
   sheet.hiddenColumns.forEach((c) => (ws.getColumn(c + 1).hidden = true));
-  printForMeeting(ws, sheet.print.titleRows);
-  if (sheet.print.area) ws.pageSetup.printArea = sheet.print.area;
+  writeFormParts(ws, sheet);
   return ws;
 }
 
@@ -172,16 +160,20 @@ export function writeListsSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): Excel
   ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].forEach((l) => (ws.getColumn(l).width = 22));
   ws.getColumn('G').width = 48;
   ws.getColumn('J').width = 42;
+  // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
+  ws.getRow(1).height = 30;
+  for (let c = 1; c <= 9; c++) ws.getRow(1).getCell(c).alignment = { wrapText: true, vertical: 'top' };
   return ws;
 }
 
 export function writeGuideSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.guide.sheet);
-  ws.getColumn(1).width = 120;
+  ws.getColumn(1).width = GUIDE_WIDTH;
   plan.guide.lines.forEach((line, i) => {
     const cell = ws.getCell(`A${i + 1}`);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
+    ws.getRow(i + 1).height = i === 0 ? 20 : wrappedRowHeight(line, GUIDE_WIDTH);
     if (i === 0) cell.font = { bold: true, size: 14 };
     else if (line && !/[.:]$/.test(line) && line.length < 60 && !/^\d/.test(line)) cell.font = { bold: true };
   });
@@ -193,4 +185,5 @@ export function writePlan(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
   writeListsSheet(wb, plan);
   plan.reportSheets.forEach((v) => writeReportSheet(wb, v));
   writeGuideSheet(wb, plan);
+  writePrintSetup(wb, plan.print);
 }

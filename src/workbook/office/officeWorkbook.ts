@@ -35,6 +35,8 @@ import { queueFormulaProbes, repairFormulaCells } from './formulaRepair';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
+import { WORKSHOP_SHEET } from '../workshopPlan';
+import { openWorkshopSheet } from './workshop';
 import { rollBack } from './rollback';
 import { checkRowBeforeWrite } from './rowGuard';
 
@@ -43,6 +45,7 @@ const OUR_SHEETS: string[] = [
   SHEET.lists,
   REPORT_SHEET.overview,
   REPORT_SHEET.decision,
+  WORKSHOP_SHEET,
   SHEET.guide,
 ];
 const VIEW_TABLES: string[] = Object.values(REPORT_TABLE);
@@ -142,7 +145,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     // Created in the order the file adapter writes them: Dokumentation, Lister, Overblik, Beslutningsgrundlag, Vejledning.
     const documentation = get(SHEET.documentation);
     const lists = get(SHEET.lists);
-    const reportSheets = [get(REPORT_SHEET.overview), get(REPORT_SHEET.decision)];
+    const reportSheets = [get(REPORT_SHEET.overview), get(REPORT_SHEET.decision), get(WORKSHOP_SHEET)];
     return { documentation, lists, reportSheets, guide: get(SHEET.guide) };
   }
 
@@ -382,6 +385,10 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     const inside =
       same(activeSheet.name, sheet.name) && row >= 0 && row < body.rowCount && col >= 0 && col < body.columnCount;
     return inside ? { index: row, excelRow: body.rowIndex + 1 + row, headers: header.values[0] } : null;
+  }
+
+  async openWorkshopSheet(caseArea: string): Promise<void> {
+    await this.batch((context) => openWorkshopSheet(context, caseArea));
   }
 
   async selectCell(index: number, key: ColumnKey): Promise<void> {

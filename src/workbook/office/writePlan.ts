@@ -9,6 +9,7 @@ import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
 import { queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
+import { queuePrintSetups } from './printSetup';
 
 export interface PlanSheets {
   documentation: Excel.Worksheet;
@@ -109,6 +110,8 @@ function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
   ws.getRange('A1:H1').format.columnWidth = 150;
   ws.getRange('J1').format.columnWidth = 300;
   ws.getRange('K1:M1').format.columnWidth = 90;
+  // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
+  ws.getRange('A1:I1').format.wrapText = true;
 }
 
 function queueGuide(plan: WorkbookPlan['guide'], ws: Excel.Worksheet): void {
@@ -135,5 +138,14 @@ export async function queuePlan(
   queueLists(plan.lists, sheets.lists);
   // The view formulas refer to the Dokumentation table, so it is queued first.
   await queueReportSheets(context, plan.reportSheets, sheets.reportSheets, budget, options);
+  if (options.pageLayout) {
+    const byName = new Map<string, Excel.Worksheet>([
+      [plan.table.sheet, sheets.documentation],
+      [plan.lists.sheet, sheets.lists],
+      [plan.guide.sheet, sheets.guide],
+      ...plan.reportSheets.map((s, i) => [s.name, sheets.reportSheets[i]!] as [string, Excel.Worksheet]),
+    ]);
+    queuePrintSetups(byName, plan.print);
+  }
   sheets.documentation.activate();
 }

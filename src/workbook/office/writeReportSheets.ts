@@ -8,6 +8,7 @@ import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
 import { toR1C1 } from '../../domain/a1';
+import { queueFormParts } from './formSheet';
 
 /** ExcelJS widths are in characters; Office.js columnWidth is in points (about 5.6 points a character in Calibri 11). */
 export const POINTS_PER_CHARACTER = 5.6;
@@ -66,6 +67,7 @@ export async function queueReportSheet(
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   for (const c of sheet.hiddenColumns) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
   const titles = sheet.print.titleRows?.replace(/(\d+)/g, '$$$1');
+  queueFormParts(ws, sheet);
   if (options.pageLayout) queuePrintSetup(ws, titles);
 }
 

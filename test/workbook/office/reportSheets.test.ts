@@ -52,12 +52,21 @@ describe('the view sheets written by the Office adapter', () => {
     expect(fake.model.sheet(REPORT_SHEET.decision)!.pageLayout).toEqual({});
     const fake19 = createFakeExcel({ apiVersion: '1.9' });
     await officeOn(fake19).setup();
-    expect(fake19.model.sheet(REPORT_SHEET.decision)!.pageLayout).toEqual({
+    // The plan's print setup (printPlan.ts), the same the file adapter writes.
+    expect(fake19.model.sheet(REPORT_SHEET.decision)!.pageLayout).toMatchObject({
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 65 },
       printTitleRows: `$${DECISION_LIST_ROW}:$${DECISION_LIST_ROW}`,
+      printTitleColumns: '$A:$C',
+      // An empty sheet: the header and one line.
+      printArea: expect.stringMatching(new RegExp(`^A1:[A-Z]+${DECISION_LIST_ROW + 1}$`)),
     });
     expect(fake19.model.sheet(REPORT_SHEET.overview)!.pageLayout.orientation).toBe('Landscape');
+    const doc = fake19.model.sheet(SHEET.documentation)!.pageLayout;
+    expect(doc.printTitleColumns).toBe('$A:$B');
+    expect(doc.printTitleRows).toBe('$1:$1');
+    expect(doc.printArea!.split(',').length).toBeGreaterThanOrEqual(4);
+    expect(fake19.model.sheet(SHEET.lists)!.pageLayout.printArea).toMatch(/^A1:F(\d+),G1:I\1,J1:S\1$/);
   });
 
   test('upgrade lists the fagområder of the old sheet in Overblik, and a second upgrade sets old view tables aside', async () => {

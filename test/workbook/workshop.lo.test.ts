@@ -1,0 +1,44 @@
+/** «Workshopark» by formulas alone: LibreOffice recalculates the handout for the sagsområde chosen in B3. */
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { column } from '../../src/domain/schema';
+import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
+import { writePlan } from '../../src/workbook/file/xlsxWrite';
+import { planWorkbook } from '../../src/workbook/plan';
+import { WORKSHOP_CHOICE, WORKSHOP_SHEET } from '../../src/workbook/workshopPlan';
+import { COLUMNS } from '../../src/domain/schema';
+import { recalculateAll } from '../support/libreoffice';
+
+const row = { ...SAMPLE_ROWS[3]!, usagePattern: 'C', manualCaseCount: 120, marketSolutions: 'To ESDH-leverandører' };
+const rows = [SAMPLE_ROWS[0]!, row, SAMPLE_ROWS[5]!].map((r) => COLUMNS.map((c) => r[c.key] ?? null));
+
+test('choosing a sagsområde fills its As-is answers and the To-be answers so far; nothing chosen, nothing shown', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-workshop-'));
+  const files = ['chosen', 'unknown', 'empty'].map((n) => path.join(dir, `${n}.xlsx`));
+  for (const [i, choice] of [row.caseArea, 'Findes ikke', null].entries()) {
+    const wb = new ExcelJS.Workbook();
+    writePlan(wb, planWorkbook({ rows, businessAreas: ['Job og Ydelse', 'Borgerservice', 'Social og Sundhed'] }));
+    const ws = wb.getWorksheet(WORKSHOP_SHEET)!;
+    expect(ws.getCell(WORKSHOP_CHOICE).dataValidation.type).toBe('list');
+    ws.getCell(WORKSHOP_CHOICE).value = choice;
+    await wb.xlsx.writeFile(files[i]!);
+  }
+  const [chosen, unknown, empty] = recalculateAll(files).map((r) => r[WORKSHOP_SHEET]!);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const answer = (sheet: string[][], label: string) => sheet.find((r) => r[0]!.startsWith(label))?.[1];
+  expect(answer(chosen!, column('businessArea').header)).toBe('Job og Ydelse');
+  expect(answer(chosen!, column('usagePattern').header)).toBe('C');
+  expect(answer(chosen!, column('caseworkerCount').header)).toBe('21');
+  expect(answer(chosen!, column('manualCaseCount').header)).toBe('120');
+  expect(answer(chosen!, column('marketSolutions').header)).toBe('To ESDH-leverandører');
+  expect(answer(chosen!, column('casesFuture').header)).toBe('');
+  for (const sheet of [unknown!, empty!]) {
+    expect(answer(sheet, column('businessArea').header)).toBe('');
+    expect(answer(sheet, column('caseworkerCount').header)).toBe('');
+  }
+  // Every To-be question is on the sheet, with its help text.
+  for (const c of COLUMNS.filter((k) => k.phase === 'tobe'))
+    expect(chosen!.some((r) => r[0] === `${c.header}: ${c.help}`)).toBe(true);
+}, 180_000);
