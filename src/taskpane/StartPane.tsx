@@ -119,7 +119,9 @@ function Summary({ result }: { result: Result }) {
           [S.start.summaryFlagged, String(result.summary.flagged.length)],
           [
             S.start.summaryBackup,
-            result.summary.backupSheet ? S.start.backupHidden(result.summary.backupSheet) : S.start.none,
+            result.summary.backupSheet && result.summary.backupHidden
+              ? S.start.backupHidden(result.summary.backupSheet)
+              : (result.summary.backupSheet ?? S.start.none),
           ],
         ];
   return (

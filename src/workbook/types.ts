@@ -32,6 +32,8 @@ export interface UpgradeSummary {
   normalised: number;
   flagged: ReportedFinding[];
   backupSheet?: string;
+  /** The backup is hidden, so printing the whole workbook leaves it out (file adapter). */
+  backupHidden?: boolean;
 }
 
 /** A data row of the table: its position and its values by schema key. */

@@ -52,12 +52,16 @@ describe('upgrade of an existing sheet', () => {
       'Lister',
       'Overblik',
       'Beslutningsgrundlag',
+      'Workshopark',
       'Vejledning',
       'Dokumentation (før opgradering)',
       'Vejledning (før opgradering)',
       'Noter',
     ]);
     expect(out.getWorksheet('Noter')!.getCell('B2').value).toBe('Møde 12/3');
+    // The backup is kept but hidden, so printing the workbook leaves it out; the user's own sheets stay visible.
+    expect(out.getWorksheet('Dokumentation (før opgradering)')!.state).toBe('hidden');
+    expect(out.getWorksheet('Noter')!.state).toBe('visible');
     expect(out.getWorksheet('Vejledning (før opgradering)')!.getCell('A1').value).toBe('Den gamle vejledning');
   });
 

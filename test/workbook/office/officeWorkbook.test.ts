@@ -1,3 +1,4 @@
+import { WORKSHOP_SHEET } from '../../../src/workbook/workshopPlan';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { COLUMN_KEYS, COLUMNS, TYPED_FALLBACK } from '../../../src/domain/schema';
 import { planUpgrade } from '../../../src/domain/upgrade';
@@ -21,6 +22,7 @@ describe('OfficeWorkbook.setup', () => {
       SHEET.lists,
       REPORT_SHEET.overview,
       REPORT_SHEET.decision,
+      WORKSHOP_SHEET,
       SHEET.guide,
     ]);
     const table = fake.model.table(TABLE_NAME)!;
@@ -178,6 +180,7 @@ describe('OfficeWorkbook.upgrade', () => {
       SHEET.lists,
       REPORT_SHEET.overview,
       REPORT_SHEET.decision,
+      WORKSHOP_SHEET,
       SHEET.guide,
     ]);
     expect(fake.cells(SHEET.backup)).toEqual(original);
