@@ -4,6 +4,9 @@ import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
 
+// Rendering the whole pane takes seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 const ROWS = [
   { businessArea: 'Borgerservice', caseArea: 'Sygedagpenge', usesKmdSag: 'Ja', caseworkerCount: 12, usagePattern: 'C' },
   { businessArea: 'Borgerservice', caseArea: 'Pas', usesKmdSag: 'Ja' },
