@@ -112,7 +112,7 @@ test('the grid marks exactly the pasted invalid cells Tjek lists', async () => {
   const invalid = await pane()
     .getByRole('button', { name: /^Ugyldig/ })
     .allTextContents();
-  const listed = invalid.map((t) => /Række (\d+), ([^:]+):/.exec(t)!).map((m) => `${m[2]}@${m[1]}`);
+  const listed = invalid.map((t) => /Række (\d+)(?: \([^)]*\))?, ([^:]+):/.exec(t)!).map((m) => `${m[2]}@${m[1]}`);
   const headers = await page.locator('table[data-sheet="Dokumentation"] tr[data-row="1"] td').allTextContents();
   const markedAsListed = marked.map((a) => {
     const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(a!)!;
