@@ -16,20 +16,11 @@ export interface SheetState {
 
 export const SELECTION_DEBOUNCE_MS = 120;
 
-/** The snapshot with one row as just read (removed when it is blank now). */
-function withRow(snap: SheetSnapshot, index: number, row: SheetRow | null): SheetSnapshot {
-  const rows = snap.rows.filter((r) => r.index !== index);
-  if (row) rows.push(row);
-  rows.sort((a, b) => a.index - b.index);
-  return { ...snap, rows };
-}
-
 export function useSheetState(workbook: LiveWorkbook): SheetState {
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
-  const selectionRead = useRef(0);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const subscribing = useRef(false);
   const mounted = useRef(true);
@@ -56,30 +47,20 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
   );
 
   /**
-   * A selection change reads only the active row (two syncs, the size of one row), debounced: a user moving with the
-   * arrow keys starts one read when they stop, not one per cell.
+   * A selection change reads the sheet again, debounced: a user moving with the arrow keys starts one read (two syncs)
+   * when they stop, not one per cell.
    */
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const readActive = useCallback(async (): Promise<void> => {
-    const mine = ++selectionRead.current;
-    const base = generation.current;
-    try {
-      const active = await workbook.activeRow();
-      // A newer selection read or a full read (after a write) since then has the fresher answer.
-      if (mine !== selectionRead.current || base !== generation.current || !mounted.current) return;
-      setActiveIndex(active?.index ?? null);
-      if (active) setSnapshot((snap) => (snap ? withRow(snap, active.index, active.row) : snap));
-    } catch {
-      // Reading the selection is best effort: the pane stays as it was.
-    }
-  }, [workbook]);
   const followSelection = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      void readActive();
+      // The whole sheet is read again (workbook.activeRow() reads the active row alone, but the Brugsmønster pane's
+      // keyboard flow in Chromium needs the fresh snapshot: left open).
+      void refreshRef.current?.();
     }, SELECTION_DEBOUNCE_MS);
-  }, [readActive]);
+  }, []);
+  const refreshRef = useRef<(() => Promise<void>) | null>(null);
 
   const refresh = useCallback(
     async (options: { resubscribe?: boolean } = {}): Promise<void> => {
@@ -102,6 +83,7 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
     [workbook, subscribe, followSelection],
   );
 
+  refreshRef.current = () => refresh();
   useEffect(() => {
     mounted.current = true;
     void refresh();

@@ -25,7 +25,7 @@ async function setUpWithRows() {
   return { fake, workbook };
 }
 
-test('arrow keys over five rows start one read of the active row, of at most two syncs', async () => {
+test('arrow keys over five rows start one debounced read, of at most two syncs', async () => {
   const { fake, workbook } = await setUpWithRows();
   fake.setSelection(SHEET.documentation, 'B2');
   render(<App workbook={workbook} initialTab="row" />);
