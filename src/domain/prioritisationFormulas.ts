@@ -1,5 +1,5 @@
 /** The computed columns as Excel formula text (file form: `_xlfn.` prefixes, `[[#This Row],…]` references). */
-import { column, TYPED_FALLBACK, type ColumnKey, type FormulaKey } from './schema';
+import { column, TYPED_FALLBACK, type ColumnKey, type ComputedKey, type FormulaKey } from './schema';
 import { SETTINGS_REF, TABLE_NAME } from './sheetLayout';
 
 /** `[`, `]`, `#` and `'` in a header are escaped with `'` inside a structured reference. */
@@ -22,19 +22,29 @@ function fallback(key: 'userCountCategory' | 'cleanupScope', options: FormulaOpt
   return options.typedColumns?.includes(key) ? `""&${thisRowRef(TYPED_FALLBACK[key])}` : '""';
 }
 
+/** The thresholds come from the C and D rows only, through the «Sagsbehandlere (C/D)» helper column (no arrays). */
 export function lowThresholdFormula(): string {
-  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('caseworkerCount')},1/3),"")`;
+  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('decisionCaseworkerCount')},1/3),"")`;
 }
 
 export function highThresholdFormula(): string {
-  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('caseworkerCount')},2/3),"")`;
+  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('decisionCaseworkerCount')},2/3),"")`;
+}
+
+const isDecisionRow = () => `OR(${cell('usagePattern')}="C",${cell('usagePattern')}="D")`;
+
+export function decisionCaseworkerCountFormula(): string {
+  const n = cell('caseworkerCount');
+  return `IF(AND(${isDecisionRow()},ISNUMBER(${n})),${n},"")`;
 }
 
 export function userCountFormula(options: FormulaOptions = {}): string {
+  const a = cell('userCountAssessed');
   const n = cell('caseworkerCount');
+  const { lowThreshold: low, highThreshold: high } = SETTINGS_REF;
   return (
-    `IF(ISNUMBER(${n}),IF(${n}<=${SETTINGS_REF.lowThreshold},"Få",` +
-    `IF(${n}>${SETTINGS_REF.highThreshold},"Mange","Mellem")),${fallback('userCountCategory', options)})`
+    `IF(${a}<>"",""&${a},IF(AND(ISNUMBER(${n}),ISNUMBER(${low}),ISNUMBER(${high})),` +
+    `IF(${n}<=${low},"Få",IF(${n}>${high},"Mange","Mellem")),${fallback('userCountCategory', options)}))`
   );
 }
 
@@ -48,27 +58,33 @@ export function cleanupScopeFormula(options: FormulaOptions = {}): string {
   );
 }
 
-/** Lexicographic "comes before this row" over the C/D rows, array-free so it computes in Excel 2016 and LibreOffice. */
-export function priorityFormula(): string {
-  const P = whole('usagePattern');
-  const F = whole('businessCritical');
-  const O = whole('cleanupScope');
-  const U = whole('caseworkerCount');
-  const M = whole('manualCaseCount');
-  const p0 = cell('usagePattern');
+/** 2^20, KEY_BASE in prioritisation.ts: ranks and positions never reach it (Excel's row limit). */
+const BASE = 1048576;
+
+/**
+ * «Prioritetsnøgle» as priorityKeys() computes it: (7 − group)·2^20² + place of sagsbehandlere·2^20 + place of
+ * manuelle sager. A place is RANK − 1 in the strategy's direction, or COUNT for a non-number (last). Each cell does
+ * two RANKs over the table: linear work, and exact whole numbers below 2^43.
+ */
+export function priorityKeyFormula(): string {
+  const lightest = `(${SETTINGS_REF.strategy}="Letteste først")`;
   const heavy = `(${SETTINGS_REF.strategy}<>"Letteste først")`;
-  const scope = (x: string) => `((${x}="Stort")*(1+2*${heavy})+(${x}="Moderat")*2+(${x}="Let")*(3-2*${heavy}))`;
-  const num0 = (x: string) => `IF(ISNUMBER(${x}),${x},-1E+307)`;
-  const u0 = num0(cell('caseworkerCount'));
-  const m0 = num0(cell('manualCaseCount'));
-  const gt = (v: string, k: string) => `ISNUMBER(${v})*(${v}>${k})`;
-  const eq = (v: string, k: string) => `(ISNUMBER(${v})*(${v}=${k})+(1-ISNUMBER(${v}))*(${k}=-1E+307))`;
-  // Forretningskritisk and Omfang as one key: Ja outranks any Omfang, so crit*4 + directed scope (0–3).
-  const key = (crit: string, omfang: string) => `((${crit}="Ja")*4+${scope(omfang)})`;
-  const k = key(F, O);
-  const k0 = key(cell('businessCritical'), cell('cleanupScope'));
-  const before = `((${k}>${k0})+(${k}=${k0})*(${gt(U, u0)}+${eq(U, u0)}*(${gt(M, m0)}+${eq(M, m0)}*(ROW(${P})<ROW()))))`;
-  return `IF(OR(${p0}="C",${p0}="D"),1+SUMPRODUCT(((${P}="C")+(${P}="D"))*${before}),"")`;
+  const o = cell('cleanupScope');
+  const scope = `((${o}="Stort")*(1+2*${heavy})+(${o}="Moderat")*2+(${o}="Let")*(3-2*${heavy}))`;
+  const group = `((${cell('businessCritical')}="Ja")*4+${scope})`;
+  const place = (key: ColumnKey) =>
+    `IF(ISNUMBER(${cell(key)}),RANK(${cell(key)},${whole(key)},${lightest}*1)-1,COUNT(${whole(key)}))`;
+  return (
+    `IF(${isDecisionRow()},((7-${group})*${BASE}+${place('caseworkerCount')})*${BASE}+` +
+    `${place('manualCaseCount')},"")`
+  );
+}
+
+/** Rank of the key (1 = lowest), equal keys in sheet order: COUNTIF over the column down to this row. */
+export function priorityFormula(): string {
+  const k = cell('priorityKey');
+  const K = whole('priorityKey');
+  return `IF(ISNUMBER(${k}),RANK(${k},${K},1)+COUNTIF(INDEX(${K},1):${k},${k})-1,"")`;
 }
 
 /**
@@ -86,8 +102,18 @@ export function toUiFormula(fileFormula: string): string {
   return fileFormula.replace(/_xlfn\./g, '');
 }
 
-export function formulaFor(key: FormulaKey, options: FormulaOptions = {}): string {
-  if (key === 'userCountCategory') return userCountFormula(options);
-  if (key === 'cleanupScope') return cleanupScopeFormula(options);
-  return priorityFormula();
+/** The formula of a computed column (schema kind 'formula'). */
+export function formulaFor(key: ComputedKey, options: FormulaOptions = {}): string {
+  switch (key) {
+    case 'userCountCategory':
+      return userCountFormula(options);
+    case 'cleanupScope':
+      return cleanupScopeFormula(options);
+    case 'priority':
+      return priorityFormula();
+    case 'decisionCaseworkerCount':
+      return decisionCaseworkerCountFormula();
+    case 'priorityKey':
+      return priorityKeyFormula();
+  }
 }

@@ -1,9 +1,18 @@
 /** The columns of the dokumentationsark, in sheet order (domain.md); the decision (Fase 4) at the end. */
 
 export type ColumnKind = 'list' | 'text' | 'kle' | 'count' | 'date' | 'formula';
-export type Phase = 'screening' | 'asis' | 'tobe' | 'prioritering' | 'any';
+/** 'helper': grey formula columns at the table's end that other formulas read; no preset but «Alle kolonner» shows them. */
+export type Phase = 'screening' | 'asis' | 'tobe' | 'prioritering' | 'any' | 'helper';
 export type ListName =
-  'businessAreas' | 'yesNo' | 'usagePatterns' | 'monopolySystems' | 'canArchive' | 'complexity' | 'scenarios' | 'moves';
+  | 'businessAreas'
+  | 'yesNo'
+  | 'usagePatterns'
+  | 'monopolySystems'
+  | 'canArchive'
+  | 'complexity'
+  | 'scenarios'
+  | 'moves'
+  | 'userCounts';
 
 export type ColumnKey =
   | 'businessArea'
@@ -34,13 +43,16 @@ export type ColumnKey =
   | 'cleanupComplexity'
   | 'solutionScenario'
   | 'userCountCategory'
+  | 'userCountAssessed'
   | 'cleanupScope'
   | 'priority'
   | 'remarks'
   | 'decidedScenario'
   | 'decidedOrder'
   | 'move'
-  | 'moveBy';
+  | 'moveBy'
+  | 'decisionCaseworkerCount'
+  | 'priorityKey';
 
 export interface ColumnDef {
   key: ColumnKey;
@@ -211,10 +223,18 @@ export const COLUMNS: readonly ColumnDef[] = [
     'Brugerantal',
     'formula',
     'prioritering',
-    'Beregnes: Få/Mellem/Mange ud fra Antal sagsbehandlere.',
+    'Beregnes: Få/Mellem/Mange ud fra Antal sagsbehandlere, eller som vurderet.',
     {
       aliases: ['Antal brugere (få/mellem/mange)'],
     },
+  ),
+  c(
+    'userCountAssessed',
+    'Brugerantal (vurderet)',
+    'list',
+    'prioritering',
+    'Workshoppens vurdering: Få, Mellem eller Mange. Går forud for det beregnede brugerantal.',
+    { list: 'userCounts' },
   ),
   c(
     'cleanupScope',
@@ -258,6 +278,20 @@ export const COLUMNS: readonly ColumnDef[] = [
   c('moveBy', 'Flyttes senest', 'date', 'prioritering', 'Dato, hvor flytningen senest skal være sket, fx 1-3-2027.', {
     aliases: ['Flyttes senest den', 'Senest flyttet'],
   }),
+  c(
+    'decisionCaseworkerCount',
+    'Sagsbehandlere (C/D)',
+    'formula',
+    'helper',
+    'Hjælpekolonne: Antal sagsbehandlere for brugsmønster C og D. Grænserne for Brugerantal beregnes af den.',
+  ),
+  c(
+    'priorityKey',
+    'Prioritetsnøgle',
+    'formula',
+    'helper',
+    'Hjælpekolonne: rækkens plads i prioriteringen som ét tal (lavest først). Prioritet beregnes af den.',
+  ),
 ];
 
 /** The decision columns: filled after the prioritisation, never required by Tjek. */
@@ -277,6 +311,9 @@ export function column(key: ColumnKey): ColumnDef {
 export const TO_BE_KEYS: readonly ColumnKey[] = COLUMNS.filter((col) => col.phase === 'tobe').map((col) => col.key);
 
 export const FORMULA_KEYS: readonly FormulaKey[] = ['userCountCategory', 'cleanupScope', 'priority'];
+/** Every column a formula fills (kind 'formula'): the three above and the helper columns. */
+export type ComputedKey = FormulaKey | 'decisionCaseworkerCount' | 'priorityKey';
+export const COMPUTED_KEYS: readonly ComputedKey[] = [...FORMULA_KEYS, 'decisionCaseworkerCount', 'priorityKey'];
 
 /** Columns typed by hand in older sheets that are now formulas: their typed values are kept beside. */
 export type FormulaKey = 'userCountCategory' | 'cleanupScope' | 'priority';

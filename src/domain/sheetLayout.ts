@@ -44,6 +44,7 @@ export const LIST_COLUMNS: readonly ListColumn[] = [
   { name: 'scenarios', column: 'G', header: 'Løsningsscenarie', defaults: SCENARIO_LABELS },
   { name: 'strategies', column: 'H', header: 'Prioriteringsstrategi', defaults: PRIORITY_STRATEGIES },
   { name: 'moves', column: 'I', header: 'Flytning', defaults: MOVES },
+  { name: 'userCounts', column: 'N', header: 'Brugerantal', defaults: USER_COUNT_CATEGORIES },
 ];
 
 export function listColumn(name: ListColumn['name']): ListColumn {

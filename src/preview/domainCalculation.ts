@@ -1,5 +1,5 @@
 /** What Excel would show in our table's formula columns, computed with the domain's own functions: the stand-in's `calculate`. */
-import { TYPED_FALLBACK, type CellValue } from '../domain/schema';
+import { COMPUTED_KEYS, TYPED_FALLBACK, type CellValue } from '../domain/schema';
 import { keysOfHeaders } from '../domain/check';
 import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/prioritisation';
 import { SETTINGS, SHEET, TABLE_NAME } from '../domain/sheetLayout';
@@ -46,6 +46,7 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
       caseworkerCount: value(r, col('caseworkerCount')),
       manualCaseCount: value(r, col('manualCaseCount')),
       cleanupComplexity: value(r, col('cleanupComplexity')),
+      assessedUserCountCategory: value(r, col('userCountAssessed')),
       typedUserCountCategory: value(r, typedCol(TYPED_FALLBACK.userCountCategory)),
       typedCleanupScope: value(r, typedCol(TYPED_FALLBACK.cleanupScope)),
     });
@@ -53,11 +54,7 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
   const lists = model.sheet(SHEET.lists);
   const settings = listerSettings(lists);
   const computed = computeSheet(inputs, settings);
-  const targets = [
-    [col('userCountCategory'), 'userCountCategory'],
-    [col('cleanupScope'), 'cleanupScope'],
-    [col('priority'), 'priority'],
-  ] as const;
+  const targets = COMPUTED_KEYS.map((key) => [col(key), key] as const);
   computed.forEach((row, i) => {
     for (const [c, key] of targets) {
       const cell = c >= 0 ? sheet.cell(rect.r0 + 1 + i, rect.c0 + c) : undefined;
@@ -68,7 +65,7 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
     showThresholds(
       lists,
       userCountThresholds(
-        inputs.map((r) => r.caseworkerCount),
+        computed.map((r) => r.decisionCaseworkerCount),
         { ...settings, lowThreshold: null, highThreshold: null },
       ),
     );

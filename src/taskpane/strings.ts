@@ -113,6 +113,7 @@ export const S = {
       tobe: 'To-be',
       prioritering: 'Prioritering (beregnet)',
       any: 'Øvrigt',
+      helper: 'Hjælpekolonner',
     },
     tobeHidden: 'To-be-felterne udfyldes kun for brugsmønster C og D.',
     calculated: 'Beregnes af en formel i arket og kan ikke rettes her.',

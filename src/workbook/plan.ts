@@ -1,5 +1,5 @@
 /** What a dokumentationsark workbook contains, as data. Both adapters (ExcelJS and Office.js) write this plan. */
-import { column, type CellValue, type ColumnDef, type FormulaKey } from '../domain/schema';
+import { column, type CellValue, type ColumnDef, type ComputedKey, type FormulaKey } from '../domain/schema';
 import { columnLetter } from '../domain/a1';
 import { dateSerialFormula, invalidValueFormula } from '../domain/highlightFormulas';
 import {
@@ -158,7 +158,7 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
   columns.forEach((tc, i) => {
     if (tc.role !== 'schema') return;
     const col = column(tc.key);
-    if (col.kind === 'formula') formulas.set(i, formulaFor(tc.key as FormulaKey, { typedColumns }));
+    if (col.kind === 'formula') formulas.set(i, formulaFor(tc.key as ComputedKey, { typedColumns }));
     const v = validationFor(col);
     if (v) validations.set(i, v);
     const highlight = invalidValueFormula(col, `${columnLetter(i)}${HEADER_ROW + 1}`);

@@ -3,11 +3,15 @@ import {
   computeSheet,
   percentileInc,
   priorities,
+  priorityKeys,
   userCountCategory,
   userCountThresholds,
   DEFAULT_SETTINGS,
   type PriorityInput,
 } from '../../src/domain/prioritisation';
+import { generateRows } from '../support/generate';
+import { column, COLUMN_KEYS, COLUMNS, COMPUTED_KEYS } from '../../src/domain/schema';
+import { formulaFor } from '../../src/domain/prioritisationFormulas';
 
 describe('PERCENTILE.INC', () => {
   test('matches Excel on 1…9 (3.67 and 6.33)', () => {
@@ -110,16 +114,104 @@ describe('Prioritet', () => {
     ];
     expect(priorities(rows)).toEqual([4, 2, 1, 5, 3]);
   });
-  test('computeSheet chains the three columns', () => {
+  test('lightest first: on equal Forretningskritisk and Omfang, fewer sagsbehandlere, then fewer manuelle sager; empty last', () => {
+    const rows = [
+      row({ caseworkerCount: 5, manualCaseCount: 1 }),
+      row({ caseworkerCount: 5, manualCaseCount: 9 }),
+      row({ caseworkerCount: 10 }),
+      row({ caseworkerCount: null }),
+      row({ caseworkerCount: 5, manualCaseCount: 9 }),
+      row({ caseworkerCount: 2, manualCaseCount: null }),
+    ];
+    expect(priorities(rows, 'Letteste først')).toEqual([2, 3, 5, 6, 4, 1]);
+    expect(priorities(rows, 'Tungeste først')).toEqual([4, 2, 1, 6, 3, 5]);
+  });
+  test.each(['Tungeste først', 'Letteste først'])(
+    '%s: ordering by Prioritetsnøgle, then sheet order, gives the same ranks (2,000 generated rows)',
+    (strategy) => {
+      const generated = generateRows(2000, 5).map((r, i) => ({
+        ...r,
+        cleanupScope: ['Let', 'Moderat', 'Stort', '', 'stort', null][i % 6],
+      }));
+      const keys = priorityKeys(generated, strategy);
+      const byKey = generated
+        .map((_, i) => i)
+        .filter((i) => keys[i] !== '')
+        .sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+      const ranks: (number | '')[] = generated.map(() => '');
+      byKey.forEach((i, rank) => (ranks[i] = rank + 1));
+      expect(ranks).toEqual(priorities(generated, strategy));
+      // Ties on the key exist (sheet order decides them), and every key is an exact whole number.
+      expect(new Set(byKey.map((i) => keys[i])).size).toBeLessThan(byKey.length);
+      expect(byKey.every((i) => Number.isSafeInteger(keys[i]))).toBe(true);
+    },
+  );
+  test('computeSheet chains the columns', () => {
     const out = computeSheet([
       { usagePattern: 'D', businessCritical: 'Ja', cleanupComplexity: 'Høj', caseworkerCount: 9, manualCaseCount: 1 },
       { usagePattern: 'C', businessCritical: 'Nej', cleanupComplexity: 'Lav', caseworkerCount: 1, manualCaseCount: 1 },
       { usagePattern: 'A', businessCritical: 'Ja', cleanupComplexity: 'Lav', caseworkerCount: 5, manualCaseCount: 1 },
     ]);
+    const g = 2 ** 40;
     expect(out).toEqual([
-      { userCountCategory: 'Mange', cleanupScope: 'Stort', priority: 1 },
-      { userCountCategory: 'Få', cleanupScope: 'Let', priority: 2 },
-      { userCountCategory: 'Mellem', cleanupScope: 'Let', priority: '' },
+      { userCountCategory: 'Mange', cleanupScope: 'Stort', priority: 1, decisionCaseworkerCount: 9, priorityKey: 0 },
+      {
+        userCountCategory: 'Få',
+        cleanupScope: 'Let',
+        priority: 2,
+        decisionCaseworkerCount: 1,
+        priorityKey: 6 * g + 2 * 2 ** 20,
+      },
+      { userCountCategory: 'Mellem', cleanupScope: 'Let', priority: '', decisionCaseworkerCount: '', priorityKey: '' },
     ]);
+  });
+});
+
+describe('Brugerantal from the C and D rows, and the judgement of the workshop', () => {
+  const r = (usagePattern: string, caseworkerCount: number, assessed?: string) => ({
+    usagePattern,
+    caseworkerCount,
+    cleanupComplexity: 'Middel',
+    assessedUserCountCategory: assessed,
+  });
+  test('a D row with 50 beside A, B and E rows with 200–400 is compared with the C/D rows only', () => {
+    const out = computeSheet([r('A', 400), r('B', 300), r('E', 200), r('D', 50), r('C', 10), r('D', 20)]);
+    expect(out.map((o) => o.userCountCategory)).toEqual(['Mange', 'Mange', 'Mange', 'Mange', 'Få', 'Mellem']);
+    expect(out.map((o) => o.decisionCaseworkerCount)).toEqual(['', '', '', 50, 10, 20]);
+  });
+  test('«Brugerantal (vurderet)» wins and feeds Omfang; empty keeps the computed value', () => {
+    const out = computeSheet([r('D', 50, 'Få'), r('C', 10, 'Mange'), r('D', 20, ''), r('A', 5, 'Mellem')]);
+    expect(out.map((o) => o.userCountCategory)).toEqual(['Få', 'Mange', 'Mellem', 'Mellem']);
+    expect(out.map((o) => o.cleanupScope)).toEqual(['Let', 'Stort', 'Moderat', 'Moderat']);
+  });
+  test('no C/D row with a number: no thresholds, so the typed fallback (or empty)', () => {
+    const out = computeSheet([
+      { ...r('A', 5), typedUserCountCategory: 'Mange' },
+      { ...r('D', 5), caseworkerCount: null },
+    ]);
+    expect(out.map((o) => o.userCountCategory)).toEqual(['Mange', '']);
+  });
+});
+
+describe('the computed columns in the schema', () => {
+  test('COMPUTED_KEYS are exactly the formula columns, each with a formula; «Brugerantal (vurderet)» follows Brugerantal', () => {
+    expect([...COMPUTED_KEYS].sort()).toEqual(
+      COLUMNS.filter((c) => c.kind === 'formula')
+        .map((c) => c.key)
+        .sort(),
+    );
+    for (const key of COMPUTED_KEYS) expect(formulaFor(key)).toMatch(/^IF\(/);
+    expect(COLUMN_KEYS.indexOf('userCountAssessed')).toBe(COLUMN_KEYS.indexOf('userCountCategory') + 1);
+    expect(column('userCountAssessed')).toMatchObject({
+      header: 'Brugerantal (vurderet)',
+      kind: 'list',
+      list: 'userCounts',
+    });
+  });
+  test('no dynamic arrays and no volatile functions in the prioritisation formulas', () => {
+    for (const key of COMPUTED_KEYS)
+      expect(formulaFor(key)).not.toMatch(
+        /INDIRECT|OFFSET|NOW\(|TODAY\(|RAND|SUMPRODUCT|FILTER\(|SORT|UNIQUE|_xlfn\.(?!PERCENTILE)/,
+      );
   });
 });

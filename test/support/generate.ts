@@ -52,3 +52,18 @@ export function generateRows(count: number, seed = 1): RowValues[] {
 export function toTableRow(values: RowValues): CellValue[] {
   return COLUMNS.map((c) => values[c.key as ColumnKey] ?? null);
 }
+
+/**
+ * The same rows with what prioritisation also meets: «Brugerantal (vurderet)» on some rows (case variants and an
+ * unknown value included) and large counts beside the small, tied ones. A separate stream, so other tests keep their rows.
+ */
+export function withAssessments(rows: readonly RowValues[], seed = 1): RowValues[] {
+  const r = rng(seed + 1000);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  return rows.map((row) => ({
+    ...row,
+    userCountAssessed: r() < 0.15 ? pick(['Få', 'Mellem', 'Mange', 'mange', 'Ukendt']) : null,
+    caseworkerCount: r() < 0.05 ? pick([1_000_000, 123_456_789, 2.5]) : (row.caseworkerCount ?? null),
+    manualCaseCount: r() < 0.05 ? pick([987_654_321, 4_000_000_000]) : (row.manualCaseCount ?? null),
+  }));
+}

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { COLUMNS } from '../../src/domain/schema';
 import { SHEET } from '../../src/domain/sheetLayout';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { gridOf, loadWorkbook } from '../../src/workbook/file/xlsxRead';
@@ -135,7 +136,7 @@ describe.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, entry) => {
       expect({ at: out.address, type }).toEqual({ at: out.address, type: out.type });
       expect(out.type).not.toBe(ExcelJS.ValueType.Formula);
     }
-    const ours = new Set(['Brugerantal', 'Omfang af oprydning', 'Prioritet'].map((h) => headers.indexOf(h) + 1));
+    const ours = new Set(COLUMNS.filter((c) => c.kind === 'formula').map((c) => headers.indexOf(c.header) + 1));
     ws.eachRow((row) =>
       row.eachCell(
         (c) =>

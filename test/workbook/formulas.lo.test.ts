@@ -3,11 +3,11 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { computeSheet, DEFAULT_SETTINGS, type Settings } from '../../src/domain/prioritisation';
-import { COLUMNS, type RowValues } from '../../src/domain/schema';
+import { computeSheet, DEFAULT_SETTINGS, percentileInc, type Settings } from '../../src/domain/prioritisation';
+import { COLUMNS, COMPUTED_KEYS, type RowValues } from '../../src/domain/schema';
 import { planWorkbook } from '../../src/workbook/plan';
 import { writePlan } from '../../src/workbook/file/xlsxWrite';
-import { AREAS, generateRows, toTableRow } from '../support/generate';
+import { AREAS, generateRows, toTableRow, withAssessments } from '../support/generate';
 import { recalculate } from '../support/libreoffice';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-test-'));
@@ -34,43 +34,70 @@ async function roundTrip(name: string, rows: RowValues[], settings: Partial<Sett
       cleanupComplexity: r.cleanupComplexity,
       caseworkerCount: r.caseworkerCount,
       manualCaseCount: r.manualCaseCount,
+      assessedUserCountCategory: r.userCountAssessed,
     })),
     { ...DEFAULT_SETTINGS, ...settings },
   );
   const body = sheets['Dokumentation'].slice(1, rows.length + 1);
-  const actual = body.map((cells) => ({
-    userCountCategory: cells[col('userCountCategory')],
-    cleanupScope: cells[col('cleanupScope')],
-    priority: cells[col('priority')] === '' ? '' : Number(cells[col('priority')]),
-  }));
+  // LibreOffice's CSV writes numbers as shown (no thousands separators in General), texts as they are.
+  const read = (text: string | undefined) =>
+    text === undefined || text === '' || isNaN(Number(text)) ? (text ?? '') : Number(text);
+  const actual = body.map((cells) => Object.fromEntries(COMPUTED_KEYS.map((k) => [k, read(cells[col(k)])])));
   return { actual, expected, ms, sheets };
 }
 
-describe('LibreOffice recalculation of the formula columns', () => {
-  test('300 generated rows with ties, blanks and invalid values: default settings', async () => {
-    const rows = generateRows(300, 7);
-    const { actual, expected, ms, sheets } = await roundTrip('default', rows);
-    console.log(`LibreOffice recalculated 300 rows in ${ms} ms`);
-    expect(actual).toHaveLength(300);
-    actual.forEach((a, i) => expect({ row: i + 2, ...a }).toEqual({ row: i + 2, ...expected[i] }));
-    // The data is varied enough to exercise every branch.
-    expect(new Set(actual.map((a) => a.userCountCategory))).toEqual(new Set(['', 'Få', 'Mellem', 'Mange']));
-    expect(new Set(actual.map((a) => a.cleanupScope))).toEqual(new Set(['', 'Let', 'Moderat', 'Stort']));
-    const ranks = actual.map((a) => a.priority).filter((p) => p !== '') as number[];
-    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks.map((_, i) => i + 1));
-    // Threshold cells computed by PERCENTILE.INC, not #NAME?.
-    expect(Number(sheets['Lister'][1][10].replace(',', '.'))).not.toBeNaN();
-  }, 120_000);
+const same = (actual: readonly object[], expected: readonly object[]) =>
+  actual.forEach((a, i) => expect({ row: i + 2, ...a }).toEqual({ row: i + 2, ...expected[i] }));
 
-  test('lightest first and fixed thresholds', async () => {
-    const rows = generateRows(200, 11);
-    const { actual, expected } = await roundTrip('lightest', rows, {
+/** C/D rows whose key equals another's: the ties that only sheet order decides. */
+const keyTies = (actual: Record<string, unknown>[]) => {
+  const keys = actual.map((a) => a.priorityKey).filter((k) => k !== '');
+  return keys.length - new Set(keys).size;
+};
+
+describe('LibreOffice recalculation of the formula columns', () => {
+  test.each(['Tungeste først', 'Letteste først'])(
+    '1,000 generated rows with ties, blanks, invalid values and assessments: %s, thresholds from the C/D rows',
+    async (strategy) => {
+      const rows = withAssessments(generateRows(1000, 7), 7);
+      const { actual, expected, ms, sheets } = await roundTrip(`cd-${strategy.slice(0, 4)}`, rows, { strategy });
+      console.log(`LibreOffice recalculated 1,000 rows (${strategy}) in ${ms} ms`);
+      expect(actual).toHaveLength(1000);
+      same(actual, expected);
+      // The data is varied enough to exercise every branch.
+      expect(new Set(actual.map((a) => a.userCountCategory))).toEqual(
+        new Set(['', 'Få', 'Mellem', 'Mange', 'mange', 'Ukendt']),
+      );
+      expect(new Set(actual.map((a) => a.cleanupScope))).toEqual(new Set(['', 'Let', 'Moderat', 'Stort']));
+      const ranks = actual.map((a) => a.priority).filter((p) => p !== '') as number[];
+      expect([...ranks].sort((a, b) => a - b)).toEqual(ranks.map((_, i) => i + 1));
+      expect(keyTies(actual)).toBeGreaterThan(20);
+      // Threshold cells computed by PERCENTILE.INC over the C/D rows, not #NAME?.
+      const low = Number(sheets['Lister'][1][10].replace(',', '.'));
+      const cd = expected.map((e) => e.decisionCaseworkerCount).filter((n) => n !== '') as number[];
+      expect(low).toBeCloseTo(percentileInc(cd, 1 / 3)!, 6);
+      expect(cd.length).toBeLessThan(rows.filter((r) => typeof r.caseworkerCount === 'number').length);
+    },
+    180_000,
+  );
+
+  test('1,000 rows, lightest first with fixed thresholds', async () => {
+    const rows = withAssessments(generateRows(1000, 11), 11);
+    const { actual, expected } = await roundTrip('fixed', rows, {
       strategy: 'Letteste først',
       lowThreshold: 8,
       highThreshold: 20,
     });
-    actual.forEach((a, i) => expect({ row: i + 2, ...a }).toEqual({ row: i + 2, ...expected[i] }));
-  }, 120_000);
+    same(actual, expected);
+    expect(keyTies(actual)).toBeGreaterThan(20);
+  }, 180_000);
+
+  test('5,000 rows: the same numbers, and the recalculation time', async () => {
+    const rows = withAssessments(generateRows(5000, 3), 3);
+    const { actual, expected, ms } = await roundTrip('five-thousand', rows);
+    console.log(`LibreOffice recalculated 5,000 rows in ${ms} ms`);
+    same(actual, expected);
+  }, 300_000);
 
   test('the domain example: users 1…9 give 1–3 Få, 4–6 Mellem, 7–9 Mange', async () => {
     const rows: RowValues[] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
@@ -92,4 +119,68 @@ describe('LibreOffice recalculation of the formula columns', () => {
     ]);
     expect(actual.map((a) => a.priority)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
   }, 120_000);
+
+  test('a D row with 50 beside A, B and E rows with 200–400 is Mange; «Brugerantal (vurderet)» wins', async () => {
+    const r = (usagePattern: string, caseworkerCount: number | null, userCountAssessed: string | null = null) => ({
+      usagePattern,
+      caseworkerCount,
+      userCountAssessed,
+      cleanupComplexity: 'Middel',
+    });
+    const rows: RowValues[] = [
+      r('A', 400),
+      r('B', 300),
+      r('E', 200),
+      r('D', 50),
+      r('C', 10),
+      r('D', 20),
+      r('C', 30, 'Få'),
+      r('A', null, 'Mange'),
+    ];
+    const { actual, expected } = await roundTrip('cd-example', rows);
+    same(actual, expected);
+    // Thresholds from 50, 10, 20, 30 only: 20 and 30.
+    expect(actual.map((a) => a.userCountCategory)).toEqual([
+      'Mange',
+      'Mange',
+      'Mange',
+      'Mange',
+      'Få',
+      'Få',
+      'Få',
+      'Mange',
+    ]);
+    expect(actual.map((a) => a.cleanupScope)).toEqual([
+      'Stort',
+      'Stort',
+      'Stort',
+      'Stort',
+      'Let',
+      'Let',
+      'Let',
+      'Stort',
+    ]);
+  }, 120_000);
+
+  test.each([
+    ['Tungeste først', [4, 2, 1, 6, 3, 5]],
+    ['Letteste først', [2, 3, 5, 6, 4, 1]],
+  ])(
+    'ties on Forretningskritisk and Omfang, %s: sagsbehandlere, manuelle sager, sheet order',
+    async (strategy, want) => {
+      const r = (caseworkerCount: number | null, manualCaseCount: number | null) => ({
+        usagePattern: 'C',
+        businessCritical: 'Nej',
+        cleanupComplexity: 'Middel',
+        userCountAssessed: 'Mellem',
+        caseworkerCount,
+        manualCaseCount,
+      });
+      const rows = [r(5, 1), r(5, 9), r(10, null), r(null, null), r(5, 9), r(2, null)];
+      const { actual, expected } = await roundTrip(`ties-${strategy.slice(0, 4)}`, rows, { strategy });
+      same(actual, expected);
+      expect(actual.map((a) => a.priority)).toEqual(want);
+    },
+    120_000,
+  );
 });

@@ -27,9 +27,9 @@ test('typed Brugerantal and Omfang are the fallback; computed values win when in
     'Anbringelse',
     'Parkering',
   ]);
-  // Counts 12, 7, 3 and (invalid) -2: thresholds from PERCENTILE.INC over the numbers in the column.
-  expect(rows.map((r) => at(r, 'Brugerantal'))).toEqual(['Mange', 'Mellem', 'Få', 'Få', 'Mellem', 'Få']);
+  // Thresholds from the C/D rows' counts only, 12 and 7 (8.67 and 10.33); 3 and (invalid) -2 are not C/D rows.
+  expect(rows.map((r) => at(r, 'Brugerantal'))).toEqual(['Mange', 'Få', 'Få', 'Få', 'Mellem', 'Få']);
   // Pas has the text "mange" as count: no number, so the typed "Få" stands. Anbringelse: no count, typed "Mellem" → Høj × Mellem = Stort.
-  expect(rows.map((r) => at(r, 'Omfang af oprydning'))).toEqual(['Stort', 'Moderat', 'Let', '', 'Stort', '']);
+  expect(rows.map((r) => at(r, 'Omfang af oprydning'))).toEqual(['Stort', 'Let', 'Let', '', 'Stort', '']);
   expect(rows.map((r) => at(r, 'Prioritet'))).toEqual(['1', '3', '', '', '2', '']);
 }, 120_000);

@@ -10,6 +10,7 @@ import { highlightedCells } from '../../../src/preview/domainHighlights';
 import { newOffice, putR1 } from './officeFixtures';
 
 const plan = planWorkbook();
+
 const checked = COLUMNS.filter((c) => ['list', 'count', 'kle', 'date'].includes(c.kind));
 
 test('every list, count, KLE and date column has a highlight; text and formula columns have none', () => {

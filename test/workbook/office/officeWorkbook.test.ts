@@ -1,6 +1,7 @@
 import { WORKSHOP_SHEET } from '../../../src/workbook/workshopPlan';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { COLUMN_KEYS, COLUMNS, TYPED_FALLBACK } from '../../../src/domain/schema';
+import { priorityFormula, toUiFormula } from '../../../src/domain/prioritisationFormulas';
 import { planUpgrade } from '../../../src/domain/upgrade';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
@@ -31,7 +32,7 @@ describe('OfficeWorkbook.setup', () => {
     expect(cells[0]).toEqual(COLUMNS.map((c) => c.header));
     const prio = colOf(cells, header('priority'));
     const prioCell = table.sheet.cell(1, prio)!;
-    expect(prioCell.formula).toMatch(/^=IF\(OR\(Dokumentation\[\[#This Row\],\[Brugsmønster\]\]="C"/);
+    expect(prioCell.formula).toBe(`=${toUiFormula(priorityFormula())}`);
     expect(prioCell.fill).toBe('#EDEDED');
     expect(prioCell.italic).toBe(true);
     const low = fake.model.sheet(SHEET.lists)!.cell(1, 10)!;
@@ -188,7 +189,7 @@ describe('OfficeWorkbook.upgrade', () => {
     const plan = planUpgrade({ values: grid.map((r) => r.map((v) => (v ?? null) as never)) }, ['Gammelt område']);
     const cells = fake.cells(SHEET.documentation);
     expect(cells[0]).toEqual(plan.columns.map((c) => c.header));
-    const formulaCols = new Set(['Brugerantal', 'Omfang af oprydning', 'Prioritet'].map((h) => cells[0].indexOf(h)));
+    const formulaCols = new Set(COLUMNS.filter((c) => c.kind === 'formula').map((c) => cells[0].indexOf(c.header)));
     plan.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (!formulaCols.has(c)) expect([r, c, cells[r + 1][c]]).toEqual([r, c, v ?? '']);
