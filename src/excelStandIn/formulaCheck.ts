@@ -107,6 +107,9 @@ class Parser {
   private unary(): void {
     while (this.eat('+') || this.eat('-'));
     this.primary();
+    // The range operator joins references and binds tightest, e.g. INDEX(T[K],1):T[[#This Row],[K]]
+    // (Microsoft: "Calculation operators and precedence in Excel"; INDEX's reference form returns a reference).
+    while (this.eat(':')) this.primary();
     while (this.eat('%'));
   }
 

@@ -1,4 +1,5 @@
 /** Turns cell grids of the table and the Lister sheet into a SheetSnapshot; shared by both adapters. */
+import { columnIndex } from '../domain/a1';
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
 import { DEFAULT_MATRIX, DEFAULT_SETTINGS, type Settings } from '../domain/prioritisation';
 import type { CellValue } from '../domain/schema';
@@ -8,8 +9,11 @@ import type { SheetRow } from './types';
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
-/** Address of everything the snapshot reads on Lister: lists A:I, settings K2:K4 and the matrix K7:M9. */
-export const LISTER_LISTS = `A${LIST_FIRST_ROW}:I${LIST_LAST_ROW}`;
+const lastListColumn = LIST_COLUMNS.map((l) => l.column).sort((a, b) => columnIndex(a) - columnIndex(b))[
+  LIST_COLUMNS.length - 1
+];
+/** Address of everything the snapshot reads on Lister: the lists (A to the last list column), settings K2:K4 and the matrix K7:M9. */
+export const LISTER_LISTS = `A${LIST_FIRST_ROW}:${lastListColumn}${LIST_LAST_ROW}`;
 export const LISTER_SETTINGS = `${SETTINGS.valueColumn}${SETTINGS.lowThreshold.row}:${SETTINGS.valueColumn}${SETTINGS.strategy.row}`;
 export const LISTER_MATRIX = SETTINGS.matrix.values;
 
@@ -31,8 +35,9 @@ export function rowsOf(headers: unknown[], body: unknown[][], firstExcelRow: num
 export function listsOf(grid: unknown[][] | null): Lists {
   const lists = defaultLists() as Record<string, readonly string[]>;
   if (!grid) return lists as unknown as Lists;
-  LIST_COLUMNS.forEach((l, c) => {
+  LIST_COLUMNS.forEach((l) => {
     if (l.name === 'strategies') return;
+    const c = columnIndex(l.column);
     const cells = grid.map((row) => row[c]);
     const count = cells.filter((v) => !blank(v)).length;
     lists[l.name] = cells

@@ -37,6 +37,7 @@ test.each([
   '=INDEX(Lister!$K$7:$M$9,MATCH("Lav",Lister!$J$7:$J$9,0),1)',
   '=-A1%+{1,2;3,4}',
   '=LEFT("a""b",1)&#N/A',
+  '=COUNTIF(INDEX(Dokumentation[Fagområde],1):Dokumentation[[#This Row],[Fagområde]],"x")',
 ])('accepted: %s', (f) => expect(problem(f)).toBeNull());
 
 test.each([
