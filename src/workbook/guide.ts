@@ -54,7 +54,9 @@ export const GUIDE_LINES: string[] = [
   '',
   'Beregningerne',
   'Brugerantal: Få, hvis Antal sagsbehandlere er højst den nedre grænse på arket Lister; Mange, hvis det er over den øvre; ellers Mellem.',
-  'Grænserne er som standard 1/3- og 2/3-fraktilen af alle rækker: =PERCENTILE.INC(Dokumentation[Antal sagsbehandlere];1/3) og ;2/3. Skriv et tal i stedet for at fastlåse dem.',
+  'Grænserne findes ud fra rækkerne med brugsmønster C og D, fordi det kun er dem, der prioriteres: den nedre grænse deler dem, så omkring en tredjedel har færre sagsbehandlere, og den øvre, så omkring en tredjedel har flere. Skriv et tal på arket Lister for at fastlåse en grænse.',
+  'Vurderer workshoppen selv brugerantallet, vælges Få, Mellem eller Mange i kolonnen Brugerantal (vurderet). Så bruges vurderingen i stedet for det beregnede.',
   'Omfang af oprydning: slås op i matrixen på arket Lister ud fra Kompleksitet af oprydning og Brugerantal.',
-  'Prioritet: kun rækker med brugsmønster C eller D. Forretningskritisk Ja kommer før alt andet; derefter Omfang (tungeste eller letteste først efter indstillingen på Lister), flest sagsbehandlere, flest manuelle sager og til sidst rækkefølgen i arket.',
+  'Prioritet: kun rækker med brugsmønster C eller D. Forretningskritisk Ja kommer før alt andet; derefter Omfang af oprydning efter indstillingen på Lister. Ved «Tungeste først» kommer derefter flest sagsbehandlere og flest manuelle sager, ved «Letteste først» færrest. Rækker uden tal kommer sidst, og til sidst afgør rækkefølgen i arket.',
+  'De grå hjælpekolonner Sagsbehandlere (C/D) og Prioritetsnøgle sidst i tabellen bruges af formlerne. Skriv ikke i dem.',
 ];

@@ -248,7 +248,7 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     {
       address: 'J11',
       value:
-        'Grænserne beregnes som 1/3- og 2/3-fraktilen af Antal sagsbehandlere. Skriv et tal for at fastlåse en grænse.',
+        'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D (en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.',
     },
     {
       address: 'J12',
