@@ -18,7 +18,12 @@ async function setUpWith(rows: number, calculatedColumns: boolean) {
     await context.sync();
   });
   for (let i = 0; i <= rows; i++)
-    await workbook.writeRow(i, { businessArea: 'Borgerservice', caseArea: `Område ${i}`, caseworkerCount: i * 3 });
+    await workbook.writeRow(i, {
+      businessArea: 'Borgerservice',
+      caseArea: `Område ${i}`,
+      usagePattern: 'C',
+      caseworkerCount: i * 3,
+    });
   return { fake, workbook };
 }
 
@@ -49,7 +54,7 @@ describe.each([true, false])('AutoCorrect fills formulas in tables: %s', (calcul
         'Formlen i Omfang af oprydning manglede i 3 rækker og er sat ind igen.',
         'Formlen i Prioritet manglede i 3 rækker og er sat ind igen.',
       ]);
-    // The repaired cells compute: Brugerantal has a category in every row.
+    // The repaired cells compute: Brugerantal has a category in every row (thresholds from these C rows).
     expect(snap.rows.every((r) => typeof r.values.userCountCategory === 'string')).toBe(true);
     expect((await workbook.snapshot()).notices).toBeUndefined();
   });
