@@ -4,7 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { moveReferences } from '../../src/domain/a1';
+import { columnLetter, moveReferences } from '../../src/domain/a1';
 import { LEGACY_SCENARIO_LABELS, SCENARIO_LABELS } from '../../src/domain/lists';
 import { COLUMNS, DECISION_KEYS_IN_TABLE, column } from '../../src/domain/schema';
 import { LAYOUT_CELL, LAYOUT_VERSION, SHEET } from '../../src/domain/sheetLayout';
@@ -22,6 +22,12 @@ async function sheetGrid(file: string, sheet: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return { wb, grid: gridOf(wb.getWorksheet(sheet)!) };
+}
+
+/** The 31 headers of the first layout, as the fixture holds them (its own two user columns left out). */
+async function firstLayoutHeaders(): Promise<string[]> {
+  const { grid } = await sheetGrid(FIXTURES[0]!, SHEET.documentation);
+  return (grid.values[0] as string[]).filter((h) => !USER_COLUMNS.includes(h));
 }
 
 /** What an old value must become: a scenario label of the first layout is the same scenario in the guide's words. */
@@ -45,10 +51,15 @@ describe.each(FIXTURES)('upgrade of the first layout: %s', (fixture) => {
   }, 60_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('is recognised as an older layout: upgradable, the decision columns missing', () => {
+  test('is recognised as an older layout: upgradable, the columns added since missing', async () => {
+    const first = await firstLayoutHeaders();
+    expect(first).toHaveLength(31);
     expect(detection.status).toBe('upgradable');
     expect(detection.sheet).toBe(SHEET.documentation);
-    expect(detection.missingColumns).toEqual(DECISION_KEYS_IN_TABLE.map((k) => column(k).header));
+    expect(detection.missingColumns).toEqual(COLUMNS.filter((c) => !first.includes(c.header)).map((c) => c.header));
+    expect(detection.missingColumns).toEqual(
+      expect.arrayContaining(DECISION_KEYS_IN_TABLE.map((k) => column(k).header)),
+    );
   });
 
   test('the new columns in their place, the user columns after them; the layout recorded on Lister', async () => {
@@ -113,12 +124,8 @@ describe('user formulas follow their cells', () => {
     ).toBe(`IF(AJ3>0,Lister!AF2,"AF2")&SUM(Dokumentation[Prioritet])&$AJ$4`);
   });
 
-  test('an older layout: a formula in a user column pointing at Bemærkninger and at a user column is moved', () => {
-    const headers = [
-      ...COLUMNS.filter((c) => !DECISION_KEYS_IN_TABLE.includes(c.key)).map((c) => c.header),
-      'Noter',
-      'Regnet',
-    ];
+  test('an older layout: a formula in a user column pointing at Bemærkninger and at a user column is moved', async () => {
+    const headers = [...(await firstLayoutHeaders()), 'Noter', 'Regnet'];
     const width = headers.length; // 31 + 2
     const row = (i: number) => headers.map((_, c) => (c === 1 ? `Sag ${i}` : c === width - 2 ? `note ${i}` : null));
     const values = [headers, row(1), headers.map(() => null), row(2)];
@@ -127,9 +134,12 @@ describe('user formulas follow their cells', () => {
     );
     const plan = planUpgrade({ values, formulas }, [], { keepFormulas: true });
     const at = plan.columns.findIndex((c) => c.header === 'Regnet');
-    // Bemærkninger stays in AE; Noter moves from AF to AJ; the blank row is dropped, so row 4 becomes row 3.
-    expect(plan.cellFormulas.get(`0,${at}`)).toBe('AE2&AJ2');
-    expect(plan.cellFormulas.get(`1,${at}`)).toBe('AE3&AJ3');
+    // Bemærkninger (AE) and Noter (AF) move to where the new layout puts them; the blank row is dropped, so row 4 becomes row 3.
+    const remarks = columnLetter(plan.columns.findIndex((c) => c.header === column('remarks').header));
+    const notes = columnLetter(plan.columns.findIndex((c) => c.header === 'Noter'));
+    expect(notes).not.toBe('AF');
+    expect(plan.cellFormulas.get(`0,${at}`)).toBe(`${remarks}2&${notes}2`);
+    expect(plan.cellFormulas.get(`1,${at}`)).toBe(`${remarks}3&${notes}3`);
     expect(planUpgrade({ values, formulas }).cellFormulas.size).toBe(0);
   });
 });
