@@ -1,9 +1,22 @@
-/** What Excel would show in our table's formula columns, computed with the domain's own functions: the stand-in's `calculate`. */
-import { COMPUTED_KEYS, TYPED_FALLBACK, type CellValue } from '../domain/schema';
-import { keysOfHeaders } from '../domain/check';
+/**
+ * What Excel would show in our formula cells, computed with the domain's own functions: the stand-in's `calculate`.
+ * The table's formula columns here; Overblik, Beslutningsgrundlag and Workshopark in reportCalculation.ts.
+ */
+import { COMPUTED_KEYS, TYPED_FALLBACK, type CellValue, type ColumnKey, type RowValues } from '../domain/schema';
+import { keysOfHeaders, rowValuesOf } from '../domain/check';
 import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/prioritisation';
 import { SETTINGS, SHEET, TABLE_NAME } from '../domain/sheetLayout';
-import { parseRect, tableHeaders, type SheetModel, type WorkbookModel } from '../excelStandIn';
+import {
+  grid,
+  parseRect,
+  readValue,
+  tableHeaders,
+  type Rect,
+  type SheetModel,
+  type WorkbookModel,
+} from '../excelStandIn';
+import { LISTER_LISTS, listsOf } from '../workbook/readSheet';
+import { calculateReportSheets } from './reportCalculation';
 
 const at = (sheet: SheetModel, a1: string) => {
   const r = parseRect(a1)!;
@@ -61,6 +74,10 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
       if (cell?.formula !== undefined) cell.value = row[key];
     }
   });
+  calculateReportSheets(model, {
+    rows: tableRows(sheet, rect, keys),
+    lists: listsOf(lists ? grid({ sheet: lists, rect: parseRect(LISTER_LISTS)! }, readValue) : null),
+  });
   if (lists)
     showThresholds(
       lists,
@@ -69,6 +86,19 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
         { ...settings, lowThreshold: null, highThreshold: null },
       ),
     );
+}
+
+/** The table's rows as the domain reads them, formula columns with the values just computed. */
+function tableRows(sheet: SheetModel, rect: Rect, keys: readonly (ColumnKey | null)[]): RowValues[] {
+  const rows: RowValues[] = [];
+  for (let r = rect.r0 + 1; r <= rect.r1; r++) {
+    const cells = keys.map((_, c) => {
+      const v = sheet.cell(r, rect.c0 + c)?.value;
+      return v === undefined || v === '' ? null : v;
+    });
+    rows.push(rowValuesOf(cells, keys));
+  }
+  return rows;
 }
 
 /** The PERCENTILE.INC cells show their result (or "" where IFERROR catches #NUM!). */

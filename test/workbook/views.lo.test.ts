@@ -11,7 +11,7 @@ import {
   decisionSummary,
   progressOverview,
   scenarioOverview,
-} from '../support/overviewModel';
+} from '../../src/domain/overview';
 import { column, type RowValues } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
 import { planWorkbook } from '../../src/workbook/plan';

@@ -1,10 +1,10 @@
-/** The reference model of the Overblik sheet and the Beslutningsgrundlag order, as plain functions the LibreOffice tests compare with. */
-import { needsDecision } from '../../src/domain/lists';
-import { TO_BE_KEYS, type RowValues } from '../../src/domain/schema';
-import { isBlank, isNumber, textEquals } from '../../src/domain/excelSemantics';
-import { computeSheet, DEFAULT_SETTINGS, type Settings } from '../../src/domain/prioritisation';
-import { validateRow, type Lists } from '../../src/domain/validation';
-import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../../src/domain/overviewFormulas';
+/** The Overblik sheet and the Beslutningsgrundlag order as plain functions: the preview shows them, the LibreOffice tests compare with them. */
+import { needsDecision } from './lists';
+import { TO_BE_KEYS, type RowValues } from './schema';
+import { isBlank, isNumber, textEquals } from './excelSemantics';
+import { computeSheet, DEFAULT_SETTINGS, type Settings } from './prioritisation';
+import { validateRow, type Lists } from './validation';
+import { CRITICAL_ROWS, DECIDED_ORDER_MAX, SCOPE_COLUMNS } from './overviewFormulas';
 
 export interface ScenarioLine {
   area: string;
@@ -95,19 +95,25 @@ export function decisionOrder(rows: readonly RowValues[], settings: Settings = D
     .map((x) => x.i);
 }
 
+/** Beslutningsgrundlag's sort key of a row: Besluttet rækkefølge (1…100000) × 10^6 + Prioritet, else 10^12 + Prioritet; '' without a Prioritet. */
+export function decisionSortKey(priority: unknown, order: unknown): number | '' {
+  if (!isNumber(priority)) return '';
+  return (isNumber(order) && order >= 1 && order <= DECIDED_ORDER_MAX ? order * 1e6 : 1e12) + priority;
+}
+
+/** Indexes of the rows with a Prioritet (as the rows carry it) in Beslutningsgrundlag's order: by decisionSortKey. */
+export function decisionLines(rows: readonly RowValues[]): number[] {
+  return rows
+    .map((r, i) => ({ key: decisionSortKey(r.priority, r.decidedOrder), i }))
+    .filter((x): x is { key: number; i: number } => x.key !== '')
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.i);
+}
+
 /** Besluttet rækkefølge when it is a whole number 1…100000, else after all decided rows; Prioritet breaks ties. */
 export function decidedOrder(rows: readonly RowValues[], settings: Settings = DEFAULT_SETTINGS): number[] {
   const computed = computeSheet(rows, settings);
-  const key = (i: number) => {
-    const o = rows[i]!.decidedOrder;
-    const p = computed[i]!.priority as number;
-    return (isNumber(o) && o >= 1 && o <= 100_000 ? o * 1e6 : 1e12) + p;
-  };
-  return computed
-    .map((c, i) => ({ p: c.priority, i }))
-    .filter((x) => x.p !== '')
-    .sort((a, b) => key(a.i) - key(b.i))
-    .map((x) => x.i);
+  return decisionLines(rows.map((r, i) => ({ ...r, priority: computed[i]!.priority })));
 }
 
 export interface DecisionSummaryLine {

@@ -1,0 +1,204 @@
+/**
+ * What Excel would show in the formula cells of Overblik, Beslutningsgrundlag and Workshopark, computed with the
+ * domain's own functions (overview.ts): cells are found by the sheet's headers and labels, never by reading formulas.
+ * views.lo.test.ts shows LibreOffice computes the same from the formulas.
+ */
+import { column, COLUMNS, type ColumnKey, type RowValues } from '../domain/schema';
+import { asText, isBlank, isNumber, matchExact } from '../domain/excelSemantics';
+import type { Lists } from '../domain/validation';
+import {
+  criticalOverview,
+  decisionLines,
+  decisionSortKey,
+  decisionSummary,
+  progressOverview,
+  scenarioOverview,
+} from '../domain/overview';
+import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
+import {
+  CRITICAL_HEADERS,
+  DECISION_HELPERS,
+  DECISION_LINE_HEADER,
+  DECISION_LIST,
+  DECISION_SUMMARY_HEADERS,
+  PROGRESS_HEADERS,
+  REPORT_SHEET,
+  REPORT_TABLE,
+  SCENARIO_HEADERS,
+} from '../workbook/reportSheetsPlan';
+import { WORKSHOP_CHOICE, WORKSHOP_SHEET } from '../workbook/workshopPlan';
+import { parseRect, readValue, type Scalar, type SheetModel, type WorkbookModel } from '../excelStandIn';
+
+export interface ReportInputs {
+  /** Every row of the Dokumentation table, formula columns with their computed values. */
+  rows: RowValues[];
+  lists: Lists;
+}
+
+type Shown = Scalar | '';
+
+const readText = (cell: Parameters<typeof readValue>[0]) => String(readValue(cell));
+
+/** A formula cell shows `value`; constants are left alone. */
+function show(sheet: SheetModel, r: number, c: number, value: Shown | undefined): void {
+  const cell = sheet.cell(r, c);
+  if (cell?.formula !== undefined && value !== undefined) cell.value = value;
+}
+
+const headersAt = (sheet: SheetModel, r: number, width: number) =>
+  Array.from({ length: width }, (_, c) => readText(sheet.cell(r, c)).trim());
+
+/** Lines below a header row (0-based) for as long as column A has something (a label or a formula). */
+function lineCount(sheet: SheetModel, header: number): number {
+  let n = 0;
+  while (sheet.cell(header + 1 + n, 0)?.formula !== undefined || !isBlank(sheet.cell(header + 1 + n, 0)?.value)) n++;
+  return n;
+}
+
+/** Fills a block: header row `header` (0-based) from column A; `valueOf(line, headerText)` per formula cell. */
+function fillBlock(
+  sheet: SheetModel,
+  header: number,
+  lines: number,
+  width: number,
+  valueOf: (line: number, headerText: string) => Shown | undefined,
+): void {
+  const headers = headersAt(sheet, header, width);
+  for (let i = 0; i < lines; i++) headers.forEach((h, c) => show(sheet, header + 1 + i, c, valueOf(i, h)));
+}
+
+/** The header row (0-based) whose column A reads `text`, or -1. */
+function headerRowOf(sheet: SheetModel, text: string): number {
+  const used = sheet.usedRect(true);
+  for (let r = 0; used && r <= used.r1; r++) if (readText(sheet.cell(r, 0)).trim() === text) return r;
+  return -1;
+}
+
+/** The løsningsscenarie labels on Lister (the summary's first column shows them). */
+const scenarioLabels = (lists: Lists): readonly string[] => lists.scenarios;
+
+function decisionSummaryBlock(sheet: SheetModel, header: number, inputs: ReportInputs): void {
+  const lines = decisionSummary(inputs.rows, scenarioLabels(inputs.lists));
+  fillBlock(sheet, header, lines.length, DECISION_SUMMARY_HEADERS.length, (i, h) => {
+    const at = DECISION_SUMMARY_HEADERS.indexOf(h);
+    const line = lines[i];
+    if (at < 0 || !line) return undefined;
+    return at === 0 ? line.label : line.numbers[at - 1];
+  });
+}
+
+function overviewSheet(model: WorkbookModel, inputs: ReportInputs): void {
+  const labels = scenarioLabels(inputs.lists);
+  const decision = model.table(REPORT_TABLE.decision);
+  if (decision) decisionSummaryBlock(decision.sheet, decision.rect.r0, inputs);
+
+  const scenario = model.table(REPORT_TABLE.scenario);
+  if (scenario) {
+    const { sheet, rect } = scenario;
+    const areas: string[] = [];
+    for (let r = rect.r0 + 1; r < rect.r1; r++) areas.push(readText(sheet.cell(r, 0)));
+    const lines = scenarioOverview(inputs.rows, areas, labels);
+    fillBlock(sheet, rect.r0, rect.r1 - rect.r0, SCENARIO_HEADERS.length, (i, h) => {
+      const l = lines[i];
+      const at = SCENARIO_HEADERS.indexOf(h);
+      if (!l || at < 1) return undefined;
+      return [...l.scenarios, l.withoutScenario, l.total, l.caseworkers, l.manualCases, l.journalNotes][at - 1];
+    });
+  }
+
+  const critical = model.table(REPORT_TABLE.critical);
+  if (critical) {
+    const counts = criticalOverview(
+      inputs.rows,
+      inputs.rows.map((r) => asText(r.cleanupScope)),
+    );
+    const { sheet, rect } = critical;
+    const shownAs = (x: string) => (x === '' ? '(tom)' : x);
+    fillBlock(sheet, rect.r0, rect.r1 - rect.r0, CRITICAL_HEADERS.length, (i, h) => {
+      const row = CRITICAL_ROWS.findIndex((x) => shownAs(x) === readText(sheet.cell(rect.r0 + 1 + i, 0)));
+      const col = SCOPE_COLUMNS.findIndex((x) => shownAs(x) === h);
+      return row < 0 || col < 0 ? undefined : counts[row]?.[col];
+    });
+  }
+
+  const progress = model.table(REPORT_TABLE.progress);
+  if (progress) {
+    const { sheet, rect } = progress;
+    const areas: string[] = [];
+    for (let r = rect.r0 + 1; r <= rect.r1; r++) areas.push(readText(sheet.cell(r, 0)));
+    const lines = progressOverview(inputs.rows, areas, inputs.lists);
+    fillBlock(sheet, rect.r0, areas.length, PROGRESS_HEADERS.length, (i, h) => {
+      const l = lines[i];
+      const at = PROGRESS_HEADERS.indexOf(h);
+      if (!l || at < 1) return undefined;
+      return [l.rows, l.screened, l.withPattern, l.toBeComplete, l.withFinding][at - 1];
+    });
+  }
+}
+
+/** DAY(x)&"-"&MONTH(x)&"-"&YEAR(x) of an Excel serial day (1900 system). */
+function dayMonthYear(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
+}
+
+function listValue(row: RowValues, key: ColumnKey, kind: 'text' | 'number' | 'when'): Shown {
+  const x = row[key];
+  if (kind === 'text') return asText(x);
+  if (kind === 'number') return isBlank(x) ? '' : (x as Scalar);
+  return isNumber(x) && x > 2100 ? dayMonthYear(x) : asText(x);
+}
+
+function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
+  const sheet = model.sheet(REPORT_SHEET.decision);
+  if (!sheet) return;
+  const summary = headerRowOf(sheet, DECISION_SUMMARY_HEADERS[0]!);
+  if (summary >= 0) decisionSummaryBlock(sheet, summary, inputs);
+  const header = headerRowOf(sheet, DECISION_LINE_HEADER);
+  if (header < 0) return;
+  const { rows } = inputs;
+  const order = decisionLines(rows);
+  const keys = rows.map((r) => decisionSortKey(r.priority, r.decidedOrder));
+  const rank = (k: number | '') => (k === '' ? '' : keys.filter((x) => x !== '' && x < k).length + 1);
+  const width = DECISION_LIST.length + 2 + DECISION_HELPERS.length;
+  fillBlock(sheet, header, lineCount(sheet, header), width, (i, h) => {
+    const position = order[i];
+    const row = position === undefined ? undefined : rows[position];
+    if (h === DECISION_HELPERS[0]) return position === undefined ? '' : position + 1;
+    if (h === DECISION_HELPERS[1]) return keys[i] ?? '';
+    if (h === DECISION_HELPERS[2]) return rank(keys[i] ?? '');
+    if (h === DECISION_LINE_HEADER) return row ? i + 1 : '';
+    const d = DECISION_LIST.find((x) => (x.header ?? column(x.key).header) === h);
+    if (!d) return undefined;
+    return row ? listValue(row, d.key, d.kind) : '';
+  });
+}
+
+/** The column a Workshopark label names: its header, or "header: question" for a To-be question. */
+function keyOfLabel(label: string): ColumnKey | undefined {
+  const found = COLUMNS.filter((c) => label === c.header || label.startsWith(`${c.header}: `));
+  return found.sort((a, b) => b.header.length - a.header.length)[0]?.key;
+}
+
+function workshopSheet(model: WorkbookModel, inputs: ReportInputs): void {
+  const sheet = model.sheet(WORKSHOP_SHEET);
+  const at = parseRect(WORKSHOP_CHOICE);
+  if (!sheet || !at) return;
+  const choice = sheet.cell(at.r0, at.c0)?.value;
+  // MATCH(B3, Dokumentation[Sagsområde], 0): the first text that matches (case-insensitive, with wildcards).
+  const found = inputs.rows.findIndex((r) => typeof r.caseArea === 'string' && matchExact(choice, [r.caseArea]) === 0);
+  const row = isBlank(choice) || found < 0 ? undefined : inputs.rows[found];
+  const used = sheet.usedRect(true);
+  for (let r = 0; used && r <= used.r1; r++)
+    for (let c = 1; c <= used.c1; c++) {
+      if (sheet.cell(r, c)?.formula === undefined) continue;
+      const key = keyOfLabel(readText(sheet.cell(r, 0)).trim());
+      if (key) show(sheet, r, c, row ? asText(row[key]) : '');
+    }
+}
+
+export function calculateReportSheets(model: WorkbookModel, inputs: ReportInputs): void {
+  overviewSheet(model, inputs);
+  decisionSheet(model, inputs);
+  workshopSheet(model, inputs);
+}
