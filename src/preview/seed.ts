@@ -5,18 +5,17 @@ import type { FakeExcel } from '../excelStandIn';
 import { SAMPLE_BUSINESS_AREAS, SAMPLE_ROWS } from './sampleRows';
 
 export async function insertSampleRows(fake: FakeExcel, workbook: LiveWorkbook): Promise<number> {
-  const before = await workbook.snapshot();
-  const missing = SAMPLE_ROWS.length - before.rows.length;
   const col = listColumn('businessAreas').column;
   await fake.run(async (context) => {
     const lister = context.workbook.worksheets.getItem(SHEET.lists);
     const last = LIST_FIRST_ROW + SAMPLE_BUSINESS_AREAS.length - 1;
     lister.getRange(`${col}${LIST_FIRST_ROW}:${col}${last}`).values = SAMPLE_BUSINESS_AREAS.map((a) => [a]);
-    if (missing > 0) {
-      // Blank rows, so the table's calculated columns fill them as Excel does.
-      const table = context.workbook.tables.getItem(TABLE_NAME);
-      for (let i = 0; i < missing; i++) table.rows.add();
-    }
+    // The table's rows, empty ones included (Opret leaves one): the samples fill them first, so none is left over.
+    const table = context.workbook.tables.getItem(TABLE_NAME);
+    const body = table.getDataBodyRange().load('rowCount');
+    await context.sync();
+    // Blank rows, so the table's calculated columns fill them as Excel does.
+    for (let i = body.rowCount; i < SAMPLE_ROWS.length; i++) table.rows.add();
     await context.sync();
   });
   for (const [index, values] of SAMPLE_ROWS.entries()) await workbook.writeRow(index, values);

@@ -70,7 +70,13 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
             <MessageBarBody>{n}</MessageBarBody>
           </MessageBar>
         ))}
-        {tab === 'start' && <StartPane workbook={workbook} onChanged={() => sheet.refresh({ resubscribe: true })} />}
+        {tab === 'start' && (
+          <StartPane
+            workbook={workbook}
+            filledRows={sheet.snapshot ? sheet.snapshot.rows.length : null}
+            onChanged={() => sheet.refresh({ resubscribe: true })}
+          />
+        )}
         {tab === 'usage' && <UsagePane workbook={workbook} sheet={sheet} />}
         {tab === 'row' && <RowPane workbook={workbook} sheet={sheet} />}
         {tab === 'check' && <CheckPane workbook={workbook} sheet={sheet} />}

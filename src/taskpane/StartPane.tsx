@@ -22,7 +22,19 @@ const useStyles = makeStyles({
 type Busy = 'detect' | 'setup' | 'upgrade' | null;
 type Result = { kind: 'setup'; summary: SetupSummary } | { kind: 'upgrade'; summary: UpgradeSummary };
 
-export function StartPane({ workbook, onChanged }: { workbook: LiveWorkbook; onChanged: () => Promise<void> }) {
+/**
+ * `filledRows`: the rows with content in the pane's reading of the sheet (what Tjek counts and the user sees filled);
+ * null while it is not read. The table's own row count would count its empty rows too (Opret leaves one).
+ */
+export function StartPane({
+  workbook,
+  filledRows,
+  onChanged,
+}: {
+  workbook: LiveWorkbook;
+  filledRows: number | null;
+  onChanged: () => Promise<void>;
+}) {
   const styles = useStyles();
   const [detection, setDetection] = useState<Detection | null>(null);
   const [busy, setBusy] = useState<Busy>('detect');
@@ -70,7 +82,7 @@ export function StartPane({ workbook, onChanged }: { workbook: LiveWorkbook; onC
           <MessageBarBody>{S.error(error)}</MessageBarBody>
         </MessageBar>
       )}
-      {!busy && detection && <DetectionText detection={detection} />}
+      {!busy && detection && <DetectionText detection={detection} filledRows={filledRows} />}
       {!busy && detection && (
         <div className={styles.actions}>
           {detection.status === 'absent' && (
@@ -91,8 +103,9 @@ export function StartPane({ workbook, onChanged }: { workbook: LiveWorkbook; onC
   );
 }
 
-function DetectionText({ detection }: { detection: Detection }) {
-  if (detection.status === 'ready') return <Text as="p">{S.start.ready(detection.dataRows)}</Text>;
+function DetectionText({ detection, filledRows }: { detection: Detection; filledRows: number | null }) {
+  if (detection.status === 'ready')
+    return <Text as="p">{filledRows === null ? S.start.readyUncounted : S.start.ready(filledRows)}</Text>;
   if (detection.status === 'absent') return <Text as="p">{S.start.absent}</Text>;
   return (
     <>

@@ -56,6 +56,7 @@ export const S = {
     heading: 'Kom i gang',
     detecting: 'Undersøger projektmappen …',
     ready: (rows: number) => `Arket Dokumentation er klar med ${rows} ${rows === 1 ? 'række' : 'rækker'}.`,
+    readyUncounted: 'Arket Dokumentation er klar.',
     absent: 'Projektmappen har ikke et dokumentationsark endnu. Opret arkene Dokumentation, Lister og Vejledning.',
     upgradable: (sheet: string, matched: number, rows: number) =>
       `Arket «${sheet}» ligner et dokumentationsark (${matched} kolonner genkendt, ${rows} rækker). Opgrader det, så intet går tabt.`,

@@ -1,40 +1,10 @@
 /** WCAG 2.1 AA in the task pane, checked by axe-core in Chromium on every tab, and every tab reachable by keyboard. */
-import fs from 'fs';
 import { previewWithSamples } from './server';
+import { loadAxe, paneViolations } from './axe';
 
 jest.setTimeout(300_000);
 
-// axe-core goes in through DevTools, as the page's CSP (rightly) refuses inline scripts.
-const preview = previewWithSamples((page) =>
-  page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')),
-);
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function violations(): Promise<string[]> {
-  const { found, passed } = await preview.page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[]; passes: unknown[] }> };
-      }
-    ).axe;
-    // Fluent's focus manager (tabster) adds aria-hidden focus sentinels by design (fluentui #27517); Microsoft's
-    // Accessibility Insights suppresses them too. Everything else in the pane is checked.
-    const context = { include: [['aside']], exclude: [['[data-tabster-dummy]']] };
-    const result = await axe.run(context, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return { found: result.violations, passed: result.passes.length };
-  });
-  // The scan really looked at the pane: many rules applied and passed.
-  expect(passed).toBeGreaterThan(10);
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const preview = previewWithSamples(loadAxe);
 
 test.each(['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'])(
   'tab %s has no WCAG 2.1 AA violations and is reached by keyboard',
@@ -48,7 +18,7 @@ test.each(['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'])(
     await preview.page.keyboard.press('Enter');
     await expect(tab.getAttribute('aria-selected')).resolves.toBe('true');
     await preview.page.waitForTimeout(300);
-    expect(await violations()).toEqual([]);
+    expect(await paneViolations(preview.page)).toEqual([]);
   },
 );
 

@@ -1,14 +1,16 @@
 /**
  * The pane at Excel's narrowest width (320 px) and at 400 px: on every tab nothing sticks out past the pane's edge
- * and nothing scrolls sideways, Række included for a C row with its To-be fields. Screenshots of each tab at 320 px
+ * and nothing scrolls sideways, Række included for a C row with its To-be fields, and axe-core finds no WCAG 2.1 AA
+ * violation. Screenshots of each tab at 320 px
  * go to docs/ (UPDATE_SCREENSHOT=1).
  */
 import path from 'path';
 import { ROOT, previewWithSamples } from './server';
+import { loadAxe, paneViolations } from './axe';
 
 jest.setTimeout(300_000);
 
-const preview = previewWithSamples();
+const preview = previewWithSamples(loadAxe);
 const pane = () => preview.page.getByRole('complementary', { name: 'Opgaverude' });
 const TABS = ['Kom i gang', 'Brugsmønster', 'Række', 'Tjek', 'Visninger'] as const;
 const SHOT: Record<(typeof TABS)[number], string> = {
@@ -72,7 +74,7 @@ beforeAll(async () => {
 });
 
 describe.each([320, 400])('at %i px', (width) => {
-  test.each(TABS)('%s: nothing past the edge, no sideways scrolling', async (name) => {
+  test.each(TABS)('%s: nothing past the edge, no sideways scrolling, no WCAG 2.1 AA violations', async (name) => {
     await setWidth(width);
     await openTab(name);
     if (name === 'Række') {
@@ -88,11 +90,24 @@ describe.each([320, 400])('at %i px', (width) => {
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     const paneRight = await pane().evaluate((a) => a.getBoundingClientRect().left + a.clientWidth);
     expect(Math.max(...tabs)).toBeLessThanOrEqual(paneRight + 0.5);
+    expect(await paneViolations(preview.page)).toEqual([]);
     if (width === 320 && process.env.UPDATE_SCREENSHOT === '1') {
       await pane().evaluate((a) => a.scrollTo(0, 0));
       await pane().screenshot({ path: path.join(ROOT, 'docs', `rude-320-${SHOT[name]}.png`) });
     }
   });
+});
+
+test('Brugsmønster: the result for a C row reads as separate sentences, no words run together', async () => {
+  await setWidth(320);
+  await openTab('Brugsmønster');
+  const title = pane().getByText(/^Brugsmønster C: /);
+  await title.waitFor();
+  // innerText is what a reader sees and copies: paragraphs end in a line break.
+  const text = await title.evaluate((p) => (p.parentElement as HTMLElement).innerText);
+  const sentences = text.split(/\n+/).filter(Boolean);
+  expect(sentences.length).toBeGreaterThanOrEqual(3);
+  expect(text.match(/[a-zæøå.,:][A-ZÆØÅ]/g)).toBeNull();
 });
 
 test('Tjek: badges fit their text; a finding selects its cell and scrolls the preview grid to it', async () => {

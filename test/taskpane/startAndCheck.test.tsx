@@ -1,7 +1,13 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import '../support/jsdomShims';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
+import { createFakeExcel } from '../support/standIn';
+import { officeOn } from '../workbook/office/officeFixtures';
+import { insertSampleRows } from '../../src/preview/seed';
+import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
+import { TABLE_NAME } from '../../src/domain/sheetLayout';
 
 test('Kom i gang offers Opret in an empty workbook and shows the summary', async () => {
   const wb = new MemoryWorkbook([{ businessArea: 'Borgerservice', caseArea: 'Pas', kle: '23.15.00' }], {
@@ -13,6 +19,26 @@ test('Kom i gang offers Opret in an empty workbook and shows the summary', async
   expect(await screen.findByText('Arket Dokumentation er klar med 1 række.')).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Opret' })).toBeNull();
 });
+
+test('Kom i gang counts what the sheet holds: 0 rows after Opret (one empty table row), 12 for the 12 sample rows', async () => {
+  const fake = createFakeExcel();
+  const workbook = officeOn(fake);
+  render(<App workbook={workbook} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Opret' }));
+  const slow = { timeout: 20_000 };
+  expect(await screen.findByText('Arket Dokumentation er klar med 0 rækker.', {}, slow)).toBeTruthy();
+  const summary = screen.getByRole('status');
+  expect(summary.textContent).toMatch(/Rækker0/);
+  // The table Opret makes has one empty row: not a row of the sheet's content.
+  const table = () => fake.model.table(TABLE_NAME)!;
+  expect(table().rect.r1 - table().rect.r0).toBe(1);
+  await insertSampleRows(fake, workbook);
+  expect(
+    await screen.findByText(`Arket Dokumentation er klar med ${SAMPLE_ROWS.length} rækker.`, {}, slow),
+  ).toBeTruthy();
+  expect(table().rect.r1 - table().rect.r0).toBe(SAMPLE_ROWS.length);
+  expect(fake.cells('Dokumentation').length).toBe(1 + SAMPLE_ROWS.length);
+}, 60_000);
 
 test('Tjek lists findings and selects the cell of the one chosen', async () => {
   const wb = new MemoryWorkbook([

@@ -1,7 +1,7 @@
 /**
  * The Visninger operations over Office.js: filters, the priority sort and back, column presets, «Opdater» and PivotTables.
  * Each reads what it needs in one sync, queues its writes, and syncs once more: syncs do not grow with rows.
- * None writes a value of the Dokumentation table, except the Nr. column the first time rows are numbered.
+ * None writes a value of the Dokumentation table, except the row-key column the first time rows are numbered.
  */
 import { uniqueAreas } from '../../domain/areas';
 import { COLUMNS, TYPED_FALLBACK, column, type ColumnKey, type FormulaKey } from '../../domain/schema';
@@ -14,8 +14,10 @@ import type { ApiCheck } from './excelRun';
 import { SyncBudget } from './syncBudget';
 import { queueReportSheet } from './writeReportSheets';
 
-/** The stable row key the sort back needs; added at the end of the table, never moved or deleted. */
-export const ROW_KEY_HEADER = 'Nr.';
+/** The stable row key the sort back needs, named so a user sees what it is; added at the end, never moved or deleted. */
+export const ROW_KEY_HEADER = 'Oprindelig rækkefølge';
+/** Its earlier name: a table that has the column under it keeps using it (its numbers are the sheet's order). */
+export const ROW_KEY_OLD_HEADERS = ['Nr.'];
 export const PIVOT_SHEET = 'Pivot';
 export const PIVOT = { scenario: 'PivotScenarie', critical: 'PivotKritisk' } as const;
 
@@ -134,6 +136,8 @@ const filters = (c: Criteria): c is Excel.FilterCriteria =>
 interface RowKey {
   headers: string[];
   keyIndex: number;
+  /** The column's header as the table has it (ROW_KEY_HEADER, or an earlier name). */
+  name: string;
   numbered: number;
   /** The table's filters by column index, to be put back after the sort. */
   kept: { index: number; criteria: Excel.FilterCriteria }[];
@@ -150,7 +154,11 @@ async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table, s
   const autoFilter = support.autoFilter ? table.autoFilter.load('criteria') : null;
   await context.sync();
   const headers = tableHeaders(head.values);
-  let keyIndex = headers.findIndex((h) => same(h, ROW_KEY_HEADER));
+  let keyIndex =
+    [ROW_KEY_HEADER, ...ROW_KEY_OLD_HEADERS]
+      .map((name) => headers.findIndex((h) => same(h, name)))
+      .find((i) => i >= 0) ?? -1;
+  const name = keyIndex >= 0 ? headers[keyIndex] : ROW_KEY_HEADER;
   const col = keyIndex >= 0 ? table.columns.getItemAt(keyIndex).getDataBodyRange().load('values') : null;
   // Below ExcelApi 1.9 the filters are read column by column (TableColumn.filter, 1.2).
   const columnFilters = autoFilter ? null : headers.map((_, i) => table.columns.getItemAt(i).filter.load('criteria'));
@@ -171,10 +179,11 @@ async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table, s
     numbered++;
     return [next++];
   });
-  if (numbered > 0) table.columns.getItem(ROW_KEY_HEADER).getDataBodyRange().values = values;
+  if (numbered > 0) table.columns.getItem(name).getDataBodyRange().values = values;
   return {
-    headers: [...headers.slice(0, keyIndex), ROW_KEY_HEADER, ...headers.slice(keyIndex + 1)],
+    headers: [...headers.slice(0, keyIndex), name, ...headers.slice(keyIndex + 1)],
     keyIndex,
+    name,
     numbered,
     kept,
   };
@@ -198,16 +207,16 @@ function sortAllRows(table: Excel.Table, fields: Excel.SortField[], key: RowKey,
   }
 }
 
-const numberedNote = (n: number) =>
-  n > 0
-    ? ` ${n} ${n === 1 ? 'række' : 'rækker'} fik et nummer i kolonnen ${ROW_KEY_HEADER}, så arkets rækkefølge kan findes igen.`
+const numberedNote = (key: RowKey) =>
+  key.numbered > 0
+    ? ` ${key.numbered} ${key.numbered === 1 ? 'række' : 'rækker'} fik et nummer i kolonnen «${key.name}» sidst i tabellen, så arkets rækkefølge kan findes igen.`
     : '';
 
 export async function sortByPriority(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
   const key = await ensureRowKey(context, table, support);
   const priority = indexOf(key.headers, header('priority'));
-  // Prioritet, then Nr.: rows without a priority keep the sheet's order at the end.
+  // Prioritet, then the row key: rows without a priority keep the sheet's order at the end.
   sortAllRows(
     table,
     [
@@ -219,7 +228,7 @@ export async function sortByPriority(context: Excel.RequestContext, support: Vie
   );
   await context.sync();
   return {
-    message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(key.numbered)}`,
+    message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(key)}`,
     fallbacks: [],
   };
 }
@@ -230,7 +239,7 @@ export async function restoreSheetOrder(context: Excel.RequestContext, support: 
   sortAllRows(table, [{ key: key.keyIndex, ascending: true }], key, support);
   await context.sync();
   return {
-    message: `Rækkerne står i arkets rækkefølge (efter ${ROW_KEY_HEADER}).${numberedNote(key.numbered)}`,
+    message: `Rækkerne står i arkets rækkefølge igen (efter kolonnen «${key.name}»).${numberedNote(key)}`,
     fallbacks: [],
   };
 }

@@ -3,7 +3,15 @@ import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { passes, type ViewFilter } from '../../../src/domain/views';
 import { keysOfHeaders } from '../../../src/domain/check';
 import { createFakeExcel, type FakeExcel } from '../../support/standIn';
-import { FALLBACK, PIVOT, PIVOTS, PIVOT_SHEET, PIVOT_SHEETS, ROW_KEY_HEADER } from '../../../src/workbook/office/views';
+import {
+  FALLBACK,
+  PIVOT,
+  PIVOTS,
+  PIVOT_SHEET,
+  PIVOT_SHEETS,
+  ROW_KEY_HEADER,
+  ROW_KEY_OLD_HEADERS,
+} from '../../../src/workbook/office/views';
 import type { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { REPORT_SHEET, REPORT_TABLE } from '../../../src/workbook/reportSheetsPlan';
 import { officeOn, putR1 } from './officeFixtures';
@@ -94,7 +102,7 @@ describe('filters', () => {
 });
 
 describe('sort by priority and back', () => {
-  test('adds Nr. at the end once, sorts by Prioritet with blanks last, and restores the exact sheet order', async () => {
+  test('adds «Oprindelig rækkefølge» at the end once, sorts by Prioritet with blanks last, and restores the exact sheet order', async () => {
     const { fake, workbook } = await sheetWith(100);
     const before = tableCells(fake);
     const width = before[0].length;
@@ -136,6 +144,29 @@ describe('sort by priority and back', () => {
     // Nr. is complete: header, Nr. values, then one write (the sort).
     expect(fake.syncs.reduce((n, s) => n + s.writes, 0)).toBe(1);
   });
+});
+
+test('a table numbered under the old name «Nr.» keeps using that column: no second key column, the order comes back', async () => {
+  const { fake, workbook } = await sheetWith(30);
+  const before = fake.cells(SHEET.documentation);
+  const width = before[0].length;
+  // As an earlier version left it: the key column «Nr.» at the end, numbered in the sheet's order.
+  await fake.run(async (context) => {
+    const table = context.workbook.tables.getItem(TABLE_NAME);
+    table.columns.add(undefined, undefined, ROW_KEY_OLD_HEADERS[0]);
+    await context.sync();
+    table.columns.getItem(ROW_KEY_OLD_HEADERS[0]).getDataBodyRange().values = before.slice(1).map((_, i) => [i + 1]);
+    await context.sync();
+  });
+  const sorting = await workbook.sortByPriority();
+  expect(sorting.message).not.toMatch(/fik et nummer/);
+  const after = fake.cells(SHEET.documentation);
+  expect(after[0].length).toBe(width + 1);
+  expect(after[0][width]).toBe('Nr.');
+  expect(after[0]).not.toContain(ROW_KEY_HEADER);
+  const restoring = await workbook.restoreSheetOrder();
+  expect(restoring.message).toBe('Rækkerne står i arkets rækkefølge igen (efter kolonnen «Nr.»).');
+  expect(fake.cells(SHEET.documentation).map((r) => r.slice(0, width))).toEqual(before);
 });
 
 describe('sorting with a filter on', () => {

@@ -1,0 +1,35 @@
+/** axe-core in the preview's pane: WCAG 2.1 A and AA rules, Fluent's focus sentinels excluded (engines.md). */
+import fs from 'fs';
+import type { Page } from 'playwright-core';
+
+/** For previewWithSamples: axe-core goes in through DevTools, as the page's CSP (rightly) refuses inline scripts. */
+export async function loadAxe(page: Page): Promise<void> {
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+}
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The pane's violations as readable lines; also checks the scan really looked at the pane (many rules passed). */
+export async function paneViolations(page: Page): Promise<string[]> {
+  const { found, passed } = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[]; passes: unknown[] }> };
+      }
+    ).axe;
+    // Fluent's focus manager (tabster) adds aria-hidden focus sentinels by design (fluentui #27517); Microsoft's
+    // Accessibility Insights suppresses them too. Everything else in the pane is checked.
+    const context = { include: [['aside']], exclude: [['[data-tabster-dummy]']] };
+    const result = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return { found: result.violations, passed: result.passes.length };
+  });
+  expect(passed).toBeGreaterThan(10);
+  return found.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
