@@ -137,3 +137,41 @@ test('Tjek: badges fit their text; a finding selects its cell and scrolls the pr
   });
   expect(seen).toBe(true);
 });
+
+/** States the tabs reach after a click: a question being asked, and an action's message beside its buttons. */
+describe.each([320, 400])('after an action, at %i px', (width) => {
+  test('Brugsmønster asking its first question for a row without a pattern', async () => {
+    await setWidth(width);
+    await preview.page.locator('table[data-sheet="Dokumentation"] td[data-address="B6"]').click();
+    await openTab('Brugsmønster');
+    await pane().getByText('Enkeltydelser').waitFor();
+    await pane().getByText('Anvender I KMD Sag på sagsområdet?').waitFor();
+    const found = await overflow();
+    expect(found.outside).toEqual([]);
+    expect(found.scroll).toBe(0);
+    expect(await paneViolations(preview.page)).toEqual([]);
+  });
+
+  test('Visninger: the sort and its way back, each message beside the buttons', async () => {
+    await setWidth(width);
+    await openTab('Visninger');
+    await pane().getByRole('button', { name: 'Sortér efter prioritet' }).click();
+    await pane()
+      .getByRole('status')
+      .filter({ hasText: /sorteret efter prioritet/ })
+      .waitFor();
+    let found = await overflow();
+    expect(found.outside).toEqual([]);
+    expect(found.scroll).toBe(0);
+    expect(await paneViolations(preview.page)).toEqual([]);
+    await pane().getByRole('button', { name: 'Tilbage til arkets rækkefølge' }).click();
+    await pane()
+      .getByRole('status')
+      .filter({ hasText: /arkets rækkefølge igen/ })
+      .waitFor();
+    found = await overflow();
+    expect(found.outside).toEqual([]);
+    expect(found.scroll).toBe(0);
+    expect(await paneViolations(preview.page)).toEqual([]);
+  });
+});
