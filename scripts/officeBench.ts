@@ -148,16 +148,17 @@ export async function officeBench(rowCounts: number[], apiVersion = '1.12'): Pro
         workbook.writeRow(rows - 1, { remarks: '=ikke en formel', caseworkerCount: 3, usagePattern: 'D' }),
       ),
     );
-    // As the pane answers: check the row is still the one shown, write the usage type, then read the sheet and the active row again.
+    // As the pane answers: check the row is still the one shown, write the usage type, then read that row alone again.
     const shown = (await workbook.snapshot()).rows[rows - 2].values;
+    fake.setSelection('Dokumentation', `G${rows}`);
     results.push(
       await measure(fake, 'answer', rows, async () => {
         await workbook.writeRow(rows - 2, { usagePattern: 'C', usesKmdSag: 'Ja' }, shown);
-        await Promise.all([workbook.snapshot(), workbook.activeRowIndex()]);
+        await workbook.activeRow();
       }),
     );
-    // What the pane reads when the user clicks a row: the active row alone.
-    fake.setSelection('Dokumentation', `B${rows}`);
+    // What the pane reads when the user clicks a row: the active row alone, with the few rows below it.
+    fake.setSelection('Dokumentation', `B${Math.max(2, rows - 6)}`);
     results.push(await measure(fake, 'selection', rows, () => workbook.activeRow()));
     results.push(
       await measure(fake, 'viewSwitch', rows, () => workbook.applyFilter({ businessArea: ['Teknik og Miljø'] })),

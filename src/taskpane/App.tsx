@@ -55,7 +55,11 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
         aria-label={S.tabsLabel}
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        onTabSelect={(_, data) => {
+          setTab(data.value as TabId);
+          // Tjek and Visninger show every row: they read the whole sheet when opened (a selection reads one row).
+          if (data.value === 'check' || data.value === 'views') void sheet.refresh();
+        }}
         size="small"
       >
         {TABS.filter((id) => id !== 'views' || isViewsWorkbook(workbook)).map((id) => (

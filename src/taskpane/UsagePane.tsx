@@ -54,8 +54,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
   const existing = asText(row?.values.usagePattern ?? null).trim();
   const mode: 'ask' | 'existing' | 'done' = current.saved ? 'done' : existing && !current.reanswer ? 'existing' : 'ask';
   const step = walk(current.answers);
-  const rows = sheet.snapshot?.rows ?? [];
-  const nextRow = row ? (rows.find((r) => r.index > row.index) ?? null) : null;
+  const nextIndex = row ? sheet.nextIndex : null;
 
   useEffect(() => {
     if (mode === 'done') nextButton.current?.focus();
@@ -81,7 +80,8 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
         row.values,
       );
       setState({ ...current, answers, saved: after.result });
-      await sheet.refresh();
+      // Only this row changed: it is read again alone, whatever the table's size.
+      await sheet.refreshRow();
     } catch (e) {
       // The message names the answer; the answers stay, for «Prøv at gemme igen» or Tilbage.
       setError(S.usage.notSaved(after.result, errorText(e)));
@@ -104,10 +104,10 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
   };
 
   const goNext = async () => {
-    if (!nextRow || saving) return;
+    if (nextIndex === null || saving) return;
     try {
-      await workbook.selectCell(nextRow.index, 'usagePattern');
-      await sheet.refresh();
+      await workbook.selectCell(nextIndex, 'usagePattern');
+      await sheet.refreshRow();
     } catch (e) {
       setError(S.error(errorText(e)));
     }
@@ -201,7 +201,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
             ref={nextButton}
             appearance="primary"
             aria-keyshortcuts="Enter"
-            disabled={!nextRow}
+            disabled={nextIndex === null}
             onClick={() => void goNext()}
           >
             {S.usage.next}
@@ -209,7 +209,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
         </div>
       )}
       {mode === 'existing' && <Text size={200}>{S.usage.answerAgainHint}</Text>}
-      {mode !== 'ask' && <Text size={200}>{nextRow ? S.usage.nextHint : S.usage.lastRow}</Text>}
+      {mode !== 'ask' && <Text size={200}>{nextIndex !== null ? S.usage.nextHint : S.usage.lastRow}</Text>}
     </section>
   );
 }

@@ -1,6 +1,9 @@
-/** The pane's view of the workbook: the latest snapshot and the active data row, following the selection. */
+/**
+ * The pane's view of the workbook: the latest snapshot (read whole when a pane needs every row) and the active data row,
+ * which follows the selection and is read alone, so a selection change costs the same whatever the table's size.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LiveWorkbook, SheetRow, SheetSnapshot } from '../workbook/types';
+import type { ActiveRow, LiveWorkbook, SheetRow, SheetSnapshot } from '../workbook/types';
 import { NotSetUpError } from '../workbook/errors';
 import { errorText } from './errorText';
 
@@ -8,19 +11,44 @@ export interface SheetState {
   snapshot: SheetSnapshot | null;
   activeIndex: number | null;
   activeRow: SheetRow | null;
+  /** The data row «Næste række» moves to (the next non-blank row below the active one), or null. */
+  nextIndex: number | null;
   /** Why the sheet could not be read (Danish); null when it was, or when there is simply no sheet yet. */
   error: string | null;
-  /** Reads the snapshot and the active row again (after a write, or with resubscribe after a setup or upgrade). */
+  /** Reads the whole snapshot and the active row again (Tjek, Visninger, or with resubscribe after a setup or upgrade). */
   refresh: (options?: { resubscribe?: boolean }) => Promise<void>;
+  /** Reads the active row alone again (after writing to it, or after moving the selection from the pane). */
+  refreshRow: () => Promise<void>;
 }
 
 export const SELECTION_DEBOUNCE_MS = 120;
 
+/** The snapshot with one row as just read (removed when it is blank now). */
+function withRow(snap: SheetSnapshot, index: number, row: SheetRow | null): SheetSnapshot {
+  const rows = snap.rows.filter((r) => r.index !== index);
+  if (row) rows.push(row);
+  rows.sort((a, b) => a.index - b.index);
+  return { ...snap, rows };
+}
+
+/** The active row as a whole snapshot tells it. */
+function activeOf(snap: SheetSnapshot, index: number | null): ActiveRow | null {
+  if (index === null) return null;
+  return {
+    index,
+    row: snap.rows.find((r) => r.index === index) ?? null,
+    next: snap.rows.find((r) => r.index > index)?.index ?? null,
+  };
+}
+
 export function useSheetState(workbook: LiveWorkbook): SheetState {
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
-  const [activeIndex, setActiveIndex] = useState<number | null>(null);
+  const [active, setActive] = useState<ActiveRow | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Whole reads: only the newest one's snapshot counts. */
   const generation = useRef(0);
+  /** Every read that tells the active row (whole or alone): only the newest one's answer counts. */
+  const activeReads = useRef(0);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const subscribing = useRef(false);
   const mounted = useRef(true);
@@ -46,52 +74,66 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
     [workbook],
   );
 
-  /**
-   * A selection change reads the sheet again, debounced: a user moving with the arrow keys starts one read (two syncs)
-   * when they stop, not one per cell.
-   */
+  /** The active row read alone (two syncs, a few rows' worth of response) with the lists; merged into the snapshot. */
+  const refreshRow = useCallback(async (): Promise<void> => {
+    const mine = ++activeReads.current;
+    try {
+      const read = await workbook.activeRow();
+      if (mine !== activeReads.current || !mounted.current) return;
+      setActive(read);
+      if (read)
+        setSnapshot((snap) => {
+          if (!snap) return snap;
+          const merged = withRow(snap, read.index, read.row);
+          return read.lists ? { ...merged, lists: read.lists } : merged;
+        });
+    } catch {
+      // Reading the selection is best effort: the pane stays as it was.
+    }
+  }, [workbook]);
+
+  /** A selection change reads the active row, debounced: arrow keys over many cells start one read when they stop. */
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const followSelection = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      // The whole sheet is read again (workbook.activeRow() reads the active row alone, but the Brugsmønster pane's
-      // keyboard flow in Chromium needs the fresh snapshot: left open).
-      void refreshRef.current?.();
+      void refreshRow();
     }, SELECTION_DEBOUNCE_MS);
-  }, []);
-  const refreshRef = useRef<(() => Promise<void>) | null>(null);
+  }, [refreshRow]);
 
   const refresh = useCallback(
     async (options: { resubscribe?: boolean } = {}): Promise<void> => {
       const mine = ++generation.current;
+      const activeRead = ++activeReads.current;
       try {
         const [snap, index] = await Promise.all([workbook.snapshot(), workbook.activeRowIndex()]);
         if (mine !== generation.current || !mounted.current) return;
         setSnapshot(snap);
-        setActiveIndex(index);
+        if (activeRead === activeReads.current) setActive(activeOf(snap, index));
         setError(null);
         void subscribe(() => followSelection(), options.resubscribe ?? false);
       } catch (e) {
         if (mine !== generation.current || !mounted.current) return;
         // An absent sheet is a normal state before setup: the panes say so. Anything else is shown.
         setSnapshot(null);
-        setActiveIndex(null);
+        setActive(null);
         setError(e instanceof NotSetUpError ? null : errorText(e));
       }
     },
     [workbook, subscribe, followSelection],
   );
 
-  refreshRef.current = () => refresh();
   useEffect(() => {
     mounted.current = true;
     void refresh();
     return () => {
       mounted.current = false;
-      // A counter, not a DOM node: bumping it on unmount is what makes late reads stand down.
+      // Counters, not DOM nodes: bumping them on unmount is what makes late reads stand down.
       // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++;
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      activeReads.current++;
       if (timer.current) clearTimeout(timer.current);
       const off = unsubscribe.current;
       unsubscribe.current = null;
@@ -99,7 +141,13 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
     };
   }, [refresh]);
 
-  const activeRow =
-    snapshot && activeIndex !== null ? (snapshot.rows.find((r) => r.index === activeIndex) ?? null) : null;
-  return { snapshot, activeIndex, activeRow, error, refresh };
+  return {
+    snapshot,
+    activeIndex: active?.index ?? null,
+    activeRow: active?.row ?? null,
+    nextIndex: active?.next ?? null,
+    error,
+    refresh,
+    refreshRow,
+  };
 }

@@ -72,13 +72,26 @@ export interface DokumentationWorkbook {
 export interface ActiveRow {
   index: number;
   row: SheetRow | null;
+  /**
+   * The next non-blank data row below (for «Næste række»), looked for among the next NEXT_ROW_WINDOW rows only, so the
+   * read stays the same size whatever the table's; null when there is none there.
+   */
+  next: number | null;
+  /** The Lister sheet's lists as they are now (the dropdowns of Række); absent when Lister could not be read. */
+  lists?: Lists;
 }
+
+/** How many rows below the active one a selection read looks at to find the next row. */
+export const NEXT_ROW_WINDOW = 4;
 
 /** The live workbook also knows the user's selection. */
 export interface LiveWorkbook extends DokumentationWorkbook {
   /** The data row index of the active cell, or null when it is outside the table (or Excel has no selection to give). */
   activeRowIndex(): Promise<number | null>;
-  /** The active cell's row read alone (for a selection change: the size of the read does not grow with the table). */
+  /**
+   * The active cell's row read alone, with the few rows below it that find the next row (for a selection change and
+   * after a write: the size of the read does not grow with the table).
+   */
   activeRow(): Promise<ActiveRow | null>;
   selectCell(index: number, key: ColumnKey): Promise<void>;
   /** Workshopark set to this sagsområde and shown (where the adapter has it). */

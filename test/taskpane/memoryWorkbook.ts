@@ -2,13 +2,14 @@
 import type { ColumnKey, CellValue, RowValues } from '../../src/domain/schema';
 import { defaultLists } from '../../src/domain/validation';
 import { DEFAULT_SETTINGS } from '../../src/domain/prioritisation';
-import type {
-  ActiveRow,
-  Detection,
-  LiveWorkbook,
-  SetupSummary,
-  SheetSnapshot,
-  UpgradeSummary,
+import {
+  NEXT_ROW_WINDOW,
+  type ActiveRow,
+  type Detection,
+  type LiveWorkbook,
+  type SetupSummary,
+  type SheetSnapshot,
+  type UpgradeSummary,
 } from '../../src/workbook/types';
 import { NotSetUpError } from '../../src/workbook/errors';
 import { checkRowIdentity } from '../../src/workbook/rowIdentity';
@@ -72,9 +73,17 @@ export class MemoryWorkbook implements LiveWorkbook {
   async activeRow(): Promise<ActiveRow | null> {
     if (this.active === null) return null;
     const values = this.rows[this.active];
+    const filled = (i: number) => Object.values(this.rows[i] ?? {}).some((v) => v !== null && v !== '');
+    let next: number | null = null;
+    for (let i = this.active + 1; i <= this.active + NEXT_ROW_WINDOW && i < this.rows.length; i++)
+      if (filled(i)) {
+        next = i;
+        break;
+      }
     return {
       index: this.active,
       row: values ? { index: this.active, excelRow: this.active + 2, values: { ...values } } : null,
+      next,
     };
   }
   async selectCell(index: number, key: ColumnKey): Promise<void> {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** The pane follows the selection over the Office adapter and the strict stand-in: one small read per pause, and no error when Excel has no selection. */
 import '../support/jsdomShims';
-import { act, configure, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { SHEET } from '../../src/domain/sheetLayout';
 import { createFakeExcel } from '../support/standIn';
@@ -65,3 +65,53 @@ test('a chart sheet open shows no row and no error', async () => {
   expect(await screen.findByText(NO_ROW)).toBeTruthy();
   expect(screen.queryByText(/Arket kunne ikke læses/)).toBeNull();
 });
+
+/** A set-up workbook with `count` filled rows, written in one batch, the selection on row `at` (0-based). */
+async function bigWorkbook(count: number) {
+  const fake = createFakeExcel();
+  const workbook = officeOn(fake);
+  await workbook.setup();
+  await fake.run(async (context) => {
+    const table = context.workbook.tables.getItem('Dokumentation');
+    for (let i = 1; i < count; i++) table.rows.add();
+    await context.sync();
+    const names = Array.from({ length: count }, (_, i) => ['Borgerservice', `Sagsområde ${i + 1}`]);
+    context.workbook.worksheets.getItem(SHEET.documentation).getRange(`A2:B${count + 1}`).values = names;
+    await context.sync();
+  });
+  return { fake, workbook };
+}
+
+/** What the pane costs when the user clicks a row, and when they answer the last question for it. */
+async function paneCosts(count: number) {
+  const { fake, workbook } = await bigWorkbook(count);
+  fake.setSelection(SHEET.documentation, 'B11');
+  const view = render(<App workbook={workbook} initialTab="usage" />);
+  await screen.findByText('Sagsområde 10');
+  await waitFor(() => expect(fake.model.sheet(SHEET.documentation)!.selectionHandlers.size).toBe(1));
+  await new Promise((r) => setTimeout(r, SELECTION_DEBOUNCE_MS * 2));
+  fake.resetStats();
+  await act(async () => fake.setSelection(SHEET.documentation, 'C51'));
+  await screen.findByText('Sagsområde 50');
+  await new Promise((r) => setTimeout(r, SELECTION_DEBOUNCE_MS * 2));
+  const selection = { syncs: fake.syncCount, response: fake.maxResponseBytes };
+  // «Nej» to the first question is a whole answer (brugsmønster 0): written, then the row read again.
+  fake.resetStats();
+  fireEvent.click(screen.getByRole('button', { name: 'Nej' }));
+  await screen.findByText('Gemt i arket.');
+  const answer = { syncs: fake.syncCount, response: fake.maxResponseBytes };
+  view.unmount();
+  return { selection, answer };
+}
+
+test('a selection change and an answer read the same few cells with 100 rows as with 5,000', async () => {
+  const small = await paneCosts(100);
+  const large = await paneCosts(5000);
+  expect(large.selection.syncs).toBeLessThanOrEqual(2);
+  expect(large.selection.syncs).toBe(small.selection.syncs);
+  // The same cells are read at both sizes; only digits in the numbers may differ.
+  expect(Math.abs(large.selection.response - small.selection.response)).toBeLessThan(64);
+  expect(large.selection.response).toBeLessThan(8_000);
+  expect(large.answer.syncs).toBe(small.answer.syncs);
+  expect(Math.abs(large.answer.response - small.answer.response)).toBeLessThan(64);
+}, 120_000);

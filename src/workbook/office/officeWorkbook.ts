@@ -1,19 +1,20 @@
 /** The live workbook over Office.js: queue, load, sync once, then read. Syncs per operation do not grow with rows. */
 import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
-import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
+import { LIST_FIRST_ROW, SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
 import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { InterruptedError, NOT_SET_UP, NotSetUpError, UserError } from '../errors';
-import type {
-  ActiveRow,
-  Detection,
-  LiveWorkbook,
-  SetupSummary,
-  SheetSnapshot,
-  UpgradeSummary,
-  ViewResult,
-  ViewSupport,
-  ViewsWorkbook,
+import {
+  NEXT_ROW_WINDOW,
+  type ActiveRow,
+  type Detection,
+  type LiveWorkbook,
+  type SetupSummary,
+  type SheetSnapshot,
+  type UpgradeSummary,
+  type ViewResult,
+  type ViewSupport,
+  type ViewsWorkbook,
 } from '../types';
 import type { Preset, ViewFilter } from '../../domain/views';
 import * as views from './views';
@@ -50,6 +51,13 @@ const OUR_SHEETS: string[] = [
 ];
 const VIEW_TABLES: string[] = Object.values(REPORT_TABLE);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Lister's used range as the grid listsOf reads: from row LIST_FIRST_ROW, from column A. */
+function listerGrid(used: Excel.Range): unknown[][] {
+  const skip = LIST_FIRST_ROW - 1 - used.rowIndex;
+  const pad = new Array<unknown>(used.columnIndex).fill('');
+  return (used.values ?? []).slice(Math.max(0, skip)).map((line) => [...pad, ...line]);
+}
 
 export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   /** Decided once: the adapter needs ExcelApi 1.8 (data validation). */
@@ -343,21 +351,52 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     return this.batch(async (context) => (await this.locateActive(context))?.index ?? null);
   }
 
-  /** The active cell's data row, read alone: two syncs, and a response the size of one row whatever the table's size. */
+  /**
+   * The active cell's data row, read alone with the NEXT_ROW_WINDOW rows below it (for «Næste række»): two syncs, and a
+   * response the same size whatever the table's.
+   */
   async activeRow(): Promise<ActiveRow | null> {
     return this.batch(async (context) => {
       const active = await this.locateActive(context);
       if (!active) return null;
-      const row = context.workbook.tables.getItem(TABLE_NAME).getDataBodyRange().getRow(active.index).load('values');
+      const below = Math.min(NEXT_ROW_WINDOW, active.rowCount - 1 - active.index);
+      const queueRows = () =>
+        context.workbook.tables
+          .getItem(TABLE_NAME)
+          .getDataBodyRange()
+          .getRow(active.index)
+          .getResizedRange(below, 0)
+          .load('values');
+      // Lister's used cells only (the longest list, not the 300 rows the lists may fill): the dropdowns stay current.
+      let lister: Excel.Range | null = context.workbook.worksheets
+        .getItem(SHEET.lists)
+        .getUsedRange(true)
+        .load('values,rowIndex,columnIndex');
+      let rows = queueRows();
       try {
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          if (!isItemNotFound(error)) throw error;
+          // No Lister sheet: the row alone.
+          lister = null;
+          rows = queueRows();
+          await context.sync();
+        }
       } catch (error) {
         // The row went away between the two syncs (a co-author deleted it): nothing to show.
         if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
         throw error;
       }
-      const [read] = rowsOf(active.headers, row.values, active.excelRow);
-      return { index: active.index, row: read ? { ...read, index: active.index } : null };
+      const read = rowsOf(active.headers, rows.values ?? [], active.excelRow).map((r) => ({
+        ...r,
+        index: active.index + r.index,
+      }));
+      const row = read[0]?.index === active.index ? read[0] : null;
+      const next = read.find((r) => r.index > active.index)?.index ?? null;
+      return lister
+        ? { index: active.index, row, next, lists: listsOf(listerGrid(lister)) }
+        : { index: active.index, row, next };
     });
   }
 
@@ -367,7 +406,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
    */
   private async locateActive(
     context: Excel.RequestContext,
-  ): Promise<{ index: number; excelRow: number; headers: unknown[] } | null> {
+  ): Promise<{ index: number; excelRow: number; rowCount: number; headers: unknown[] } | null> {
     const active = context.workbook.getActiveCell().load('rowIndex,columnIndex');
     const activeSheet = context.workbook.worksheets.getActiveWorksheet().load('name');
     const table = context.workbook.tables.getItem(TABLE_NAME);
@@ -384,7 +423,9 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     const col = active.columnIndex - body.columnIndex;
     const inside =
       same(activeSheet.name, sheet.name) && row >= 0 && row < body.rowCount && col >= 0 && col < body.columnCount;
-    return inside ? { index: row, excelRow: body.rowIndex + 1 + row, headers: header.values[0] } : null;
+    return inside
+      ? { index: row, excelRow: body.rowIndex + 1 + row, rowCount: body.rowCount, headers: header.values[0] }
+      : null;
   }
 
   async openWorkshopSheet(caseArea: string): Promise<void> {

@@ -86,6 +86,38 @@ describe('OfficeWorkbook: the active row', () => {
     const workbook = officeOn(fake);
     await workbook.setup();
     fake.setSelection(SHEET.documentation, 'A2');
-    expect(await workbook.activeRow()).toEqual({ index: 0, row: null });
+    expect(await workbook.activeRow()).toMatchObject({ index: 0, row: null, next: null });
+  });
+
+  test('«Næste række» is the next non-blank row among the few below; none when they are all blank', async () => {
+    const { fake, workbook } = newOffice();
+    await workbook.setup();
+    await fake.run(async (context) => {
+      const table = context.workbook.tables.getItem('Dokumentation');
+      for (let i = 1; i < 12; i++) table.rows.add();
+      await context.sync();
+    });
+    // Rows 0, 2 and 8 are filled; 1 is blank; 3–7 are blank, more than the window.
+    for (const i of [0, 2, 8]) await workbook.writeRow(i, { businessArea: 'Borgerservice', caseArea: `Række ${i}` });
+    fake.setSelection(SHEET.documentation, 'B2');
+    expect((await workbook.activeRow())?.next).toBe(2);
+    fake.setSelection(SHEET.documentation, 'B4');
+    const third = await workbook.activeRow();
+    expect(third?.row?.values.caseArea).toBe('Række 2');
+    expect(third?.next).toBeNull();
+    fake.setSelection(SHEET.documentation, 'B6');
+    expect(await workbook.activeRow()).toMatchObject({ index: 4, row: null, next: 8 });
+    fake.setSelection(SHEET.documentation, 'B13');
+    expect((await workbook.activeRow())?.next).toBeNull();
+  });
+
+  test('the row read brings the lists as Lister has them now (a fagområde added in Excel is in the dropdown)', async () => {
+    const { fake, workbook } = newOffice();
+    await workbook.setup();
+    fake.put(SHEET.lists, 'A2', [['Borgerservice'], ['Job og Ydelse']], { literal: true });
+    fake.setSelection(SHEET.documentation, 'B2');
+    const active = await workbook.activeRow();
+    expect(active?.lists?.businessAreas).toEqual(['Borgerservice', 'Job og Ydelse']);
+    expect(active?.lists).toEqual((await workbook.snapshot()).lists);
   });
 });
