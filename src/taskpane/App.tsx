@@ -47,7 +47,8 @@ const useStyles = makeStyles({
 export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook; initialTab?: TabId }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
-  const sheet = useSheetState(workbook);
+  // Kom i gang counts the sheet's rows: there a selection change reads the whole sheet, elsewhere the active row alone.
+  const sheet = useSheetState(workbook, tab === 'start');
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <h1 className={styles.header}>{S.appTitle}</h1>
@@ -57,8 +58,8 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
         selectedValue={tab}
         onTabSelect={(_, data) => {
           setTab(data.value as TabId);
-          // Tjek and Visninger show every row: they read the whole sheet when opened (a selection reads one row).
-          if (data.value === 'check' || data.value === 'views') void sheet.refresh();
+          // Kom i gang, Tjek and Visninger show the whole sheet: they read it when opened.
+          if (data.value !== 'row' && data.value !== 'usage') void sheet.refresh();
         }}
         size="small"
       >

@@ -41,7 +41,11 @@ function activeOf(snap: SheetSnapshot, index: number | null): ActiveRow | null {
   };
 }
 
-export function useSheetState(workbook: LiveWorkbook): SheetState {
+/**
+ * `wholeSheet`: the pane on show counts the whole sheet (Kom i gang), so a selection change reads it whole; Række and
+ * Brugsmønster read the active row alone.
+ */
+export function useSheetState(workbook: LiveWorkbook, wholeSheet = false): SheetState {
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
   const [active, setActive] = useState<ActiveRow | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -94,11 +98,14 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
 
   /** A selection change reads the active row, debounced: arrow keys over many cells start one read when they stop. */
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const whole = useRef(wholeSheet);
+  whole.current = wholeSheet;
+  const refreshWhole = useRef<() => Promise<void>>(async () => undefined);
   const followSelection = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      void refreshRow();
+      void (whole.current ? refreshWhole.current() : refreshRow());
     }, SELECTION_DEBOUNCE_MS);
   }, [refreshRow]);
 
@@ -124,6 +131,7 @@ export function useSheetState(workbook: LiveWorkbook): SheetState {
     [workbook, subscribe, followSelection],
   );
 
+  refreshWhole.current = () => refresh();
   useEffect(() => {
     mounted.current = true;
     void refresh();
