@@ -159,7 +159,19 @@ function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
   const { rows } = inputs;
   const order = decisionLines(rows);
   const keys = rows.map((r) => decisionSortKey(r.priority, r.decidedOrder));
-  const rank = (k: number | '') => (k === '' ? '' : keys.filter((x) => x !== '' && x < k).length + 1);
+  // COUNTIF(keys,"<"&key)+1, by binary search over the sorted keys (linear per cell would be quadratic per sheet).
+  const sorted = keys.filter((k): k is number => k !== '').sort((a, b) => a - b);
+  const rank = (k: number | '') => {
+    if (k === '') return '';
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  const byHeader = new Map(DECISION_LIST.map((d) => [d.header ?? column(d.key).header, d]));
   const width = DECISION_LIST.length + 2 + DECISION_HELPERS.length;
   fillBlock(sheet, header, lineCount(sheet, header), width, (i, h) => {
     const position = order[i];
@@ -168,7 +180,7 @@ function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
     if (h === DECISION_HELPERS[1]) return keys[i] ?? '';
     if (h === DECISION_HELPERS[2]) return rank(keys[i] ?? '');
     if (h === DECISION_LINE_HEADER) return row ? i + 1 : '';
-    const d = DECISION_LIST.find((x) => (x.header ?? column(x.key).header) === h);
+    const d = byHeader.get(h);
     if (!d) return undefined;
     return row ? listValue(row, d.key, d.kind) : '';
   });

@@ -129,6 +129,10 @@ describe('an upgraded sheet with C and D rows and decisions', () => {
     expect(lines.map((l) => l[col('Sagsområde')])).toEqual(expected.map((r) => r[at('Sagsområde')]));
     expect(lines.map((l) => l[col('Prioritet')])).toEqual(expected.map((r) => r[p]));
     expect(lines[0]![col('Besluttet løsningsscenarie')]).toBe('Anvend');
+    // The hidden helpers agree: line n's table row has rank n among the sort keys (Rang sits on the table row's line).
+    expect(lines.map((l) => sheet[head + (l[col('Tabelrække')] as number)]![col('Rang')])).toEqual(
+      lines.map((_, n) => n + 1),
+    );
     // The hidden helper points at each line's table row.
     expect(lines.map((l) => doc[l[col('Tabelrække')] as number]![at('Sagsområde')])).toEqual(
       lines.map((l) => l[col('Sagsområde')]),
