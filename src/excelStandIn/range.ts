@@ -14,7 +14,7 @@ import {
 import { FakeClientObject, type Getters } from './clientObject';
 import type { FakeContext } from './context';
 import { FakeExcelError } from './errors';
-import { readFormula, readText, readValue, writeInput, type Cell, type SheetModel } from './model';
+import { readFormula, readText, readValue, writeInput, type Cell, type Scalar, type SheetModel } from './model';
 import { FakeDataValidation, FakeRangeFormat } from './rangeParts';
 import { FakeWorksheet } from './worksheet';
 import { checkFormula } from './formulaCheck';
@@ -70,7 +70,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       address: (t) => `${quoteSheet(t.sheet.name)}!${formatRect(t.rect)}`,
       addressLocal: (t) => `${quoteSheet(t.sheet.name)}!${formatRect(t.rect)}`,
       values: (t) => grid(t, readValue),
-      formulas: (t) => grid(t, readFormula),
+      formulas: (t) => grid(t, (c) => shownFormula(readFormula(c))),
       text: (t) => grid(t, readText),
       numberFormat: (t) => grid(t, (c) => c?.numberFormat ?? 'General'),
       rowIndex: (t) => t.rect.r0,
@@ -255,6 +255,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       this.context.host.model.selection = { ...t.rect };
     });
   }
+}
+
+/**
+ * A formula as Excel gives it back: "Excel automatically changes the #This Row specifier to the shorter @ specifier"
+ * (Microsoft: Using structured references with Excel tables), `T[[#This Row],[Col]]` → `T[@Col]`, and `T[@[Col 2]]`
+ * where the column name needs brackets. Known from the documentation only (rehearsal script, step on formulas).
+ */
+export function shownFormula(formula: Scalar): Scalar {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/\[\[#This Row\],\[((?:[^[\]']|'.)*)\]\]/gi, (_, name: string) =>
+            /^[\p{L}\p{N}_]+$/u.test(name) ? `[@${name}]` : `[@[${name}]]`,
+          ),
+    )
+    .join('');
 }
 
 function allOrNone(from: number, to: number, hidden: (i: number) => boolean): boolean | null {

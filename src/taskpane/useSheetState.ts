@@ -89,7 +89,12 @@ export function useSheetState(workbook: LiveWorkbook, wholeSheet = false): Sheet
         setSnapshot((snap) => {
           if (!snap) return snap;
           const merged = withRow(snap, read.index, read.row);
-          return read.lists ? { ...merged, lists: read.lists } : merged;
+          return {
+            ...merged,
+            ...(read.lists ? { lists: read.lists } : {}),
+            // What this read put right is told; an earlier read's notices are gone with it.
+            notices: read.notices,
+          };
         });
     } catch {
       // Reading the selection is best effort: the pane stays as it was.

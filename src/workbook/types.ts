@@ -79,6 +79,8 @@ export interface ActiveRow {
   next: number | null;
   /** The Lister sheet's lists as they are now (the dropdowns of Række); absent when Lister could not be read. */
   lists?: Lists;
+  /** Danish notices about formula cells of this row that the read put right; absent when nothing was. */
+  notices?: string[];
 }
 
 /** How many rows below the active one a selection read looks at to find the next row. */

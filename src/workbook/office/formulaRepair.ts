@@ -1,27 +1,58 @@
 /**
- * Brugerantal, Omfang af oprydning and Prioritet are calculated columns, but Excel fills a new table row with the formula
- * only while the user's AutoCorrect option "Fill formulas in tables to create calculated columns" is on (office-js #2093,
- * #6745), and a value typed or pasted over a formula cell replaces it. So every snapshot looks for formula cells that are
- * blank or hold a constant (ExcelApi 1.9: getSpecialCells, in the snapshot's own sync) and repairs only those cells. A
- * typed value is never lost: it moves to the column's «(indtastet)» column, as upgrade does; where that cell is taken,
- * the value stays where it is. A cell holding some other formula is not seen this way (left open).
+ * The computed columns (Brugerantal, Omfang af oprydning, Prioritet and the helpers Sagsbehandlere (C/D) and
+ * Prioritetsnøgle) are calculated columns, but Excel fills a new table row with the formula only while the user's
+ * AutoCorrect option "Fill formulas in tables to create calculated columns" is on (office-js #2093, #6745), and a value
+ * typed or pasted over a formula cell replaces it. So every snapshot looks for formula cells that are blank or hold a
+ * constant (ExcelApi 1.9: getSpecialCells, in the snapshot's own sync) and repairs only those cells. A typed value is
+ * never lost: it moves to the column's «(indtastet)» column, as upgrade does; where that cell is taken, or the column is
+ * a helper without one, the value stays where it is and the notice says so. Another formula in a cell (pasted from
+ * elsewhere) is found in the active row (activeRowFormulas below), where the formula text is read.
  */
-import { COLUMNS, FORMULA_KEYS, TYPED_FALLBACK, column, type FormulaKey } from '../../domain/schema';
+import {
+  COLUMNS,
+  COMPUTED_KEYS,
+  FORMULA_KEYS,
+  TYPED_FALLBACK,
+  column,
+  type ComputedKey,
+  type FormulaKey,
+} from '../../domain/schema';
 import { formulaFor, toUiFormula } from '../../domain/prioritisationFormulas';
 import { setAll } from './cellInput';
+import { TABLE_NAME } from '../../domain/sheetLayout';
 
 export interface FormulaProbe {
-  key: FormulaKey;
-  /** Where the column stands in a table laid out as the schema says; checked against the headers after the sync. */
+  key: ComputedKey;
+  /** Where the column stands (by the headers last read); checked against the headers after the sync. */
   index: number;
   blanks: Excel.RangeAreas;
   constants: Excel.RangeAreas;
 }
 
-/** Queued with the snapshot's read: no sync of its own. */
-export function queueFormulaProbes(table: Excel.Table): FormulaProbe[] {
-  return FORMULA_KEYS.map((key) => {
-    const index = COLUMNS.findIndex((c) => c.key === key);
+const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const isFormulaKey = (key: ComputedKey): key is FormulaKey => (FORMULA_KEYS as readonly string[]).includes(key);
+
+/** Where each computed column stands: by the given headers, or as the schema lays the table out. */
+export function computedIndexes(headers: readonly string[] | null): Map<ComputedKey, number> {
+  const out = new Map<ComputedKey, number>();
+  for (const key of COMPUTED_KEYS) {
+    const index = headers
+      ? headers.findIndex((h) => sameText(h, column(key).header))
+      : COLUMNS.findIndex((c) => c.key === key);
+    if (index >= 0) out.set(key, index);
+  }
+  return out;
+}
+
+/** The formula a computed column should hold in this table (Office.js form, with "="). */
+export function expectedFormula(key: ComputedKey, headers: readonly string[]): string {
+  const typedColumns = FORMULA_KEYS.filter((k) => headers.some((h) => sameText(h, TYPED_FALLBACK[k])));
+  return `=${toUiFormula(formulaFor(key, { typedColumns }))}`;
+}
+
+/** Queued with the snapshot's read: no sync of its own. `indexes` from computedIndexes. */
+export function queueFormulaProbes(table: Excel.Table, indexes: Map<ComputedKey, number>): FormulaProbe[] {
+  return [...indexes].map(([key, index]) => {
     const body = table.getDataBodyRange().getColumn(index);
     return {
       key,
@@ -60,14 +91,16 @@ export async function repairFormulaCells(
   probes: FormulaProbe[],
 ): Promise<string[]> {
   const headers = headerValues.map((h) => String(h ?? ''));
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const same = sameText;
   const broken = probes
     .filter((p) => same(headers[p.index] ?? '', column(p.key).header))
     .map((p) => ({ ...p, blankAreas: areas(p.blanks), constantAreas: areas(p.constants) }))
     .filter((p) => p.blankAreas.length + p.constantAreas.length > 0);
   if (broken.length === 0) return [];
   const ws = table.worksheet;
-  const typedIndex = (key: FormulaKey) => headers.findIndex((h) => same(h, TYPED_FALLBACK[key]));
+  // A helper column has no «(indtastet)» column: what is typed there stays.
+  const typedIndex = (key: ComputedKey) =>
+    isFormulaKey(key) ? headers.findIndex((h) => same(h, TYPED_FALLBACK[key])) : -1;
   // The typed values, and what their «(indtastet)» cells hold now.
   const reads = broken.map((p) => ({
     p,
@@ -88,9 +121,9 @@ export async function repairFormulaCells(
   const notices: string[] = [];
   const added: FormulaKey[] = [];
   for (const { p, cells } of reads) {
-    const typedHeader = TYPED_FALLBACK[p.key];
+    const typedHeader = isFormulaKey(p.key) ? TYPED_FALLBACK[p.key] : null;
     let i = typedIndex(p.key);
-    if (cells.length && i < 0) {
+    if (cells.length && i < 0 && isFormulaKey(p.key) && typedHeader) {
       table.columns.add(undefined, undefined, typedHeader);
       i = headers.length;
       headers.push(typedHeader);
@@ -101,7 +134,7 @@ export async function repairFormulaCells(
     const repair: string[] = [...p.blankAreas];
     for (const { area, own, typed } of cells) {
       own.values.forEach((row, r) => {
-        const taken = typed && typed.values[r][0] !== '' && typed.values[r][0] !== row[0];
+        const taken = !typedHeader || (typed && typed.values[r][0] !== '' && typed.values[r][0] !== row[0]);
         const cell = ws.getRange(area).getCell(r, 0);
         if (taken) {
           kept++;
@@ -112,22 +145,87 @@ export async function repairFormulaCells(
         repair.push(`${area.split(':')[0].replace(/\d+$/, '')}${own.rowIndex + r + 1}`);
       });
     }
-    const typedColumns = FORMULA_KEYS.filter((k) => headers.some((h) => same(h, TYPED_FALLBACK[k])));
-    const formula = `=${toUiFormula(formulaFor(p.key, { typedColumns }))}`;
+    const formula = expectedFormula(p.key, headers);
     for (const a of repair) setAll(ws.getRange(a), 'formulas', formula);
     const rows = p.blankAreas.reduce((n, a) => n + rowsIn(a), 0) + moved;
-    let text = `Formlen i ${column(p.key).header} manglede i ${plural(rows, 'række', 'rækker')} og er sat ind igen.`;
-    if (moved) text += ` ${plural(moved, 'indtastet værdi', 'indtastede værdier')} er flyttet til «${typedHeader}».`;
-    if (kept)
-      text += ` ${plural(kept, 'indtastet værdi', 'indtastede værdier')} står stadig i ${column(p.key).header}, fordi «${typedHeader}» allerede var udfyldt.`;
-    notices.push(text);
+    const header = column(p.key).header;
+    const texts: string[] = [];
+    if (rows) texts.push(`Formlen i ${header} manglede i ${plural(rows, 'række', 'rækker')} og er sat ind igen.`);
+    if (moved) texts.push(`${plural(moved, 'indtastet værdi', 'indtastede værdier')} er flyttet til «${typedHeader}».`);
+    if (kept && typedHeader)
+      texts.push(
+        `${plural(kept, 'indtastet værdi', 'indtastede værdier')} står stadig i ${header}, fordi «${typedHeader}» allerede var udfyldt.`,
+      );
+    if (kept && !typedHeader)
+      texts.push(
+        `${header} beregnes, men har en indtastet værdi i ${plural(kept, 'række', 'rækker')}. Værdien er ikke ændret; slet den, så formlen sættes ind igen.`,
+      );
+    notices.push(texts.join(' '));
   }
   // A new «(indtastet)» column changes the formula (it falls back on it): the whole column gets the new one.
   for (const key of added) {
-    const typedColumns = FORMULA_KEYS.filter((k) => headers.some((h) => same(h, TYPED_FALLBACK[k])));
     const index = broken.find((b) => b.key === key)!.index;
-    setAll(table.getDataBodyRange().getColumn(index), 'formulas', `=${toUiFormula(formulaFor(key, { typedColumns }))}`);
+    setAll(table.getDataBodyRange().getColumn(index), 'formulas', expectedFormula(key, headers));
   }
   await context.sync();
+  return notices;
+}
+
+/**
+ * A formula as Excel may show it, reduced to one form: `Tabel[[#This Row],[Kolonne]]`, `Tabel[@Kolonne]`,
+ * `[@[Kolonne]]` and `[@Kolonne]` (Excel writes `@` for #This Row, and may drop the table's name inside its own table)
+ * are the same reference; case, `_xlfn.` and spaces outside strings do not count.
+ */
+export function normaliseFormula(formula: string, table: string): string {
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = part.replace(/\[\s*\[#This Row\]\s*,\s*/gi, '[@');
+      out = out.replace(/_xlfn\./gi, '').replace(/\s+/g, '');
+      out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.])${table}\\[`, 'gi'), '$1[');
+      out = out.replace(/\[@\[((?:[^[\]']|'.)*)\]\]/g, '[@$1]');
+      return out.toLowerCase();
+    })
+    .join('');
+}
+
+export interface RowFormulaCheck {
+  key: ComputedKey;
+  index: number;
+  cell: Excel.Range;
+}
+
+/** Queues the formulas of the active row's computed cells (five cells: the read does not grow with the table). */
+export function queueRowFormulas(body: Excel.Range, row: number, headers: readonly string[]): RowFormulaCheck[] {
+  return [...computedIndexes(headers)].map(([key, index]) => ({
+    key,
+    index,
+    cell: body.getCell(row, index).load('formulas'),
+  }));
+}
+
+/**
+ * Rewrites the computed cells of the row that are blank or hold another formula (not a typed value: that one is left for
+ * the snapshot's repair, which moves it to «(indtastet)»). Queues the writes; returns the Danish notices.
+ */
+export function repairRowFormulas(checks: RowFormulaCheck[], headers: readonly string[], excelRow: number): string[] {
+  const notices: string[] = [];
+  for (const { key, cell } of checks) {
+    const now = cell.formulas?.[0]?.[0];
+    if (now !== '' && typeof now !== 'string') continue;
+    const text = now;
+    const expected = expectedFormula(key, headers);
+    const isFormula = text.startsWith('=');
+    if (!(text === '' || isFormula)) continue;
+    if (isFormula && normaliseFormula(text, TABLE_NAME) === normaliseFormula(expected, TABLE_NAME)) continue;
+    cell.formulas = [[expected]];
+    const header = column(key).header;
+    notices.push(
+      isFormula
+        ? `Række ${excelRow}: ${header} havde en anden formel end kolonnens. Kolonnens formel er sat ind igen.`
+        : `Række ${excelRow}: formlen i ${header} manglede og er sat ind igen.`,
+    );
+  }
   return notices;
 }

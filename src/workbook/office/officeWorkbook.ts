@@ -32,7 +32,13 @@ import {
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
-import { queueFormulaProbes, repairFormulaCells } from './formulaRepair';
+import {
+  computedIndexes,
+  queueFormulaProbes,
+  queueRowFormulas,
+  repairFormulaCells,
+  repairRowFormulas,
+} from './formulaRepair';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
@@ -62,6 +68,8 @@ function listerGrid(used: Excel.Range): unknown[][] {
 export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   /** Decided once: the adapter needs ExcelApi 1.8 (data validation). */
   readonly supported: boolean;
+  /** The table's headers as last read: where the computed columns are probed next time. */
+  private knownHeaders: string[] | null = null;
 
   constructor(
     private readonly run: ExcelRun,
@@ -127,10 +135,12 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         );
       const budget = new SyncBudget(context);
       const sheets = this.queueSheets(context, state.sheets, true);
+      const plan = planWorkbook();
       await this.orRollBack(context, state, { operation: 'setup' }, async () => {
-        await queuePlan(context, planWorkbook(), sheets, budget, this.viewWriteOptions());
+        await queuePlan(context, plan, sheets, budget, this.viewWriteOptions());
         await context.sync();
       });
+      this.knownHeaders = plan.table.columns.map((c) => c.header);
       return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
     });
   }
@@ -189,6 +199,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         );
         await context.sync();
       });
+      this.knownHeaders = workbookPlan.table.columns.map((c) => c.header);
       return upgradeSummary(plan, original.backup);
     });
   }
@@ -264,10 +275,12 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   ): Promise<SheetSnapshot> {
     const table = context.workbook.tables.getItem(TABLE_NAME);
     const probe = repair && this.isSetSupported('1.9');
+    // Probed where the headers last read put the computed columns (an upgraded table has «(indtastet)» columns between).
+    const known = computedIndexes(this.knownHeaders);
     const queue = (withValues: boolean) => {
       const lister = withLister ? context.workbook.worksheets.getItem(SHEET.lists) : null;
       return {
-        probes: probe ? queueFormulaProbes(table) : [],
+        probes: probe ? queueFormulaProbes(table, known) : [],
         header: table.getHeaderRowRange().load('values'),
         body: table.getDataBodyRange().load(withValues ? 'rowIndex,rowCount,values' : 'rowIndex,rowCount'),
         lists: lister?.getRange(LISTER_LISTS).load('values'),
@@ -302,9 +315,19 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         'values',
       );
     }
-    const notices = read.probes.length
-      ? await repairFormulaCells(context, table, read.header.values[0], read.probes)
-      : [];
+    const headers = read.header.values[0].map((h) => String(h ?? ''));
+    this.knownHeaders = headers;
+    let probes = read.probes;
+    if (probe) {
+      // Columns that stood elsewhere than expected are probed again where they are: one more sync, once per layout.
+      const actual = computedIndexes(headers);
+      const moved = new Map([...actual].filter(([key, i]) => known.get(key) !== i));
+      if (moved.size) {
+        probes = [...probes.filter((p) => actual.get(p.key) === p.index), ...queueFormulaProbes(table, moved)];
+        await context.sync();
+      }
+    }
+    const notices = probes.length ? await repairFormulaCells(context, table, headers, probes) : [];
     // Repaired cells compute again: the sheet is read once more, without looking for repairs.
     if (notices.length) return { ...(await this.readSnapshot(context, withLister, false)), notices };
     return {
@@ -360,13 +383,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       const active = await this.locateActive(context);
       if (!active) return null;
       const below = Math.min(NEXT_ROW_WINDOW, active.rowCount - 1 - active.index);
-      const queueRows = () =>
-        context.workbook.tables
-          .getItem(TABLE_NAME)
-          .getDataBodyRange()
-          .getRow(active.index)
-          .getResizedRange(below, 0)
-          .load('values');
+      const body = () => context.workbook.tables.getItem(TABLE_NAME).getDataBodyRange();
+      const queueRows = () => body().getRow(active.index).getResizedRange(below, 0).load('values');
+      const headers = active.headers.map((h) => String(h ?? ''));
+      // The row's computed cells by formula text: a formula pasted from elsewhere is found here (five cells).
+      const checks = queueRowFormulas(body(), active.index, headers);
       // Lister's used cells only (the longest list, not the 300 rows the lists may fill): the dropdowns stay current.
       let lister: Excel.Range | null = context.workbook.worksheets
         .getItem(SHEET.lists)
@@ -388,15 +409,25 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
         throw error;
       }
+      const notices = repairRowFormulas(checks, headers, active.excelRow);
+      if (notices.length) {
+        // The repaired cells compute again: the rows are read once more, in the sync that writes them.
+        rows = queueRows();
+        await context.sync();
+      }
       const read = rowsOf(active.headers, rows.values ?? [], active.excelRow).map((r) => ({
         ...r,
         index: active.index + r.index,
       }));
       const row = read[0]?.index === active.index ? read[0] : null;
       const next = read.find((r) => r.index > active.index)?.index ?? null;
-      return lister
-        ? { index: active.index, row, next, lists: listsOf(listerGrid(lister)) }
-        : { index: active.index, row, next };
+      return {
+        index: active.index,
+        row,
+        next,
+        ...(lister ? { lists: listsOf(listerGrid(lister)) } : {}),
+        ...(notices.length ? { notices } : {}),
+      };
     });
   }
 

@@ -2,10 +2,10 @@
  * Calculated columns without AutoCorrect: Excel fills a new table row with the formula only while "Fill formulas in tables
  * to create calculated columns" is on. Every snapshot finds formula cells that are blank or typed over and repairs them.
  */
-import { column, TYPED_FALLBACK } from '../../../src/domain/schema';
+import { column, COMPUTED_KEYS, TYPED_FALLBACK } from '../../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel, type FakeExcel } from '../../support/standIn';
-import { officeOn } from './officeFixtures';
+import { officeOn, putR1 } from './officeFixtures';
 import { columnLetter } from '../../../src/domain/a1';
 
 async function setUpWith(rows: number, calculatedColumns: boolean) {
@@ -41,7 +41,7 @@ describe.each([true, false])('AutoCorrect fills formulas in tables: %s', (calcul
   test('after new rows, every formula cell has its formula once the pane has read the sheet', async () => {
     const { fake, workbook } = await setUpWith(3, calculatedColumns);
     const snap = await workbook.snapshot();
-    for (const key of ['userCountCategory', 'cleanupScope', 'priority'] as const) {
+    for (const key of COMPUTED_KEYS) {
       const formulas = formulasOf(fake, column(key).header);
       expect(formulas).toHaveLength(4);
       expect(new Set(formulas).size).toBe(1);
@@ -53,7 +53,11 @@ describe.each([true, false])('AutoCorrect fills formulas in tables: %s', (calcul
         'Formlen i Brugerantal manglede i 3 rækker og er sat ind igen.',
         'Formlen i Omfang af oprydning manglede i 3 rækker og er sat ind igen.',
         'Formlen i Prioritet manglede i 3 rækker og er sat ind igen.',
+        'Formlen i Sagsbehandlere (C/D) manglede i 3 rækker og er sat ind igen.',
+        'Formlen i Prioritetsnøgle manglede i 3 rækker og er sat ind igen.',
       ]);
+    // The helper columns computed in every row: Prioritet ranks all four C rows, 1 to 4.
+    expect(snap.rows.map((r) => r.values.priority).sort()).toEqual([1, 2, 3, 4]);
     // The repaired cells compute: Brugerantal has a category in every row (thresholds from these C rows).
     expect(snap.rows.every((r) => typeof r.values.userCountCategory === 'string')).toBe(true);
     expect((await workbook.snapshot()).notices).toBeUndefined();
@@ -85,5 +89,79 @@ test('a sheet without broken formula cells is read in one sync, as before', asyn
   await workbook.snapshot();
   fake.resetStats();
   expect((await workbook.snapshot()).notices).toBeUndefined();
+  expect(fake.syncCount).toBe(1);
+});
+
+/** The letter of a table column by its header. */
+function letterOf(fake: FakeExcel, header: string): string {
+  return columnLetter(fake.cells(SHEET.documentation)[0].indexOf(header));
+}
+
+describe.each([true, false])('a formula from elsewhere in a computed cell (AutoCorrect %s)', (calculatedColumns) => {
+  test('is found in the active row by its text and replaced by the column formula; typed values stay', async () => {
+    const { fake, workbook } = await setUpWith(3, calculatedColumns);
+    await workbook.snapshot();
+    const expected = formulasOf(fake, column('priority').header)[0];
+    // A user pasted =1+1 into Prioritet and a formula of another shape into Prioritetsnøgle, in row 3.
+    fake.put(SHEET.documentation, `${letterOf(fake, column('priority').header)}3`, [['=1+1']]);
+    fake.put(SHEET.documentation, `${letterOf(fake, column('priorityKey').header)}3`, [['=ROW()*2']]);
+    // …and typed a value into Brugerantal of the same row: that one is the snapshot's to move, never overwritten here.
+    fake.put(SHEET.documentation, `${letterOf(fake, column('userCountCategory').header)}3`, [['Mange']], {
+      literal: true,
+    });
+    fake.setSelection(SHEET.documentation, 'B3');
+    fake.resetStats();
+    const active = await workbook.activeRow();
+    expect(fake.syncCount).toBe(3);
+    expect(active?.notices).toEqual([
+      'Række 3: Prioritet havde en anden formel end kolonnens. Kolonnens formel er sat ind igen.',
+      'Række 3: Prioritetsnøgle havde en anden formel end kolonnens. Kolonnens formel er sat ind igen.',
+    ]);
+    expect(formulasOf(fake, column('priority').header)).toEqual([expected, expected, expected, expected]);
+    expect(new Set(formulasOf(fake, column('priorityKey').header)).size).toBe(1);
+    expect(fake.cells(SHEET.documentation)[2][fake.cells(SHEET.documentation)[0].indexOf('Brugerantal')]).toBe('Mange');
+    // A row whose formulas are the column's (Excel shows them with @) costs the usual two syncs and says nothing.
+    fake.resetStats();
+    expect((await workbook.activeRow())?.notices).toBeUndefined();
+    expect(fake.syncCount).toBe(2);
+  });
+});
+
+test('a value typed into a helper column stays, and the notice says so; its blank cells are repaired', async () => {
+  const { fake, workbook } = await setUpWith(3, false);
+  await workbook.snapshot();
+  const key = letterOf(fake, column('priorityKey').header);
+  fake.put(SHEET.documentation, `${key}3`, [[7]], { literal: true });
+  fake.put(SHEET.documentation, `${key}4`, [['']], { literal: true });
+  const snap = await workbook.snapshot();
+  expect(snap.notices).toEqual([
+    'Formlen i Prioritetsnøgle manglede i 1 række og er sat ind igen. Prioritetsnøgle beregnes, men har en indtastet værdi i 1 række. Værdien er ikke ændret; slet den, så formlen sættes ind igen.',
+  ]);
+  expect(fake.cells(SHEET.documentation)[2][fake.cells(SHEET.documentation)[0].indexOf('Prioritetsnøgle')]).toBe(7);
+  expect(formulasOf(fake, column('priorityKey').header)[3]).toMatch(/^=IF\(/);
+});
+
+test('an upgraded table with «(indtastet)» columns between is probed where its computed columns stand', async () => {
+  const fake = createFakeExcel({ calculatedColumns: false, apiVersion: '1.12' });
+  putR1(fake, 4);
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  const headers = fake.cells(SHEET.documentation)[0];
+  expect(headers.indexOf(TYPED_FALLBACK.userCountCategory)).toBe(headers.indexOf('Brugerantal') + 1);
+  expect((await workbook.snapshot()).notices).toBeUndefined();
+  // Rows typed under the table without AutoCorrect: every computed column, behind the typed one too, is repaired.
+  await fake.run(async (context) => {
+    context.workbook.tables.getItem(TABLE_NAME).rows.add();
+    await context.sync();
+  });
+  const fresh = officeOn(fake);
+  fake.resetStats();
+  const snap = await fresh.snapshot();
+  expect(snap.notices).toHaveLength(5);
+  expect(fake.syncCount).toBeLessThanOrEqual(5);
+  for (const k of COMPUTED_KEYS) expect(formulasOf(fake, column(k).header)[4]).toMatch(/^=/);
+  // Once the layout is known, a sound sheet is read in one sync.
+  fake.resetStats();
+  expect((await fresh.snapshot()).notices).toBeUndefined();
   expect(fake.syncCount).toBe(1);
 });
