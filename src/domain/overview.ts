@@ -4,7 +4,7 @@ import { TO_BE_KEYS, type RowValues } from './schema';
 import { isBlank, isNumber, textEquals } from './excelSemantics';
 import { computeSheet, DEFAULT_SETTINGS, type Settings } from './prioritisation';
 import { validateRow, type Lists } from './validation';
-import { CRITICAL_ROWS, DECIDED_ORDER_MAX, SCOPE_COLUMNS } from './overviewFormulas';
+import { CRITICAL_ROWS, DECIDED_ORDER_MAX, DECISION_KEY_BASE, SCOPE_COLUMNS } from './overviewFormulas';
 
 export interface ScenarioLine {
   area: string;
@@ -95,16 +95,21 @@ export function decisionOrder(rows: readonly RowValues[], settings: Settings = D
     .map((x) => x.i);
 }
 
-/** Beslutningsgrundlag's sort key of a row: Besluttet rækkefølge (1…100000) × 10^6 + Prioritet, else 10^12 + Prioritet; '' without a Prioritet. */
-export function decisionSortKey(priority: unknown, order: unknown): number | '' {
+/**
+ * Beslutningsgrundlag's sort key of the table row at `position` (1-based), as its «Nøgle» formula: (Besluttet rækkefølge
+ * when a whole number 1…100000, else 100001) · 2^34 + Prioritet · 2^17 + position; '' without a Prioritet.
+ */
+export function decisionSortKey(priority: unknown, order: unknown, position: number): number | '' {
   if (!isNumber(priority)) return '';
-  return (isNumber(order) && order >= 1 && order <= DECIDED_ORDER_MAX ? order * 1e6 : 1e12) + priority;
+  const decided = isNumber(order) && order >= 1 && order <= DECIDED_ORDER_MAX && Number.isInteger(order);
+  const B = DECISION_KEY_BASE;
+  return ((decided ? order : DECIDED_ORDER_MAX + 1) * B + priority) * B + position;
 }
 
 /** Indexes of the rows with a Prioritet (as the rows carry it) in Beslutningsgrundlag's order: by decisionSortKey. */
 export function decisionLines(rows: readonly RowValues[]): number[] {
   return rows
-    .map((r, i) => ({ key: decisionSortKey(r.priority, r.decidedOrder), i }))
+    .map((r, i) => ({ key: decisionSortKey(r.priority, r.decidedOrder, i + 1), i }))
     .filter((x): x is { key: number; i: number } => x.key !== '')
     .sort((a, b) => a.key - b.key)
     .map((x) => x.i);

@@ -1,7 +1,7 @@
 /** The Overblik and Beslutningsgrundlag sheets as Excel formula text (array-free: Excel 2016+ and LibreOffice 7). */
 import { column, COLUMNS, DECISION_KEYS_IN_TABLE, TO_BE_KEYS, type ColumnKey } from './schema';
 import { columnRef } from './prioritisationFormulas';
-import { listRange } from './sheetLayout';
+import { listRange, TABLE_NAME } from './sheetLayout';
 
 /** Rows and columns of OverblikKritisk. */
 export const CRITICAL_ROWS = ['Ja', 'Nej', ''] as const;
@@ -111,39 +111,56 @@ export const cdSum = (key: ColumnKey) =>
   `SUMIFS(${col(key)},${col('usagePattern')},"C")+SUMIFS(${col(key)},${col('usagePattern')},"D")`;
 
 /**
- * Beslutningsgrundlag's order, array-free and linear per cell: for table row i (a helper cell on the sheet) a sort key,
- * Besluttet rækkefølge × 10^6 + Prioritet when the order is decided, else 10^12 + Prioritet; empty for rows without a
- * Prioritet (not C/D). Keys are unique because Prioritet is.
+ * Beslutningsgrundlag's order without a rank per line (a COUNTIF or MATCH over all lines per line grows with n²). For
+ * table row i (a helper cell on the sheet) one whole-number key: (Besluttet rækkefølge, or 100001 when it is not a whole
+ * number 1…100000) · 2^17² + Prioritet · 2^17 + i; empty without a Prioritet (not C/D). Prioritet is unique, so the keys
+ * are; i comes back out of the key, so line r needs only the r-th smallest key. Below 2^51: exact, and 2^17 divides
+ * exactly. Table positions and Prioritet stay below 2^17 = 131072 rows.
  */
 export const DECIDED_ORDER_MAX = 100_000;
-export function decisionKey(indexExpr: string): string {
-  const p = `INDEX(${col('priority')},${indexExpr})`;
-  const o = `INDEX(${col('decidedOrder')},${indexExpr})`;
-  return `IFERROR(IF(ISNUMBER(${p}),IF(ISNUMBER(${o}),IF(AND(${o}>=1,${o}<=${DECIDED_ORDER_MAX}),${o}*1000000,1E+12),1E+12)+${p},""),"")`;
+export const DECISION_KEY_BASE = 131_072;
+
+/** `INDEX(Dokumentation, row, column)`: a table reference without column names (LibreOffice resolves a named
+ * column per reference while loading: tens of microseconds each, seconds over a 5,000-line sheet). */
+export const tableCell = (rowExpr: string, columnCell: string) => `INDEX(${TABLE_NAME},${rowExpr},${columnCell})`;
+
+/** The column number of a header in the table (one helper cell per listed column; follows a moved column). */
+export function tableColumnNumber(key: ColumnKey): string {
+  return `MATCH("${column(key).header.replace(/"/g, '""')}",${TABLE_NAME}[[#Headers]],0)`;
 }
 
-/** The rank of a key among the keys (1 = first line); empty for an empty key. */
-export function decisionKeyRank(keyCell: string, keys: string): string {
-  return `IF(${keyCell}="","",COUNTIF(${keys},"<"&${keyCell})+1)`;
+export function decisionKey(indexExpr: string, priorityColumn: string, orderColumn: string): string {
+  const p = tableCell(indexExpr, priorityColumn);
+  const o = tableCell(indexExpr, orderColumn);
+  const none = DECIDED_ORDER_MAX + 1;
+  const order = `IF(ISNUMBER(${o}),IF(AND(${o}>=1,${o}<=${DECIDED_ORDER_MAX},${o}=INT(${o})),${o},${none}),${none})`;
+  const B = DECISION_KEY_BASE;
+  return `IFERROR(IF(ISNUMBER(${p}),(${order}*${B}+${p})*${B}+${indexExpr},""),"")`;
 }
 
-/** The table row of line `lineExpr`: found once per line, by its rank. */
-export function decisionLinePosition(lineExpr: string, ranks: string): string {
-  return `IFERROR(MATCH(${lineExpr},${ranks},0),"")`;
+/** Line `lineExpr`'s key: the line-th smallest (SMALL copies the keys once per line, no comparisons per pair). */
+export function decisionLineKey(lineExpr: string, keys: string, countCell: string): string {
+  return `IF(${lineExpr}>${countCell},"",SMALL(${keys},${lineExpr}))`;
 }
 
-export function decisionValue(positionCell: string, key: ColumnKey): string {
-  return `IF(${positionCell}="","",""&INDEX(${col(key)},${positionCell}))`;
+/** The table row of a line: the last part of its key. */
+export function decisionLinePosition(lineKeyCell: string): string {
+  const B = DECISION_KEY_BASE;
+  return `IF(${lineKeyCell}="","",${lineKeyCell}-INT(${lineKeyCell}/${B})*${B})`;
+}
+
+export function decisionValue(positionCell: string, columnCell: string): string {
+  return `IF(${positionCell}="","",""&${tableCell(positionCell, columnCell)})`;
 }
 
 /** Numbers stay numbers; empty cells stay empty. */
-export function decisionNumber(positionCell: string, key: ColumnKey): string {
-  const x = `INDEX(${col(key)},${positionCell})`;
+export function decisionNumber(positionCell: string, columnCell: string): string {
+  const x = tableCell(positionCell, columnCell);
   return `IF(${positionCell}="","",IF(${x}="","",${x}))`;
 }
 
 /** A date as d-m-åååå built from DAY/MONTH/YEAR (no locale-bound format text); a year or a text as it is. */
-export function decisionWhen(positionCell: string, key: ColumnKey): string {
-  const x = `INDEX(${col(key)},${positionCell})`;
+export function decisionWhen(positionCell: string, columnCell: string): string {
+  const x = tableCell(positionCell, columnCell);
   return `IF(${positionCell}="","",IF(AND(ISNUMBER(${x}),${x}>2100),DAY(${x})&"-"&MONTH(${x})&"-"&YEAR(${x}),""&${x}))`;
 }

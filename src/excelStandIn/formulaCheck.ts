@@ -220,6 +220,12 @@ class Parser {
     }
     this.i += word.length;
     if (/^(TRUE|FALSE)$/i.test(word) || CELL.test(word)) return;
+    // A table's name alone is its data rows (Microsoft, "Using structured references with Excel tables").
+    if (this.site.model.table(word)) {
+      if (this.site.place !== 'cell')
+        this.fail('strukturerede referencer kan ikke bruges i betinget formatering og validering');
+      return;
+    }
     if (/^_xlfn\./i.test(word)) this.fail(`«${word}» er filformen; Office.js tager funktionen uden «_xlfn.»`);
     this.i -= word.length;
     this.fail(`ukendt navn «${word}» (Excel viser #NAVN?)`);

@@ -27,6 +27,7 @@ import {
   SCENARIO_HEADERS,
 } from '../workbook/reportSheetsPlan';
 import { WORKSHOP_CHOICE, WORKSHOP_SHEET } from '../workbook/workshopPlan';
+import { SHEET } from '../domain/sheetLayout';
 import { parseRect, readValue, type Scalar, type SheetModel, type WorkbookModel } from '../excelStandIn';
 
 export interface ReportInputs {
@@ -149,6 +150,13 @@ function listValue(row: RowValues, key: ColumnKey, kind: 'text' | 'number' | 'wh
   return isNumber(x) && x > 2100 ? dayMonthYear(x) : asText(x);
 }
 
+/** The Dokumentation table's headers, from its sheet's first row (the helper cells find columns by header). */
+function documentationHeaders(model: WorkbookModel): string[] {
+  const sheet = model.sheet(SHEET.documentation);
+  const used = sheet?.usedRect(true);
+  return sheet && used ? headersAt(sheet, 0, used.c1 + 1) : [];
+}
+
 function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
   const sheet = model.sheet(REPORT_SHEET.decision);
   if (!sheet) return;
@@ -158,27 +166,22 @@ function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
   if (header < 0) return;
   const { rows } = inputs;
   const order = decisionLines(rows);
-  const keys = rows.map((r) => decisionSortKey(r.priority, r.decidedOrder));
-  // COUNTIF(keys,"<"&key)+1, by binary search over the sorted keys (linear per cell would be quadratic per sheet).
-  const sorted = keys.filter((k): k is number => k !== '').sort((a, b) => a - b);
-  const rank = (k: number | '') => {
-    if (k === '') return '';
-    let [lo, hi] = [0, sorted.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
+  const keys = rows.map((r, i) => decisionSortKey(r.priority, r.decidedOrder, i + 1));
+  const sorted = order.map((i) => keys[i]);
+  const tableHeaders = documentationHeaders(model);
   const byHeader = new Map(DECISION_LIST.map((d) => [d.header ?? column(d.key).header, d]));
   const width = DECISION_LIST.length + 2 + DECISION_HELPERS.length;
   fillBlock(sheet, header, lineCount(sheet, header), width, (i, h) => {
     const position = order[i];
     const row = position === undefined ? undefined : rows[position];
     if (h === DECISION_HELPERS[0]) return position === undefined ? '' : position + 1;
-    if (h === DECISION_HELPERS[1]) return keys[i] ?? '';
-    if (h === DECISION_HELPERS[2]) return rank(keys[i] ?? '');
+    if (h === DECISION_HELPERS[1]) return sorted[i] ?? '';
+    if (h === DECISION_HELPERS[2]) return keys[i] ?? '';
+    if (h === DECISION_HELPERS[3]) {
+      const d = DECISION_LIST[i];
+      return d ? tableHeaders.indexOf(column(d.key).header) + 1 || '' : undefined;
+    }
+    if (h === DECISION_HELPERS[4]) return i === 0 ? order.length : undefined;
     if (h === DECISION_LINE_HEADER) return row ? i + 1 : '';
     const d = byHeader.get(h);
     if (!d) return undefined;

@@ -237,8 +237,11 @@ export const DECISION_LIST: { key: ColumnKey; header?: string; kind: 'text' | 'n
   { key: 'remarks', kind: 'text' },
 ];
 export const DECISION_LINE_HEADER = 'Nr.';
-/** Helper columns after a gap: the table row of each line, and each table row's sort key and rank. */
-export const DECISION_HELPERS = ['Tabelrække', 'Nøgle', 'Rang'];
+/**
+ * Helper columns after a gap: per line its table row and its key (the line-th smallest); per table row its key; the
+ * table column number of each listed column (one per list column, top down); the number of keys (one cell).
+ */
+export const DECISION_HELPERS = ['Tabelrække', 'Linjens nøgle', 'Nøgle', 'Kolonne', 'Antal'];
 
 const DECISION_TITLE_ROW = 1;
 const DECISION_SUMMARY_ROW = 4;
@@ -250,28 +253,34 @@ function decisionSheet(capacity: number): PlannedSheet {
   const last = DECISION_LIST_ROW + capacity;
   const listWidth = 1 + DECISION_LIST.length;
   const helper = listWidth + 1;
-  const [posCol, keyCol, rankCol] = [helper, helper + 1, helper + 2].map(columnLetter);
+  const helperColumns = DECISION_HELPERS.map((_, k) => helper + k);
+  const [posCol, lineKeyCol, keyCol, numCol, countCol] = helperColumns.map(columnLetter);
   const keys = `$${keyCol}$${first}:$${keyCol}$${last}`;
-  const ranks = `$${rankCol}$${first}:$${rankCol}$${last}`;
+  const countCell = `$${countCol}$${first}`;
+  const columnCell = (k: number) => `$${numCol}$${first + k}`;
+  const listed = (key: ColumnKey) => columnCell(DECISION_LIST.findIndex((d) => d.key === key));
   const rows: PlannedValue[][] = [];
   for (let r = first; r <= last; r++) {
     const line = `ROW()-${DECISION_LIST_ROW}`;
     const position = `$${posCol}${r}`;
+    const k = r - first;
     rows.push([
       fx(`IF(${position}="","",${line})`),
-      ...DECISION_LIST.map((d) =>
+      ...DECISION_LIST.map((d, c) =>
         fx(
           d.kind === 'text'
-            ? f.decisionValue(position, d.key)
+            ? f.decisionValue(position, columnCell(c))
             : d.kind === 'when'
-              ? f.decisionWhen(position, d.key)
-              : f.decisionNumber(position, d.key),
+              ? f.decisionWhen(position, columnCell(c))
+              : f.decisionNumber(position, columnCell(c)),
         ),
       ),
       v(null),
-      fx(f.decisionLinePosition(line, ranks)),
-      fx(f.decisionKey(line)),
-      fx(f.decisionKeyRank(`$${keyCol}${r}`, keys)),
+      fx(f.decisionLinePosition(`$${lineKeyCol}${r}`)),
+      fx(f.decisionLineKey(line, keys, countCell)),
+      fx(f.decisionKey(line, listed('priority'), listed('decidedOrder'))),
+      k < DECISION_LIST.length ? fx(f.tableColumnNumber(DECISION_LIST[k]!.key)) : v(null),
+      k === 0 ? fx(`COUNT(${keys})`) : v(null),
     ]);
   }
   return {
@@ -313,8 +322,8 @@ function decisionSheet(capacity: number): PlannedSheet {
     ],
     frozenRows: DECISION_LIST_ROW,
     print: { area: `A1:${columnLetter(listWidth - 1)}${last}`, titleRows: `${DECISION_LIST_ROW}:${DECISION_LIST_ROW}` },
-    hiddenColumns: [helper, helper + 1, helper + 2],
-    columnWidths: [7, 20, 28, 11, 12, 15, 12, 30, 30, 16, 16, 16, 16, 16, 13, 24, 13, 9, 11, 30, 3, 11, 14, 8],
+    hiddenColumns: helperColumns,
+    columnWidths: [7, 20, 28, 11, 12, 15, 12, 30, 30, 16, 16, 16, 16, 16, 13, 24, 13, 9, 11, 30, 3, 11, 18, 18, 8, 8],
   };
 }
 

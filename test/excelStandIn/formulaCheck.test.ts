@@ -32,6 +32,7 @@ test.each([
   '=Dokumentation[@Fagområde]&[@[Sagsområde]]',
   '=SUM(Dokumentation[[#Data],[Antal sagsbehandlere]:[Antal manuelle sager i KMD Sag]])',
   '=ROWS(Dokumentation[#All])',
+  '=INDEX(Dokumentation,2,MATCH("Sagsområde",Dokumentation[[#Headers]],0))',
   '=AGGREGATE(15,6,ROW(A1:A5)/(A1:A5<>""),1)+SUMPRODUCT(--(A1:A3>0))',
   '=TEXT(--SUBSTITUTE(A1,".",""),"00\\.00")',
   '=INDEX(Lister!$K$7:$M$9,MATCH("Lav",Lister!$J$7:$J$9,0),1)',
