@@ -304,11 +304,20 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
 /** Cells placed by address, gathered into rows in order (Excel repairs rows or cells out of order). */
 class Grid {
   private rows = new Map<number, Map<number, string>>();
+  private whole = new Set<number>();
   put(row: number, col: number, xml: string): void {
     if (!xml) return;
+    if (this.whole.has(row)) throw new Error(`Række ${row} er allerede skrevet som hel række.`);
     let r = this.rows.get(row);
     if (!r) this.rows.set(row, (r = new Map()));
     r.set(col, xml);
+  }
+  /** A row of cells already in column order; nothing else may go into it. */
+  putRow(row: number, cellsXml: string): void {
+    if (!cellsXml) return;
+    if (this.rows.has(row)) throw new Error(`Række ${row} har allerede celler.`);
+    this.whole.add(row);
+    this.rows.set(row, new Map([[0, cellsXml]]));
   }
   xml(): string[] {
     return [...this.rows.keys()]
@@ -396,8 +405,10 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
   for (const range of sheet.ranges) {
     const top = range.headerRow;
     range.headers.forEach((h, c) => grid.put(top, c, cell(w, `${columnLetter(c)}${top}`, h, BOLD)));
+    // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
+    const letters = range.headers.map((_, c) => columnLetter(c));
     range.rows.forEach((row, k) =>
-      row.forEach((p, c) => grid.put(top + 1 + k, c, plannedCell(w, `${columnLetter(c)}${top + 1 + k}`, p))),
+      grid.putRow(top + 1 + k, row.map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p)).join('')),
     );
   }
   const xml = sheetXml(
