@@ -129,16 +129,16 @@ describe('an upgraded sheet with C and D rows and decisions', () => {
     expect(lines.map((l) => l[col('Sagsområde')])).toEqual(expected.map((r) => r[at('Sagsområde')]));
     expect(lines.map((l) => l[col('Prioritet')])).toEqual(expected.map((r) => r[p]));
     expect(lines[0]![col('Besluttet løsningsscenarie')]).toBe('Anvend');
-    // The hidden helpers agree: line n's table row has rank n among the sort keys (Rang sits on the table row's line).
-    expect(lines.map((l) => sheet[head + (l[col('Tabelrække')] as number)]![col('Rang')])).toEqual(
-      lines.map((_, n) => n + 1),
-    );
+    // The hidden helpers agree: line n's key is its table row's key (Nøgle sits on the table row's line), ascending.
+    const lineKeys = lines.map((l) => l[col('Linjens nøgle')] as number);
+    expect(lines.map((l) => sheet[head + (l[col('Tabelrække')] as number)]![col('Nøgle')])).toEqual(lineKeys);
+    expect([...lineKeys].sort((a, b) => a - b)).toEqual(lineKeys);
     // The hidden helper points at each line's table row.
     expect(lines.map((l) => doc[l[col('Tabelrække')] as number]![at('Sagsområde')])).toEqual(
       lines.map((l) => l[col('Sagsområde')]),
     );
     expect(lines.map((l) => l[col('Flyttes senest')])).toContain('15-3-2027');
-    // Lines past the last C/D row show nothing (the hidden helpers after the gap hold each table row's key and rank).
+    // Lines past the last C/D row show nothing (the hidden helpers after the gap hold each table row's key).
     const gap = listHeaders.indexOf('');
     expect(gap).toBeGreaterThan(10);
     expect(sheet.slice(head + 1 + lines.length).every((r) => r.slice(0, gap).every((v) => v === ''))).toBe(true);
