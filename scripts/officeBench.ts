@@ -149,11 +149,13 @@ export async function officeBench(rowCounts: number[], apiVersion = '1.12'): Pro
       ),
     );
     // As the pane answers: check the row is still the one shown, write the usage type, then read that row alone again.
+    // The answer moves the row in or out of C/D, so Beslutningsgrundlag's print area follows (the most syncs an answer takes).
     const shown = (await workbook.snapshot()).rows[rows - 2].values;
+    const flipped = ['C', 'D'].includes(String(shown.usagePattern)) ? 'B' : 'C';
     fake.setSelection('Dokumentation', `G${rows}`);
     results.push(
       await measure(fake, 'answer', rows, async () => {
-        await workbook.writeRow(rows - 2, { usagePattern: 'C', usesKmdSag: 'Ja' }, shown);
+        await workbook.writeRow(rows - 2, { usagePattern: flipped, usesKmdSag: 'Ja' }, shown);
         await workbook.activeRow();
       }),
     );

@@ -47,6 +47,9 @@ export type SelectionHandler = (args: {
 let nextId = 1;
 const newId = (prefix: string) => `{${prefix}-${nextId++}}`;
 
+export type HeaderFooterSection =
+  'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
+
 export class SheetModel {
   readonly id = newId('sheet');
   readonly cells = new Map<number, Cell>();
@@ -66,7 +69,11 @@ export class SheetModel {
     printTitleRows?: string;
     printTitleColumns?: string;
     printArea?: string;
+    /** HeaderFooterGroup.defaultForAllPages: the six sections' text with Excel's codes (&A, &P, &N). */
+    headerFooter?: Partial<Record<HeaderFooterSection, string>>;
   } = {};
+  /** Worksheet.visibility. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   frozenRows = 0;
   constructor(public name: string) {}
 

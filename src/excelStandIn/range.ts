@@ -213,6 +213,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   /**
+   * ExcelApi 1.4: the bounding box of the used cells inside this range; a null object when there are none. With
+   * valuesOnly, only cells with a value or a formula count (formatting does not), as Excel documents it.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.derived((t) => intersectUsed(t, valuesOnly), true);
+  }
+
+  /**
    * ExcelApi 1.9: the cells of one kind (Blanks, Constants, Formulas) as a RangeAreas: a null object when there are none.
    * The fake gives `address` (areas column by column, "Ark!T5:T6,Ark!T9") and `cellCount`.
    */
@@ -274,6 +282,21 @@ export function shownFormula(formula: Scalar): Scalar {
           ),
     )
     .join('');
+}
+
+/** The bounding box of the used cells of the sheet that lie inside t.rect. */
+function intersectUsed(t: RangeTarget, valuesOnly: boolean): Rect | null {
+  let box: Rect | null = null;
+  for (const [key, cell] of t.sheet.cells) {
+    const r = Math.floor(key / MAX_COLUMNS);
+    const c = key % MAX_COLUMNS;
+    if (r < t.rect.r0 || r > t.rect.r1 || c < t.rect.c0 || c > t.rect.c1) continue;
+    const hasValue = cell.formula !== undefined || (cell.value !== undefined && cell.value !== '');
+    if (valuesOnly ? !hasValue : Object.values(cell).every((v) => v === undefined || v === '')) continue;
+    if (!box) box = { r0: r, c0: c, r1: r, c1: c };
+    else box = { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) };
+  }
+  return box;
 }
 
 function allOrNone(from: number, to: number, hidden: (i: number) => boolean): boolean | null {

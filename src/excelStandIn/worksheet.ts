@@ -4,8 +4,8 @@ import { FakeClientObject, type Getters } from './clientObject';
 import { FakeCollection } from './collection';
 import type { FakeContext } from './context';
 import { FakeExcelError } from './errors';
-import { SheetModel, type SelectionHandler, type WorkbookModel } from './model';
-import { FakeRange } from './range';
+import { SheetModel, type HeaderFooterSection, type SelectionHandler, type WorkbookModel } from './model';
+import { FakeRange, FakeRangeAreas } from './range';
 import { FakeTableCollection } from './table';
 import { FakePivotTableCollection } from './pivot';
 
@@ -50,6 +50,19 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
       s.pageLayout.printTitleColumns = columns;
     });
   }
+  /** HeaderFooterGroup (ExcelApi 1.9): the fake has defaultForAllPages, the texts on every page. */
+  get headersFooters(): FakeHeaderFooterGroup {
+    return new FakeHeaderFooterGroup(this.context, () => this.resolve());
+  }
+  /** ExcelApi 1.9: the print area as a RangeAreas, a null object when none is set. */
+  getPrintAreaOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const s = this.resolve();
+      const area = s?.pageLayout.printArea;
+      if (!s || !area) return null;
+      return { sheet: s, rects: area.split(',').map((a) => parseRect(a.replace(/\$/g, ''))!) };
+    });
+  }
   /** A string of one or more A1 ranges separated by commas (RangeAreas), as Excel takes it. */
   setPrintArea(area: string): void {
     this.change('setPrintArea', area, (s) => {
@@ -57,6 +70,84 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
         throw new FakeExcelError('InvalidArgument', `Ugyldigt udskriftsområde: ${area}`);
       s.pageLayout.printArea = area;
     });
+  }
+}
+
+const SECTIONS: readonly HeaderFooterSection[] = [
+  'leftHeader',
+  'centerHeader',
+  'rightHeader',
+  'leftFooter',
+  'centerFooter',
+  'rightFooter',
+];
+/** Excel's limit for the text of a header or footer ("Specifications and limits": 255 characters). */
+const HEADER_FOOTER_LIMIT = 255;
+
+export class FakeHeaderFooterGroup {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly locate: () => SheetModel | null,
+  ) {}
+  get defaultForAllPages(): FakeHeaderFooter {
+    return new FakeHeaderFooter(this.context, this.locate);
+  }
+}
+
+/** HeaderFooter (ExcelApi 1.9): each section's text, Excel's codes kept as written. */
+export class FakeHeaderFooter extends FakeClientObject<SheetModel> {
+  protected readonly typeName = 'HeaderFooter';
+  constructor(context: FakeContext, locate: () => SheetModel | null) {
+    super(context, { locate });
+  }
+  protected getters(): Getters<SheetModel> {
+    return Object.fromEntries(SECTIONS.map((k) => [k, (s: SheetModel) => s.pageLayout.headerFooter?.[k] ?? '']));
+  }
+  private set(section: HeaderFooterSection, text: string): void {
+    this.change(section, text, (s) => {
+      const all = { ...s.pageLayout.headerFooter, [section]: text };
+      const header = (all.leftHeader ?? '') + (all.centerHeader ?? '') + (all.rightHeader ?? '');
+      const footer = (all.leftFooter ?? '') + (all.centerFooter ?? '') + (all.rightFooter ?? '');
+      if (header.length > HEADER_FOOTER_LIMIT || footer.length > HEADER_FOOTER_LIMIT)
+        throw new FakeExcelError('InvalidArgument', 'Sidehoved eller sidefod er for lang (højst 255 tegn).');
+      s.pageLayout.headerFooter = all;
+    });
+  }
+  get leftHeader(): string {
+    return this.read('leftHeader') as string;
+  }
+  set leftHeader(v: string) {
+    this.set('leftHeader', v);
+  }
+  get centerHeader(): string {
+    return this.read('centerHeader') as string;
+  }
+  set centerHeader(v: string) {
+    this.set('centerHeader', v);
+  }
+  get rightHeader(): string {
+    return this.read('rightHeader') as string;
+  }
+  set rightHeader(v: string) {
+    this.set('rightHeader', v);
+  }
+  get leftFooter(): string {
+    return this.read('leftFooter') as string;
+  }
+  set leftFooter(v: string) {
+    this.set('leftFooter', v);
+  }
+  get centerFooter(): string {
+    return this.read('centerFooter') as string;
+  }
+  set centerFooter(v: string) {
+    this.set('centerFooter', v);
+  }
+  get rightFooter(): string {
+    return this.read('rightFooter') as string;
+  }
+  set rightFooter(v: string) {
+    this.set('rightFooter', v);
   }
 }
 
@@ -134,8 +225,27 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       name: (s) => s.name,
       id: (s) => s.id,
       position: (s) => this.model.sheets.indexOf(s),
-      visibility: () => 'Visible',
+      visibility: (s) => s.visibility,
     };
+  }
+
+  /**
+   * ExcelApi 1.1. Excel keeps one sheet visible: hiding the last visible sheet fails ("A workbook must contain at least
+   * one visible worksheet"); a hidden active sheet gives the activation to the next visible sheet.
+   */
+  get visibility(): string {
+    return this.read('visibility') as string;
+  }
+  set visibility(v: string) {
+    this.change('visibility', v, (s) => {
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
+        throw new FakeExcelError('InvalidArgument', `Ugyldig synlighed: ${v}`);
+      const m = this.model;
+      if (v !== 'Visible' && !m.sheets.some((o) => o !== s && o.visibility === 'Visible'))
+        throw new FakeExcelError('InvalidOperation', 'En projektmappe skal have mindst ét synligt ark.');
+      s.visibility = v;
+      if (v !== 'Visible' && m.activeSheet === s) m.activeSheet = m.sheets.find((o) => o.visibility === 'Visible')!;
+    });
   }
 
   get name(): string {

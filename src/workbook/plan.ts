@@ -25,9 +25,9 @@ import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
-import { REPORT_SHEET, planReportSheets, type PlannedSheet } from './reportSheetsPlan';
+import { planReportSheets, type PlannedSheet } from './reportSheetsPlan';
 import { needsDecision } from '../domain/lists';
-import { planPrint, type PrintSetup } from './printPlan';
+import { inputColumnCount, planPrint, usedRowCount, type PrintSetup } from './printPlan';
 import { WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
 
 export type ValidationRule =
@@ -187,32 +187,58 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
     lists,
     guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
     reportSheets,
-    print: printFor(columns, rows, lists, reportSheets, workshop.lastRow),
+    print: printFor(columns, rows, input.businessAreas ?? []),
   };
 }
 
-/** The print setup for what the plan writes: Beslutningsgrundlag prints the C and D rows there are now. */
-function printFor(
-  columns: TableColumn[],
-  rows: CellValue[][],
-  lists: WorkbookPlan['lists'],
-  reportSheets: PlannedSheet[],
-  workshopRows: number,
-): PrintSetup[] {
-  const pattern = columns.findIndex((c) => c.role === 'schema' && c.key === 'usagePattern');
-  const decisionRows = rows.filter((r) => needsDecision(r[pattern])).length;
+/** What the print setup depends on: the table's columns, its rows in use, and the C and D rows Beslutningsgrundlag lists. */
+export interface PrintState {
+  columns: readonly TableColumn[];
+  /** Data rows up to the last one in use (printPlan's usedRowCount). */
+  usedRows: number;
+  tableRows: number;
+  decisionRows: number;
+  businessAreas?: readonly string[];
+}
+
+/** The page setup of every sheet for the workbook as it stands (both adapters; Office.js again when rows change). */
+export function planPrintFor(state: PrintState): PrintSetup[] {
+  const lists = planLists([...(state.businessAreas ?? [])]);
   const listRows = Math.max(...lists.cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
-  const decision = reportSheets.find((s) => s.name === REPORT_SHEET.decision);
-  const overview = reportSheets.find((s) => s.name === REPORT_SHEET.overview);
+  const [overview, decision] = planReportSheets(state.businessAreas ?? [], Math.max(1, state.tableRows));
+  const [summary] = decision!.ranges;
+  const summaryEnd = summary!.headerRow + summary!.rows.length;
+  const titleRows = decision!.print.titleRows;
+  const listHeader = Number(/^(\d+)/.exec(titleRows ?? '1')![1]);
   return planPrint({
-    columns,
-    rows: rows.length,
+    columns: state.columns,
+    usedRows: state.usedRows,
+    tableRows: state.tableRows,
     listRows,
-    overview: overview?.name,
-    workshop: { sheet: WORKSHOP_SHEET, lastRow: workshopRows },
-    decision: decision?.print.area
-      ? { sheet: decision.name, area: decision.print.area, titleRows: decision.print.titleRows, usedRows: decisionRows }
+    overview: overview!.name,
+    workshop: { sheet: WORKSHOP_SHEET, lastRow: planWorkshopSheet().lastRow },
+    decision: decision!.print.area
+      ? {
+          sheet: decision!.name,
+          summary: `A1:${columnLetter(summary!.headers.length - 1)}${summaryEnd}`,
+          // From the line that names the list, so its title starts the list's first page.
+          list: decision!.print.area.replace(/^A1:/, `A${listHeader - 1}:`),
+          titleRows,
+          usedRows: state.decisionRows,
+        }
       : undefined,
+  });
+}
+
+/** The print setup for what the plan writes: the rows in use, and the C and D rows Beslutningsgrundlag lists now. */
+function printFor(columns: TableColumn[], rows: CellValue[][], businessAreas: readonly string[]): PrintSetup[] {
+  const pattern = columns.findIndex((c) => c.role === 'schema' && c.key === 'usagePattern');
+  return planPrintFor({
+    columns,
+    usedRows: usedRowCount(rows, inputColumnCount(columns)),
+    tableRows: rows.length,
+    decisionRows: rows.filter((r) => needsDecision(r[pattern])).length,
+    businessAreas,
   });
 }
 

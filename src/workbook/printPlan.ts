@@ -23,9 +23,11 @@ export interface PrintSetup {
   areas?: string[];
 }
 
-/** Every printed page says which sheet it is from, and its number. */
-export const PAGE_HEADER = '&L&A';
-export const PAGE_FOOTER = '&RSide &P af &N';
+/** Every printed page says which sheet it is from (left in the header), and its number (right in the footer). */
+export const PAGE_TEXT = { leftHeader: '&A', rightFooter: 'Side &P af &N' } as const;
+/** The same in the file's form: one string per header and footer, a section code before each part. */
+export const PAGE_HEADER = `&L${PAGE_TEXT.leftHeader}`;
+export const PAGE_FOOTER = `&R${PAGE_TEXT.rightFooter}`;
 
 /** A4 landscape with Excel's default margins (0.7" left and right): the printable width in points. */
 export const LANDSCAPE_WIDTH_PT = 842 - 2 * 0.7 * 72;
@@ -43,10 +45,11 @@ export function documentationWidth(header: string): number {
 }
 
 /**
- * A column of `chars` characters in points, on the safe side: Excel counts (chars × 7 + 5) px at 96 dpi for Calibri 11;
- * LibreOffice's Carlito measured wider here, so 8.5 px a character.
+ * A column of `chars` characters in points, on the safe side. Excel counts (chars × 7 + 5) px at 96 dpi for Calibri 11
+ * (5.25 pt a character); LibreOffice here has no Calibri or Carlito and sets DejaVu Sans, 7 pt a character at 100 %
+ * (measured with pdftotext -bbox). What fits with 7 pt fits in Excel too.
  */
-export const charsToPoints = (chars: number) => ((chars * 8.5 + 5) * 72) / 96;
+export const charsToPoints = (chars: number) => chars * 7;
 
 const phaseOf = (c: TableColumn, previous: Phase): Phase => (c.role === 'schema' ? column(c.key).phase : previous);
 
@@ -90,19 +93,46 @@ export function documentationAreas(
 
 export interface PrintInput {
   columns: readonly TableColumn[];
-  rows: number;
+  /** Dokumentation's data rows up to the last one in use (0: none), and all the table's data rows. */
+  usedRows: number;
+  tableRows: number;
   /** Rows the Lister sheet uses (its lists and notes). */
   listRows: number;
-  /** Beslutningsgrundlag: its own print area (helper columns left out) and title rows; the lines in use now. */
-  decision?: { sheet: string; area: string; titleRows?: string; usedRows: number };
+  /**
+   * Beslutningsgrundlag: the summary (title and the table per scenario) and the list of C and D rows, each an area of
+   * its own (helper columns left out); the list's header row repeated; the C and D rows there are now.
+   */
+  decision?: { sheet: string; summary: string; list: string; titleRows?: string; usedRows: number };
   overview?: string;
   /** Workshopark: one portrait page. */
   workshop?: { sheet: string; lastRow: number };
 }
 
+/** Beslutningsgrundlag's scale: its summary (nine columns) on one page, words still about 8.6 pt high. */
+export const DECISION_SCALE = 60;
+
+/** An area of one empty cell (below the table) prints nothing, in Excel as in LibreOffice: no page of headers only. */
+export const emptyArea = (tableRows: number) => {
+  const row = HEADER_ROW + Math.max(1, tableRows) + 1;
+  return `A${row}:A${row}`;
+};
+
+/** The index of the last row with a value in its input columns (those before the first formula column), plus one. */
+export function usedRowCount(rows: readonly (readonly unknown[])[], inputColumns: number): number {
+  for (let i = rows.length - 1; i >= 0; i--)
+    if (rows[i]!.slice(0, inputColumns).some((v) => v !== null && v !== undefined && String(v).trim() !== ''))
+      return i + 1;
+  return 0;
+}
+
+/** The columns before the first formula column: the ones a user types in, from Fagområde to Løsningsscenarie. */
+export function inputColumnCount(columns: readonly TableColumn[]): number {
+  const i = columns.findIndex((c) => c.role === 'schema' && column(c.key).kind === 'formula');
+  return i < 0 ? columns.length : i;
+}
+
 export function planPrint(input: PrintInput): PrintSetup[] {
-  const lastRow = HEADER_ROW + Math.max(1, input.rows);
-  const doc = documentationAreas(input.columns, lastRow);
+  const doc = documentationAreas(input.columns, HEADER_ROW + Math.max(1, input.usedRows));
   const setups: PrintSetup[] = [
     {
       sheet: SHEET.documentation,
@@ -110,7 +140,7 @@ export function planPrint(input: PrintInput): PrintSetup[] {
       scale: doc.scale,
       titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
       titleColumns: 'A:B',
-      areas: doc.areas,
+      areas: input.usedRows > 0 ? doc.areas : [emptyArea(input.tableRows)],
     },
     // The lists, the scenarios with their neighbours, and the settings with their notes: a page each.
     {
@@ -130,17 +160,18 @@ export function planPrint(input: PrintInput): PrintSetup[] {
       areas: [`A1:C${input.workshop.lastRow}`],
     });
   if (input.decision) {
-    const { sheet, area, titleRows, usedRows } = input.decision;
-    // Only the lines in use: the area ends after the C and D rows there are now (Opdater sets it again).
+    const { sheet, summary, list, titleRows, usedRows } = input.decision;
+    // Only the lines in use: the list ends after the C and D rows there are now, and is left out while there are none.
     const header = Number(/^(\d+)/.exec(titleRows ?? '1')![1]);
+    const lines = usedRows > 0 ? [list.replace(/\d+$/, String(header + usedRows))] : [];
     // Too wide for one page at a readable size: the first three columns (rank, fagområde, sagsområde) start every page.
     setups.push({
       sheet,
       orientation: 'landscape',
-      scale: MIN_SCALE,
+      scale: DECISION_SCALE,
       titleRows,
       titleColumns: 'A:C',
-      areas: [area.replace(/\d+$/, String(header + Math.max(1, usedRows)))],
+      areas: [summary, ...lines],
     });
   }
   return setups;

@@ -327,7 +327,8 @@ function decisionSheet(capacity: number): PlannedSheet {
     frozenRows: DECISION_LIST_ROW,
     print: { area: `A1:${columnLetter(listWidth - 1)}${last}`, titleRows: `${DECISION_LIST_ROW}:${DECISION_LIST_ROW}` },
     hiddenColumns: helperColumns,
-    columnWidths: [7, 20, 28, 11, 12, 15, 12, 30, 30, 16, 16, 16, 16, 16, 13, 24, 13, 9, 11, 30, 3, 11, 18, 18, 8, 8],
+    // Narrow enough that the summary above (nine columns) fits one page; reportLayout widens a column to its header words.
+    columnWidths: [7, 18, 24, 11, 12, 15, 12, 24, 24, 16, 16, 16, 16, 16, 13, 24, 13, 9, 11, 30, 3, 11, 18, 18, 8, 8],
   };
 }
 

@@ -4,6 +4,8 @@ import { execFileSync } from 'child_process';
 export interface PdfWord {
   text: string;
   height: number;
+  /** Right edge of the word's box, in points from the page's left edge. */
+  xMax: number;
 }
 
 export interface PdfPage {
@@ -12,6 +14,8 @@ export interface PdfPage {
   sheet: string;
   text: string;
   medianHeight: number;
+  /** Page width in points. */
+  width: number;
 }
 
 const median = (xs: number[]) => {
@@ -33,19 +37,26 @@ export function pdfPages(pdf: string): PdfPage[] {
   const pages: PdfPage[] = [];
   for (const page of html.split('<page ').slice(1)) {
     const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 842);
+    const width = Number(/width="([\d.]+)"/.exec(page)?.[1] ?? 595);
     const all = [
       ...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
-    ].map((m) => ({ y: Number(m[2]), text: unescape(m[5]!), height: Number(m[4]) - Number(m[2]) }));
+    ].map((m) => ({
+      y: Number(m[2]),
+      xMax: Number(m[3]),
+      text: unescape(m[5]!),
+      height: Number(m[4]) - Number(m[2]),
+    }));
     // The page header (sheet name) is the top line, the footer (Side n af m) the bottom line.
     const top = Math.min(...all.map((w) => w.y));
     const bottom = Math.max(...all.map((w) => w.y));
     const header = all.filter((w) => w.y < top + 2);
     const body = all.filter((w) => w.y >= top + 2 && w.y < bottom - 2 && w.y < height);
     pages.push({
-      words: body.map(({ text, height: h }) => ({ text, height: h })),
+      words: body.map(({ text, height: h, xMax }) => ({ text, height: h, xMax })),
       sheet: header.map((w) => w.text).join(' '),
       text: body.map((w) => w.text).join(' '),
       medianHeight: median(body.map((w) => w.height)),
+      width,
     });
   }
   return pages;

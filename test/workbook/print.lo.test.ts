@@ -6,12 +6,20 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { COLUMNS, type RowValues } from '../../src/domain/schema';
+import { COLUMNS, column, type RowValues } from '../../src/domain/schema';
 import { SCENARIO_LABELS } from '../../src/domain/lists';
 import { SHEET } from '../../src/domain/sheetLayout';
 import { SAMPLE_BUSINESS_AREAS, SAMPLE_ROWS } from '../../src/preview/sampleRows';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
+import {
+  ALL_CD,
+  DECISION_LINE_HEADER,
+  DECISION_LIST,
+  DECISION_SUMMARY_HEADERS,
+  PROGRESS_HEADERS,
+  REPORT_SHEET,
+  SCENARIO_HEADERS,
+} from '../../src/workbook/reportSheetsPlan';
 import { WORKSHOP_SHEET } from '../../src/workbook/workshopPlan';
 import { printToPdf } from '../support/libreoffice';
 import { GUIDE_LINES } from '../../src/workbook/guide';
@@ -39,37 +47,138 @@ const WORKSHOP_ROWS: RowValues[] = Array.from({ length: 13 }, (_, i) => ({
   remarks: i % 4 ? null : 'Afklares med fagchefen',
 }));
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-print-'));
-let pages: PdfPage[] = [];
-const of = (sheet: string) => pages.filter((p) => p.sheet === sheet);
+/** More workshop rows: a sheet that has grown past one page's height. */
+const MORE_ROWS: RowValues[] = Array.from({ length: 60 }, (_, i) => ({
+  ...WORKSHOP_ROWS[i % WORKSHOP_ROWS.length]!,
+  caseArea: `Senere område ${i + 1}`,
+  kle: `${40 + (i % 50)}.${String(i % 90).padStart(2, '0')}.00`,
+}));
 
-beforeAll(async () => {
-  const input = path.join(dir, 'original.xlsx');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-print-'));
+/** Four workbooks as dokark writes them: new (no rows), the 12 sample rows, the 25-row sheet, and 85 rows. */
+const books: Record<'fresh' | 'sample' | 'upgraded' | 'larger', PdfPage[]> = {
+  fresh: [],
+  sample: [],
+  upgraded: [],
+  larger: [],
+};
+let pages: PdfPage[] = [];
+const of = (sheet: string, from = pages) => from.filter((p) => p.sheet === sheet);
+
+async function upgradedFile(name: string, rows: RowValues[]): Promise<string> {
+  const input = path.join(dir, `${name}-original.xlsx`);
   const original = new ExcelJS.Workbook();
   const ws = original.addWorksheet('Ark1');
   const cols = COLUMNS.filter((c) => c.kind !== 'formula');
   ws.addRow(cols.map((c) => c.header));
-  for (const r of [...SAMPLE_ROWS, ...WORKSHOP_ROWS]) ws.addRow(cols.map((c) => r[c.key] ?? null));
+  for (const r of rows) ws.addRow(cols.map((c) => r[c.key] ?? null));
   await original.xlsx.writeFile(input);
   const wb = await FileWorkbook.open(input);
   await wb.upgrade();
-  const upgraded = path.join(dir, 'dokumentationsark.xlsx');
+  const upgraded = path.join(dir, `${name}.xlsx`);
   await wb.save(upgraded);
-  pages = pdfPages(printToPdf(upgraded, dir));
-  if (process.env.KEEP_PDF) fs.copyFileSync(path.join(dir, 'dokumentationsark.pdf'), process.env.KEEP_PDF);
-}, 240_000);
+  return upgraded;
+}
+
+beforeAll(async () => {
+  const fresh = new FileWorkbook();
+  await fresh.setup();
+  await fresh.save(path.join(dir, 'fresh.xlsx'));
+  const files = {
+    fresh: path.join(dir, 'fresh.xlsx'),
+    sample: await upgradedFile('sample', SAMPLE_ROWS),
+    upgraded: await upgradedFile('dokumentationsark', [...SAMPLE_ROWS, ...WORKSHOP_ROWS]),
+    larger: await upgradedFile('larger', [...SAMPLE_ROWS, ...WORKSHOP_ROWS, ...MORE_ROWS]),
+  };
+  for (const [name, file] of Object.entries(files)) {
+    books[name as keyof typeof books] = pdfPages(printToPdf(file, dir));
+    if (process.env.KEEP_PDF) fs.copyFileSync(file.replace(/\.xlsx$/, '.pdf'), `${process.env.KEEP_PDF}-${name}.pdf`);
+  }
+  pages = books.upgraded;
+}, 480_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('every page says its sheet; none is blank or holds only a header row; words at least 8 pt high', () => {
-  const summary = pages.map((p, i) => `${i + 1} ${p.sheet}: ${p.words.length} ord, ${p.medianHeight.toFixed(1)} pt`);
-  console.log(summary.join('\n'));
-  expect(pages.length).toBeGreaterThan(5);
-  for (const p of pages) {
-    expect(p.sheet).not.toBe('');
-    expect(p.words.length).toBeGreaterThan(12);
-    expect(p.medianHeight).toBeGreaterThanOrEqual(8);
-  }
+/** Every word of the headers a page may repeat: a page with no other word holds only a header row. */
+const HEADER_WORDS = new Set(
+  [
+    ...COLUMNS.map((c) => c.header),
+    ...DECISION_LIST.map((d) => d.header ?? column(d.key).header),
+    ...DECISION_SUMMARY_HEADERS,
+    DECISION_LINE_HEADER,
+    'Sagsbehandlere (C/D)',
+    'Prioritetsnøgle',
+  ].flatMap((h) => h.split(/\s+/)),
+);
+/** The right page margin (0.7 inch) in points. */
+const RIGHT_MARGIN = 0.7 * 72;
+
+test.each(Object.keys(books) as (keyof typeof books)[])(
+  '%s: every page says its sheet; none blank, none holding only a header row; words 8 pt or more; nothing past the right edge',
+  (name) => {
+    const book = books[name];
+    console.log(
+      `${name}: ${book.length} sider\n` +
+        book.map((p, i) => `${i + 1} ${p.sheet}: ${p.words.length} ord, ${p.medianHeight.toFixed(1)} pt`).join('\n'),
+    );
+    expect(book.length).toBeGreaterThan(5);
+    for (const p of book) {
+      expect(p.sheet).not.toBe('');
+      expect(p.words.length).toBeGreaterThan(12);
+      expect(p.words.some((w) => !HEADER_WORDS.has(w.text))).toBe(true);
+      expect(p.medianHeight).toBeGreaterThanOrEqual(8);
+      for (const w of p.words)
+        expect({ word: w.text, right: Math.min(w.xMax, p.width - RIGHT_MARGIN + 1) }).toEqual({
+          word: w.text,
+          right: w.xMax,
+        });
+    }
+  },
+);
+
+test('a new workbook prints no Dokumentation page and only the summary of Beslutningsgrundlag', () => {
+  const fresh = books.fresh;
+  expect(of(SHEET.documentation, fresh)).toHaveLength(0);
+  const decision = of(REPORT_SHEET.decision, fresh);
+  expect(decision).toHaveLength(1);
+  expect(decision[0]!.text).toContain(ALL_CD);
+  expect(decision[0]!.text).not.toContain('Flyttes senest');
+  expect(fresh.length).toBeLessThanOrEqual(12);
+});
+
+test('the print areas grow with the rows: every row of the larger sheet is printed, no more', () => {
+  const doc = of(SHEET.documentation, books.larger);
+  const text = doc.map((p) => p.text).join(' ');
+  for (let i = 1; i <= MORE_ROWS.length; i++) expect(text).toMatch(new RegExp(`Senere område ${i}\\b`));
+  // The phases' pages run down the sheet: more pages than the 25-row sheet, each with its Fagområde column.
+  expect(doc.length).toBeGreaterThan(of(SHEET.documentation).length);
+  for (const p of doc) expect(p.words[0]!.text).toBe('Fagområde');
+  const decision = of(REPORT_SHEET.decision, books.larger)
+    .map((p) => p.text)
+    .join(' ');
+  for (let i = 1; i <= MORE_ROWS.length; i++) expect(decision).toMatch(new RegExp(`Senere område ${i}\\b`));
+  expect(
+    of(SHEET.documentation, books.sample)
+      .map((p) => p.text)
+      .join(' '),
+  ).toContain('Folkeregistrering');
+});
+
+test('every header word of Dokumentation, Overblik and Beslutningsgrundlag is printed whole', () => {
+  const words = (sheet: string) => new Set(of(sheet).flatMap((p) => p.words.map((w) => w.text)));
+  const missing = (sheet: string, headers: readonly string[]) => {
+    const printed = words(sheet);
+    return headers.flatMap((h) => h.split(/\s+/)).filter((w) => !printed.has(w));
+  };
+  const docHeaders = COLUMNS.map((c) => c.header);
+  expect(missing(SHEET.documentation, docHeaders)).toEqual([]);
+  expect(
+    missing(REPORT_SHEET.overview, [...DECISION_SUMMARY_HEADERS, ...SCENARIO_HEADERS, ...PROGRESS_HEADERS]),
+  ).toEqual([]);
+  const listHeaders = DECISION_LIST.map((d) => d.header ?? column(d.key).header);
+  expect(missing(REPORT_SHEET.decision, [...DECISION_SUMMARY_HEADERS, ...listHeaders, DECISION_LINE_HEADER])).toEqual(
+    [],
+  );
 });
 
 test('the backup sheet is not printed', () => {
@@ -97,11 +206,14 @@ test('Dokumentation prints by phase, Fagområde and Sagsområde on every page', 
   expect(doc[starts('Udbudstidspunkt')]!.text).not.toContain('Kan arkiveres');
 });
 
-test('Beslutningsgrundlag prints its used rows only, without the helper columns', () => {
-  const decision = of(REPORT_SHEET.decision);
+test('Beslutningsgrundlag prints its summary on a page, then its used rows only, without the helper columns', () => {
+  const [summary, ...decision] = of(REPORT_SHEET.decision);
+  expect(summary!.text).toContain(ALL_CD);
+  expect(summary!.text).not.toContain('Workshopområde');
   expect(decision.length).toBeGreaterThan(0);
-  expect(decision.length).toBeLessThanOrEqual(4);
+  expect(decision.length).toBeLessThanOrEqual(3);
   for (const page of decision) {
+    expect(page.text).not.toContain(ALL_CD);
     expect(page.text).not.toContain('Tabelrække');
     // The first three columns start every page: the 13 C/D rows are on each, and no other row.
     expect(page.text).toContain('Fagområde');

@@ -7,6 +7,7 @@ import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { DATE_FORMAT, FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
+import { reportLayout } from '../reportLayout';
 import { StyleBook, type CellStyle } from './xlsxStyles';
 import {
   GUIDE_WIDTH,
@@ -368,8 +369,16 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
   const grid = new Grid();
   // Workshopark: the rows with a note box wrap their question, answer and notes and are tall enough to write in.
   const noteRows = new Set((sheet.form?.noteCells ?? []).map((a) => parseRef(a)[0]));
+  // Headers (and long scenario names) wrap on rows tall enough for their lines (reportLayout).
+  const layout = reportLayout(sheet);
   const styleAt = (r: number, c: number, bold?: boolean): CellStyle =>
-    noteRows.has(r) ? { bold, wrap: true, top: true, fill: c === 2 ? NOTE_FILL : undefined } : bold ? BOLD : NONE;
+    noteRows.has(r)
+      ? { bold, wrap: true, top: true, fill: c === 2 ? NOTE_FILL : undefined }
+      : layout.wrapped.has(r)
+        ? { bold, wrap: true, top: true }
+        : bold
+          ? BOLD
+          : NONE;
   for (const n of sheet.notes) {
     const [r, c] = parseRef(n.address);
     grid.put(r, c, cell(w, n.address, n.text, styleAt(r, c, n.bold)));
@@ -389,10 +398,16 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     : undefined;
   const tables: TableOut[] = [];
   for (const t of sheet.tables) {
-    t.headers.forEach((h, c) => grid.put(t.headerRow, c, cell(w, `${columnLetter(c)}${t.headerRow}`, h)));
+    t.headers.forEach((h, c) =>
+      grid.put(t.headerRow, c, cell(w, `${columnLetter(c)}${t.headerRow}`, h, styleAt(t.headerRow, c))),
+    );
     t.rows.forEach((row, k) =>
       row.forEach((p, c) =>
-        grid.put(t.headerRow + 1 + k, c, plannedCell(w, `${columnLetter(c)}${t.headerRow + 1 + k}`, p)),
+        grid.put(
+          t.headerRow + 1 + k,
+          c,
+          plannedCell(w, `${columnLetter(c)}${t.headerRow + 1 + k}`, p, styleAt(t.headerRow + 1 + k, c)),
+        ),
       ),
     );
     const last = t.headerRow + Math.max(1, t.rows.length);
@@ -404,22 +419,25 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
   }
   for (const range of sheet.ranges) {
     const top = range.headerRow;
-    range.headers.forEach((h, c) => grid.put(top, c, cell(w, `${columnLetter(c)}${top}`, h, BOLD)));
+    range.headers.forEach((h, c) => grid.put(top, c, cell(w, `${columnLetter(c)}${top}`, h, styleAt(top, c, true))));
     // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
     const letters = range.headers.map((_, c) => columnLetter(c));
     range.rows.forEach((row, k) =>
-      grid.putRow(top + 1 + k, row.map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p)).join('')),
+      grid.putRow(
+        top + 1 + k,
+        row.map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p, styleAt(top + 1 + k, c))).join(''),
+      ),
     );
   }
   const xml = sheetXml(
     {
       views: sheet.frozenRows > 0 ? { ySplit: sheet.frozenRows } : undefined,
-      widths: sheet.columnWidths.map((width, i) => [i, width]),
+      widths: layout.widths.map((width, i) => [i, width]),
       rows: grid.xml(),
       hidden: sheet.hiddenColumns,
       validations,
       page,
-      heights: new Map([...noteRows].map((r) => [r, NOTE_ROW_HEIGHT])),
+      heights: new Map([...layout.wrapped, ...[...noteRows].map((r): [number, number] => [r, NOTE_ROW_HEIGHT])]),
     },
     tables.length,
   );

@@ -9,6 +9,7 @@ import { columnLetter } from '../../domain/a1';
 import { DATE_FORMAT, FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
+import { reportLayout } from '../reportLayout';
 
 const FORMULA_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${FORMULA_CELL.fill}` } };
 const FORMULA_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: `FF${FORMULA_CELL.font}` } };
@@ -120,7 +121,8 @@ const planned = (p: PlannedValue): ExcelJS.CellValue =>
 
 export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name);
-  sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const layout = reportLayout(sheet);
+  layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const n of sheet.notes) {
     ws.getCell(n.address).value = n.text;
     if (n.bold) ws.getCell(n.address).font = { bold: true };
@@ -141,6 +143,12 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
     header.font = { bold: true };
     range.rows.forEach((r, i) => (ws.getRow(range.headerRow + 1 + i).values = r.map(planned)));
   }
+  // Headers (and long scenario names) wrap on rows tall enough for their lines: LibreOffice keeps the heights.
+  layout.wrapped.forEach((height, r) => {
+    const row = ws.getRow(r);
+    row.height = height;
+    for (let c = 1; c <= layout.widths.length; c++) row.getCell(c).alignment = { wrapText: true, vertical: 'top' };
+  });
   if (sheet.frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
   sheet.hiddenColumns.forEach((c) => (ws.getColumn(c + 1).hidden = true));
   writeFormParts(ws, sheet);

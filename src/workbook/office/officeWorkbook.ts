@@ -29,6 +29,8 @@ import {
   type ExcelRun,
   type ExcelRunIn,
 } from './excelRun';
+import { needsDecision } from '../../domain/lists';
+import { queuePrintRead, queuePrintRefresh } from './printSetup';
 import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
@@ -197,10 +199,12 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
           budget,
           this.viewWriteOptions(),
         );
+        // The original is kept but hidden, so printing the workbook leaves it out (as the file adapter does).
+        context.workbook.worksheets.getItem(original.backup).visibility = 'Hidden' as Excel.SheetVisibility;
         await context.sync();
       });
       this.knownHeaders = workbookPlan.table.columns.map((c) => c.header);
-      return upgradeSummary(plan, original.backup);
+      return { ...upgradeSummary(plan, original.backup), backupHidden: true };
     });
   }
 
@@ -366,7 +370,13 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         if (value instanceof Date) cell.numberFormat = [[DATE_FORMAT]];
         cell.values = [[toCellInput(value)]];
       }
+      // Read with the write: the print areas follow the rows in use, in one more sync only when they change.
+      const print = this.isSetSupported('1.9') ? queuePrintRead(context) : null;
       await this.syncOrExplain(context);
+      const pattern = values.usagePattern;
+      const decision =
+        pattern !== undefined && (!expected || needsDecision(expected.usagePattern) !== needsDecision(pattern));
+      if (print && queuePrintRefresh(context, print, { decision })) await this.syncOrExplain(context);
     });
   }
 

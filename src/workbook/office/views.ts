@@ -13,6 +13,7 @@ import { DECISION_LIST_ROW, REPORT_SHEET, REPORT_TABLE, decisionCapacity, planRe
 import type { ApiCheck } from './excelRun';
 import { SyncBudget } from './syncBudget';
 import { queueReportSheet } from './writeReportSheets';
+import { queuePrintRead, queuePrintRefresh } from './printSetup';
 
 /** The stable row key the sort back needs, named so a user sees what it is; added at the end, never moved or deleted. */
 export const ROW_KEY_HEADER = 'Oprindelig rækkefølge';
@@ -283,6 +284,8 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const table = wb.tables.getItem(TABLE_NAME);
   const areaValues = table.columns.getItem(header('businessArea')).getDataBodyRange().load('values');
   const body = table.getDataBodyRange().load('rowCount');
+  // The print areas follow the rows in use (printSetup.ts), read with the rest.
+  const print = support.pageLayout ? queuePrintRead(context) : null;
   await context.sync();
   const hasSheet = (n: string) => sheets.items.some((s) => same(s.name, n));
   const listed = hasSheet(SHEET.lists)
@@ -310,7 +313,6 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const decisionRows = decisionUsed && !decisionUsed.isNullObject ? decisionUsed.rowCount - DECISION_LIST_ROW : 0;
   const [overview, decision] = planReportSheets(areas, body.rowCount);
   const budget = new SyncBudget(context);
-  const options = { pageLayout: support.pageLayout };
   const done: string[] = [];
   if (changedAreas) {
     const ws = hasSheet(REPORT_SHEET.overview)
@@ -320,14 +322,14 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
       if (tables.items.some((t) => same(t.name, name))) wb.tables.getItem(name).delete();
     // Overblik is the add-in's own sheet: it is drawn again from the plan.
     ws.getRange().clear();
-    await queueReportSheet(context, overview, ws, budget, options);
+    await queueReportSheet(context, overview, ws, budget);
     done.push(`Overblik viser nu ${areas.length} ${areas.length === 1 ? 'fagområde' : 'fagområder'}`);
   }
   if (decisionRows < Math.min(capacity, body.rowCount)) {
     const ws = hasSheet(REPORT_SHEET.decision)
       ? wb.worksheets.getItem(REPORT_SHEET.decision)
       : wb.worksheets.add(REPORT_SHEET.decision);
-    await queueReportSheet(context, decision, ws, budget, options);
+    await queueReportSheet(context, decision, ws, budget);
     done.push(`Beslutningsgrundlag har plads til ${capacity} rækker`);
   }
   if (pivots.items.length > 0) {
@@ -340,6 +342,8 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
     wb.pivotTables.refreshAll();
     done.push('pivottabellerne er opdateret');
   }
+  // Every sheet's page setup again, the print areas sized to the rows in use (both report sheets exist by now).
+  if (print) queuePrintRefresh(context, print, 'all', [REPORT_SHEET.overview, REPORT_SHEET.decision]);
   await context.sync();
   const message = done.length
     ? `${done.join(', ')}.`.replace(/^./, (c) => c.toUpperCase())

@@ -137,7 +137,7 @@ export async function queuePlan(
   // Lister's threshold formulas refer to the Dokumentation table: Excel checks a reference when it is set.
   queueLists(plan.lists, sheets.lists);
   // The view formulas refer to the Dokumentation table, so it is queued first.
-  await queueReportSheets(context, plan.reportSheets, sheets.reportSheets, budget, options);
+  await queueReportSheets(context, plan.reportSheets, sheets.reportSheets, budget);
   if (options.pageLayout) {
     const byName = new Map<string, Excel.Worksheet>([
       [plan.table.sheet, sheets.documentation],

@@ -9,6 +9,7 @@ import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
 import { toR1C1 } from '../../domain/a1';
 import { queueFormParts } from './formSheet';
+import { reportLayout } from '../reportLayout';
 
 /** ExcelJS widths are in characters; Office.js columnWidth is in points (about 5.6 points a character in Calibri 11). */
 export const POINTS_PER_CHARACTER = 5.6;
@@ -23,21 +24,14 @@ export interface ViewWriteOptions {
   pageLayout: boolean;
 }
 
-/** Landscape, one page wide, header row repeated: for printing the sheets for the meeting. */
-function queuePrintSetup(ws: Excel.Worksheet, titleRows?: string): void {
-  ws.pageLayout.orientation = 'Landscape' as Excel.PageOrientation;
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (titleRows) ws.pageLayout.setPrintTitleRows(titleRows);
-}
-
 export async function queueReportSheet(
   context: Excel.RequestContext,
   sheet: PlannedSheet,
   ws: Excel.Worksheet,
   budget: SyncBudget,
-  options: ViewWriteOptions,
 ): Promise<void> {
-  sheet.columnWidths.forEach(
+  const layout = reportLayout(sheet);
+  layout.widths.forEach(
     (w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER)),
   );
   await budget.reserve(estimateBytes(sheet.notes) + 2_000);
@@ -66,9 +60,13 @@ export async function queueReportSheet(
   }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   for (const c of sheet.hiddenColumns) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
-  const titles = sheet.print.titleRows?.replace(/(\d+)/g, '$$$1');
+  // Headers (and long scenario names) wrap on rows tall enough for their lines, as in the file (reportLayout).
+  layout.wrapped.forEach((height, r) => {
+    const row = ws.getRange(`A${r}:${columnLetter(layout.widths.length - 1)}${r}`);
+    row.format.wrapText = true;
+    row.format.rowHeight = height;
+  });
   queueFormParts(ws, sheet);
-  if (options.pageLayout) queuePrintSetup(ws, titles);
 }
 
 /**
@@ -116,8 +114,6 @@ export async function queueReportSheets(
   reportSheets: PlannedSheet[],
   sheets: Excel.Worksheet[],
   budget: SyncBudget,
-  options: ViewWriteOptions,
 ): Promise<void> {
-  for (let i = 0; i < reportSheets.length; i++)
-    await queueReportSheet(context, reportSheets[i], sheets[i], budget, options);
+  for (let i = 0; i < reportSheets.length; i++) await queueReportSheet(context, reportSheets[i], sheets[i], budget);
 }

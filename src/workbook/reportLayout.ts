@@ -1,0 +1,78 @@
+/**
+ * Column widths and row heights that let every header word of a report sheet print whole: a column is at least as
+ * wide as its longest header word, and a header (or a scenario's long name in the label column) wraps onto lines of
+ * its own, with the row tall enough for them. All three writers (ExcelJS, the upgrade's XML, Office.js) use it.
+ */
+import { SCENARIO_LABELS } from '../domain/lists';
+import { SHEET } from '../domain/sheetLayout';
+import type { PlannedSheet, PlannedValue } from './reportSheetsPlan';
+
+/** Excel's default column width in characters. */
+const DEFAULT_WIDTH = 8.43;
+/** A line of text in points (11 pt type). */
+export const LINE_HEIGHT = 15;
+
+/**
+ * Characters of bold text a column of `width` holds on one line, on the safe side: DejaVu Sans Bold, which
+ * LibreOffice sets here for Calibri, measured 0.9–1.03 column characters a letter; Calibri is narrower.
+ */
+const lineCapacity = (width: number) => Math.max(1, Math.floor((width - 1) / 1.05));
+/** The width a word needs to stay whole on one line. */
+export const wordWidth = (word: string) => Math.ceil(word.length * 1.05) + 1;
+
+/** Lines `text` takes in a column of `width` characters, wrapped at spaces as Excel and LibreOffice do. */
+export function wrappedLines(text: string, width: number): number {
+  const capacity = lineCapacity(width);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (used === 0) used = word.length;
+    else if (used + 1 + word.length <= capacity) used += 1 + word.length;
+    else {
+      lines++;
+      used = word.length;
+    }
+    // A word longer than a line is broken and goes on.
+    while (used > capacity) {
+      lines++;
+      used -= capacity;
+    }
+  }
+  return lines;
+}
+
+export interface ReportLayout {
+  /** Column widths in characters. */
+  widths: number[];
+  /** Rows that wrap (row number, 1-based) and their height in points. */
+  wrapped: Map<number, number>;
+}
+
+const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/** The text a label cell will show, where the plan knows it: a value, or a scenario's name fetched from Lister. */
+function labelText(p: PlannedValue | undefined): string | null {
+  if (!p) return null;
+  if ('value' in p) return p.value === null || p.value === undefined ? null : String(p.value);
+  return p.formula.includes(`${SHEET.lists}!$G$`) ? longest(SCENARIO_LABELS) : null;
+}
+
+export function reportLayout(sheet: PlannedSheet): ReportLayout {
+  const widths = [...sheet.columnWidths];
+  const blocks = [...sheet.tables, ...sheet.ranges];
+  for (const b of blocks)
+    b.headers.forEach((h, c) => {
+      for (const word of h.split(/\s+/).filter(Boolean))
+        widths[c] = Math.max(widths[c] ?? DEFAULT_WIDTH, wordWidth(word));
+    });
+  const wrapped = new Map<number, number>();
+  const fit = (row: number, texts: readonly (string | null)[]) => {
+    const lines = Math.max(...texts.map((t, c) => (t ? wrappedLines(t, widths[c] ?? DEFAULT_WIDTH) : 1)));
+    if (lines > 1) wrapped.set(row, Math.max(wrapped.get(row) ?? 0, lines * LINE_HEIGHT));
+  };
+  for (const b of blocks) {
+    fit(b.headerRow, b.headers);
+    b.rows.forEach((r, i) => fit(b.headerRow + 1 + i, [labelText(r[0])]));
+  }
+  return { widths, wrapped };
+}
