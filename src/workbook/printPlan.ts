@@ -7,6 +7,7 @@ import { column, type Phase } from '../domain/schema';
 import { columnLetter } from '../domain/a1';
 import { HEADER_ROW, SHEET } from '../domain/sheetLayout';
 import type { TableColumn } from '../domain/tableColumns';
+import { LINE_HEIGHT, wordWidth, wrappedLines } from './reportLayout';
 
 export interface PrintSetup {
   sheet: string;
@@ -34,14 +35,29 @@ export const LANDSCAPE_WIDTH_PT = 842 - 2 * 0.7 * 72;
 /** At this scale Calibri 11 prints about 9 pt high (8 pt is the least a fagchef should read). */
 export const MIN_SCALE = 65;
 
+/** Free-text columns keep room for a sentence on screen and on paper. */
+const FREE_TEXT = new Set<string>([
+  column('cleanupNeeds').header,
+  column('marketSolutions').header,
+  column('remarks').header,
+]);
+
 /**
- * The Dokumentation table's column width in characters (the file adapter's): the header's length, and room for the
- * names Fagområde and Sagsområde hold, as they start every printed page.
+ * The Dokumentation table's column width in characters (both adapters): room for the names Fagområde and Sagsområde
+ * hold, as they start every printed page; a sentence in the free-text columns; otherwise half the header (it wraps
+ * onto a second or third line), never narrower than its longest word.
  */
 export function documentationWidth(header: string): number {
   if (header === column('businessArea').header) return 20;
   if (header === column('caseArea').header) return 32;
-  return Math.min(40, Math.max(12, header.length + 4));
+  if (FREE_TEXT.has(header)) return 30;
+  const word = Math.max(...header.split(/\s+/).map(wordWidth));
+  return Math.min(40, Math.max(12, word, Math.ceil(header.length / 2) + 2));
+}
+
+/** The Dokumentation header row's height in points: tall enough for the longest wrapped header. */
+export function documentationHeaderHeight(columns: readonly TableColumn[]): number {
+  return Math.max(...columns.map((c) => wrappedLines(c.header, documentationWidth(c.header)))) * LINE_HEIGHT;
 }
 
 /**
@@ -67,18 +83,25 @@ export function documentationAreas(
   const runs: { from: number; to: number; width: number }[] = [];
   let phase: Phase = 'screening';
   let runPhase: Phase | null = null;
+  let gap = false;
   columns.forEach((c, i) => {
     if (i < 2) return;
+    // The helper columns only serve the formulas: left out, and the next column starts an area of its own.
+    if (c.role === 'schema' && column(c.key).phase === 'helper') {
+      gap = true;
+      return;
+    }
     phase = phaseOf(c, phase);
     const grouped = phase === 'any' ? runPhase : phase;
     const width = charsToPoints(documentationWidth(c.header));
     const run = runs[runs.length - 1];
-    if (run && grouped === runPhase && run.width + width <= room) {
+    if (run && !gap && grouped === runPhase && run.width + width <= room) {
       run.to = i;
       run.width += width;
     } else {
       runs.push({ from: i, to: i, width });
       runPhase = grouped;
+      gap = false;
     }
   });
   const widest = Math.max(...runs.map((r) => r.width)) + titleWidth;

@@ -13,6 +13,7 @@ import {
   GUIDE_WIDTH,
   PAGE_FOOTER,
   PAGE_HEADER,
+  documentationHeaderHeight,
   documentationWidth,
   wrappedRowHeight,
   type PrintSetup,
@@ -237,7 +238,9 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     return numFmt ? { ...base, numFmt } : base;
   });
   const rows: string[] = [];
-  const header = t.columns.map((c, i) => cell(w, `${letters[i]}${t.headerRow}`, c.header, BOLD)).join('');
+  // Headers wrap onto a row tall enough for them, so the columns can be narrow and every header word stays whole.
+  const headerStyle: CellStyle = { bold: true, wrap: true, top: true };
+  const header = t.columns.map((c, i) => cell(w, `${letters[i]}${t.headerRow}`, c.header, headerStyle)).join('');
   rows.push(`<row r="${t.headerRow}">${header}</row>`);
   // Each column's formula and style attribute, escaped once.
   const formulas = t.columns.map((_, i) => {
@@ -284,6 +287,7 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
       conditional,
       validations,
       page: pageOf(plan, t.sheet),
+      heights: new Map([[t.headerRow, documentationHeaderHeight(t.columns)]]),
     },
     1,
   );

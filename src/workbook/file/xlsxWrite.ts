@@ -1,6 +1,6 @@
 /** Writes a WorkbookPlan into an ExcelJS workbook: table, formulas, validation, Lister and Vejledning. */
 import { writePrintSetup } from './printSetup';
-import { GUIDE_WIDTH, documentationWidth, wrappedRowHeight } from '../printPlan';
+import { GUIDE_WIDTH, documentationHeaderHeight, documentationWidth, wrappedRowHeight } from '../printPlan';
 import { writeFormParts } from './formSheet';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
@@ -112,7 +112,11 @@ export function writeDocumentationSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan
     }
   });
   formatDates(ws, t.rows, first);
-  ws.getRow(t.headerRow).font = { bold: true };
+  // Headers wrap onto rows tall enough for them, so the columns can be narrow and every header word stays whole.
+  const header = ws.getRow(t.headerRow);
+  header.font = { bold: true };
+  header.height = documentationHeaderHeight(t.columns);
+  t.columns.forEach((_, i) => (header.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' }));
   return ws;
 }
 

@@ -1,14 +1,13 @@
 /** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { column } from '../../domain/schema';
 import { toUiFormula } from '../../domain/prioritisationFormulas';
 import { columnLetter } from '../../domain/a1';
-import type { TableColumn } from '../../domain/tableColumns';
 import { FORMULA_CELL, type WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
-import { queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
+import { POINTS_PER_CHARACTER, queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
+import { documentationHeaderHeight, documentationWidth } from '../printPlan';
 import { queuePrintSetups } from './printSetup';
 
 export interface PlanSheets {
@@ -17,23 +16,6 @@ export interface PlanSheets {
   guide: Excel.Worksheet;
   /** One sheet per plan.reportSheets entry, in the same order. */
   reportSheets: Excel.Worksheet[];
-}
-
-/** Column width in points, by what the column holds. */
-function widthOf(col: TableColumn): number {
-  if (col.role !== 'schema') return 130;
-  const def = column(col.key);
-  if (def.key === 'solutionScenario') return 260;
-  switch (def.kind) {
-    case 'text':
-      return 170;
-    case 'list':
-      return 110;
-    case 'formula':
-      return 95;
-    default:
-      return 85;
-  }
 }
 
 async function queueTable(
@@ -80,9 +62,14 @@ async function queueTable(
     queueValidation(table.columns.getItemAt(i).getDataBodyRange(), spec, `${columnLetter(i)}${firstData}`);
   }
   for (const [i, formula] of plan.highlights) queueHighlight(table.columns.getItemAt(i).getDataBodyRange(), formula);
+  // The file's widths (printPlan), so the print areas fit the pages as they do in the file; headers wrap.
   plan.columns.forEach(
-    (col, i) => (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = widthOf(col)),
+    (col, i) =>
+      (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = Math.round(
+        documentationWidth(col.header) * POINTS_PER_CHARACTER,
+      )),
   );
+  header.format.rowHeight = documentationHeaderHeight(plan.columns);
 }
 
 /** Marks invalid values, however they got there (data validation does not fire on paste). */
