@@ -1,0 +1,259 @@
+/**
+ * The stand-in's workbook as an .xlsx file (no DOM): every sheet's cells, the formulas as the Office adapter wrote
+ * them in file form, tables, data validation, conditional formats and print setup. PivotTables leave only the cells
+ * they were drawn on (ExcelJS 4.4 cannot write PivotTables).
+ */
+import ExcelJS from 'exceljs';
+import type {
+  Cell,
+  ConditionalFormatModel,
+  SheetModel,
+  TableModel,
+  ValidationModel,
+  WorkbookModel,
+} from '../excelStandIn/model';
+import { MAX_COLUMNS, type Rect } from '../excelStandIn/address';
+import { columnLetter } from '../domain/a1';
+
+/**
+ * Functions newer than Excel 2007 that Excel stores with `_xlfn.` (Microsoft: "Issue: An _xlfn. prefix is displayed
+ * in front of a formula"); the API and the UI show them without it.
+ */
+const XLFN = new Set(
+  (
+    'AGGREGATE BETA.DIST BETA.INV BINOM.DIST BINOM.INV CEILING.MATH CEILING.PRECISE CHISQ.DIST CHISQ.DIST.RT ' +
+    'CHISQ.INV CHISQ.INV.RT CHISQ.TEST CONCAT CONFIDENCE.NORM CONFIDENCE.T COVARIANCE.P COVARIANCE.S DAYS ' +
+    'ERF.PRECISE ERFC.PRECISE EXPON.DIST F.DIST F.DIST.RT F.INV F.INV.RT F.TEST FLOOR.MATH FLOOR.PRECISE ' +
+    'FORECAST.LINEAR FORMULATEXT GAMMA.DIST GAMMA.INV GAMMALN.PRECISE HYPGEOM.DIST IFNA IFS ISFORMULA ISOWEEKNUM ' +
+    'LOGNORM.DIST LOGNORM.INV MAXIFS MINIFS MODE.MULT MODE.SNGL NEGBINOM.DIST NETWORKDAYS.INTL NORM.DIST NORM.INV ' +
+    'NORM.S.DIST NORM.S.INV NUMBERVALUE PERCENTILE.EXC PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC POISSON.DIST ' +
+    'QUARTILE.EXC QUARTILE.INC RANK.AVG RANK.EQ SHEET SHEETS STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT ' +
+    'T.INV T.INV.2T T.TEST TEXTJOIN UNICHAR UNICODE VAR.P VAR.S WEIBULL.DIST WORKDAY.INTL XOR Z.TEST'
+  ).split(' '),
+);
+
+/** `[` … its matching `]`, nested brackets and `'`-escapes included; the index after it. */
+function bracketEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === "'") i++;
+    else if (s[i] === '[') depth++;
+    else if (s[i] === ']' && --depth === 0) return i + 1;
+  }
+  return s.length;
+}
+
+/** One stretch outside string literals: `_xlfn.` added, structured references qualified, `@` as `[#This Row]`. */
+function convertCode(code: string, table: string | null): string {
+  let out = '';
+  let i = 0;
+  while (i < code.length) {
+    const ch = code[i]!;
+    if (ch === '[') {
+      const end = bracketEnd(code, i);
+      const inner = code.slice(i + 1, end - 1);
+      const name = /([A-Za-z_\\][\w.\\]*)$/.exec(out)?.[1];
+      const prefix = name ? '' : (table ?? '');
+      if (inner.startsWith('@')) {
+        const rest = inner.slice(1);
+        const col = rest.startsWith('[') ? rest : `[${rest}]`;
+        out += `${prefix}[[#This Row],${col}]`;
+      } else out += `${prefix}[${inner}]`;
+      i = end;
+      continue;
+    }
+    const word = /^[A-Za-z_][\w.]*(?=\()/.exec(code.slice(i));
+    if (word && !/[\w.]$/.test(out)) {
+      out += XLFN.has(word[0].toUpperCase()) ? `_xlfn.${word[0]}` : word[0];
+      i += word[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** A formula as the API takes it (`=…`, `[@X]`, no `_xlfn.`) in the form a file stores. */
+export function fileFormula(uiFormula: string, table: string | null): string {
+  const body = uiFormula.startsWith('=') ? uiFormula.slice(1) : uiFormula;
+  // Even parts are code, odd parts string literals ("" inside a literal splits into two empty code parts).
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, k) => (k % 2 ? part : convertCode(part, table)))
+    .join('');
+}
+
+const within = (rect: Rect, r: number, c: number) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1;
+const a1 = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
+const rectA1 = (rect: Rect) => `${a1(rect.r0, rect.c0)}:${a1(rect.r1, rect.c1)}`;
+const argb = (color: string | undefined) =>
+  color && /^#?[0-9a-f]{6}$/i.test(color) ? `FF${color.replace('#', '').toUpperCase()}` : undefined;
+
+function cellValue(cell: Cell, table: string | null): ExcelJS.CellValue {
+  if (cell.formula !== undefined) {
+    const formula = fileFormula(cell.formula, table);
+    // The last computed value goes along as the cached result; a formula not yet computed shows its own text.
+    const computed = cell.value !== undefined && cell.value !== cell.formula ? cell.value : undefined;
+    return (computed === undefined ? { formula } : { formula, result: computed }) as ExcelJS.CellFormulaValue;
+  }
+  return cell.value === undefined || cell.value === '' ? null : cell.value;
+}
+
+function styleCell(target: ExcelJS.Cell, cell: Cell): void {
+  if (cell.numberFormat && cell.numberFormat !== 'General') target.numFmt = cell.numberFormat;
+  const color = argb(cell.fontColor);
+  if (cell.bold || cell.italic || color)
+    target.font = {
+      bold: cell.bold || undefined,
+      italic: cell.italic || undefined,
+      color: color ? { argb: color } : undefined,
+    };
+  const fill = argb(cell.fill);
+  if (fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  if (cell.wrap) target.alignment = { wrapText: true, vertical: 'top' };
+}
+
+function writeTable(ws: ExcelJS.Worksheet, sheet: SheetModel, t: TableModel): void {
+  const { r0, c0, r1, c1 } = t.rect;
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let c = c0; c <= c1; c++) columns.push({ name: String(sheet.cell(r0, c)?.value ?? ''), filterButton: true });
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = r0 + 1; r <= r1; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = c0; c <= c1; c++) {
+      const cell = sheet.cell(r, c);
+      row.push(cell ? cellValue(cell, t.name) : null);
+    }
+    rows.push(row);
+  }
+  ws.addTable({
+    name: t.name,
+    ref: a1(r0, c0),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: t.showBandedRows },
+    columns,
+    rows,
+  });
+}
+
+interface Rule {
+  list?: { source?: string };
+  wholeNumber?: { formula1?: unknown; formula2?: unknown; operator?: string };
+  decimal?: { formula1?: unknown; formula2?: unknown; operator?: string };
+  custom?: { formula?: string };
+}
+
+const operand = (v: unknown) => (typeof v === 'string' ? fileFormula(v, null) : v);
+
+function validation(v: ValidationModel): ExcelJS.DataValidation | null {
+  const rule = (v.rule ?? {}) as Rule;
+  const alert = (v.errorAlert ?? {}) as { showAlert?: boolean; style?: string; title?: string; message?: string };
+  const prompt = (v.prompt ?? {}) as { showPrompt?: boolean; title?: string; message?: string };
+  const common = {
+    allowBlank: v.ignoreBlanks ?? true,
+    showErrorMessage: alert.showAlert ?? true,
+    errorStyle: (alert.style ?? 'Stop').toLowerCase(),
+    errorTitle: alert.title,
+    error: alert.message,
+    showInputMessage: prompt.showPrompt ?? false,
+    promptTitle: prompt.title,
+    prompt: prompt.message,
+  };
+  if (rule.list?.source !== undefined) {
+    const s = rule.list.source;
+    const formula = s.startsWith('=') ? fileFormula(s, null) : `"${s}"`;
+    return { ...common, type: 'list', formulae: [formula] } as ExcelJS.DataValidation;
+  }
+  const numeric = rule.wholeNumber ?? rule.decimal;
+  if (numeric) {
+    const op = numeric.operator ?? 'Between';
+    return {
+      ...common,
+      type: rule.wholeNumber ? 'whole' : 'decimal',
+      operator: `${op[0]!.toLowerCase()}${op.slice(1)}`,
+      formulae: [numeric.formula1, numeric.formula2].filter((f) => f !== undefined).map(operand),
+    } as ExcelJS.DataValidation;
+  }
+  if (rule.custom?.formula !== undefined)
+    return { ...common, type: 'custom', formulae: [fileFormula(rule.custom.formula, null)] } as ExcelJS.DataValidation;
+  return null;
+}
+
+function conditional(f: ConditionalFormatModel): ExcelJS.ConditionalFormattingOptions | null {
+  if (f.formula === undefined) return null;
+  const style: Partial<ExcelJS.Style> = {};
+  const fill = argb(f.fill);
+  if (fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } };
+  const color = argb(f.fontColor);
+  if (f.bold || color) style.font = { bold: f.bold || undefined, color: color ? { argb: color } : undefined };
+  const edgeColor = argb(f.borderColor);
+  const edge = (name: string): Partial<ExcelJS.Border> | undefined => {
+    const s = f.borders[name];
+    if (!s || s === 'None') return undefined;
+    const kind = s === 'Dash' ? 'dashed' : s === 'Dot' ? 'dotted' : s === 'Double' ? 'double' : 'thin';
+    return { style: kind, color: edgeColor ? { argb: edgeColor } : undefined };
+  };
+  const border = { top: edge('EdgeTop'), bottom: edge('EdgeBottom'), left: edge('EdgeLeft'), right: edge('EdgeRight') };
+  if (Object.values(border).some(Boolean)) style.border = border;
+  return {
+    ref: rectA1(f.rect),
+    rules: [{ type: 'expression', formulae: [fileFormula(f.formula, null)], style }],
+  } as ExcelJS.ConditionalFormattingOptions;
+}
+
+function pageSetup(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+  const p = sheet.pageLayout;
+  const setup: Partial<ExcelJS.PageSetup> = { paperSize: 9 };
+  if (p.orientation) setup.orientation = p.orientation === 'Landscape' ? 'landscape' : 'portrait';
+  const zoom = p.zoom as { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | undefined;
+  if (zoom?.horizontalFitToPages !== undefined || zoom?.verticalFitToPages !== undefined) {
+    setup.fitToPage = true;
+    setup.fitToWidth = zoom.horizontalFitToPages ?? 0;
+    setup.fitToHeight = zoom.verticalFitToPages ?? 0;
+  } else if (zoom?.scale) setup.scale = zoom.scale;
+  if (p.printTitleRows) setup.printTitlesRow = p.printTitleRows.replace(/\$/g, '');
+  if (p.printTitleColumns) setup.printTitlesColumn = p.printTitleColumns.replace(/\$/g, '');
+  if (p.printArea) setup.printArea = p.printArea.replace(/\$/g, '');
+  ws.pageSetup = { ...ws.pageSetup, ...setup };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel): void {
+  const ws = wb.addWorksheet(sheet.name);
+  const tables = model.tables.filter((t) => t.sheet === sheet);
+  tables.forEach((t) => writeTable(ws, sheet, t));
+  const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
+  for (const key of keys) {
+    const cell = sheet.cells.get(key)!;
+    const r = Math.floor(key / MAX_COLUMNS);
+    const c = key % MAX_COLUMNS;
+    const target = ws.getCell(r + 1, c + 1);
+    if (!tables.some((t) => within(t.rect, r, c))) target.value = cellValue(cell, null);
+    styleCell(target, cell);
+  }
+  // Office.js widths are points; a file's are characters of the default font (7 px each plus 5 px, 0.75 pt a px).
+  sheet.columnWidths.forEach((points, c) => (ws.getColumn(c + 1).width = Math.max(1, (points / 0.75 - 5) / 7)));
+  sheet.hiddenColumns.forEach((c) => (ws.getColumn(c + 1).hidden = true));
+  sheet.rowHeights.forEach((points, r) => (ws.getRow(r + 1).height = points));
+  if (sheet.frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of sheet.validations) {
+    const spec = validation(v);
+    if (spec) dv.add(rectA1(v.rect), spec);
+  }
+  for (const f of sheet.conditionalFormats) {
+    const cf = conditional(f);
+    if (cf) ws.addConditionalFormatting(cf);
+  }
+  pageSetup(ws, sheet);
+}
+
+/** The workbook as .xlsx bytes. */
+export async function exportWorkbook(model: WorkbookModel): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of model.sheets) writeSheet(wb, model, sheet);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

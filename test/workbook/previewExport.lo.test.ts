@@ -1,0 +1,155 @@
+/**
+ * The preview's download, recalculated by LibreOffice: the Office adapter's setup and the 12 sample rows on the
+ * stand-in, exported as .xlsx, give in LibreOffice the values the TypeScript models put into the stand-in
+ * (prioritisation.ts for Brugerantal, Omfang and Prioritet; reportCalculation.ts for Overblik and Beslutningsgrundlag).
+ */
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { createFakeExcel, type FakeExcel } from '../support/standIn';
+import { officeOn } from './office/officeFixtures';
+import { insertSampleRows } from '../../src/preview/seed';
+import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
+import { exportWorkbook, fileFormula } from '../../src/preview/exportWorkbook';
+import { column, type RowValues } from '../../src/domain/schema';
+import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
+import { REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
+import { unpackAll } from '../../src/workbook/file/zipRead';
+import { recalculate } from '../support/libreoffice';
+
+jest.setTimeout(180_000);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-preview-export-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Brugsmønster, forretningskritisk and kompleksitet as a workshop sets them; two decided orders, one assessed count. */
+const WORKSHOP: RowValues[] = SAMPLE_ROWS.map((_, i) => ({
+  usagePattern: ['C', 'D', 'A', 'C', 'D', 'B', 'C', 'D', 'C', 'D', 'A', 'C'][i],
+  businessCritical: i % 3 === 0 ? 'Ja' : 'Nej',
+  cleanupComplexity: ['Lav', 'Middel', 'Høj'][i % 3],
+  ...(i === 4 ? { decidedOrder: 1, decidedScenario: 'Anvend' } : {}),
+  ...(i === 7 ? { decidedOrder: 2 } : {}),
+  ...(i === 9 ? { userCountAssessed: 'Mange' } : {}),
+}));
+
+/** Beslutningsgrundlag's helper columns beside the lines (reportSheetsPlan.ts). */
+const HELPER = { position: 'Tabelrække', lineKey: 'Linjens nøgle', key: 'Nøgle' };
+
+let fake: FakeExcel;
+let file: string;
+let sheets: Record<string, string[][]>;
+
+beforeAll(async () => {
+  fake = createFakeExcel();
+  const workbook = officeOn(fake);
+  await workbook.setup();
+  expect(await insertSampleRows(fake, workbook)).toBe(SAMPLE_ROWS.length);
+  // The sample rows are a first screening (no C/D yet): the workshop's assessments follow through the pane's own path.
+  for (const [index, values] of WORKSHOP.entries()) await workbook.writeRow(index, values);
+  file = path.join(dir, 'dokumentationsark.xlsx');
+  fs.writeFileSync(file, await exportWorkbook(fake.model));
+  sheets = recalculate(file);
+});
+
+/** LibreOffice's text of a cell against the stand-in's value: numbers to 9 digits, texts as they are. */
+function same(lo: string | undefined, value: unknown): boolean {
+  const text = lo ?? '';
+  if (typeof value === 'number')
+    return text !== '' && Math.abs(Number(text.replace(/%$/, '')) - value) < 1e-9 + Math.abs(value) * 1e-9;
+  if (typeof value === 'boolean') return text === (value ? 'TRUE' : 'FALSE');
+  return text === String(value ?? '');
+}
+
+/** Every formula cell of a sheet: where LibreOffice's result differs from the stand-in's (the model's) value. */
+function formulaCells(sheet: string, inColumn = (c: number) => c >= 0): { compared: number; differ: string[] } {
+  const model = fake.model.sheet(sheet)!;
+  const rows = sheets[sheet] ?? [];
+  const differ: string[] = [];
+  let compared = 0;
+  for (const [key, cell] of model.cells) {
+    if (cell.formula === undefined) continue;
+    const r = Math.floor(key / 16384);
+    const c = key % 16384;
+    if (!inColumn(c)) continue;
+    compared++;
+    const lo = rows[r]?.[c];
+    if (!same(lo, cell.value))
+      differ.push(
+        `${sheet}!R${r + 1}C${c + 1} ${cell.formula.slice(0, 60)}: LibreOffice «${lo}», model «${cell.value}»`,
+      );
+  }
+  return { compared, differ };
+}
+
+test('file form: no "=", [@X] as Tabel[[#This Row],[X]], newer functions with _xlfn., strings untouched', () => {
+  expect(fileFormula('=IF([@[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",[@Kompleksitet])', 'Dokumentation')).toBe(
+    'IF(Dokumentation[[#This Row],[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",Dokumentation[[#This Row],[Kompleksitet]])',
+  );
+  expect(fileFormula('=IFERROR(PERCENTILE.INC(Dokumentation[Antal],1/3),"")', null)).toBe(
+    'IFERROR(_xlfn.PERCENTILE.INC(Dokumentation[Antal],1/3),"")',
+  );
+  expect(fileFormula('=SUM([Antal])', 'T')).toBe('SUM(T[Antal])');
+});
+
+test('the file holds the stand-in’s sheets, the table and the three formula columns in file form', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(file));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(fake.sheetNames());
+  const parts = unpackAll(fs.readFileSync(file), file);
+  const tables = [...parts].filter(([p]) => p.startsWith('xl/tables/')).map(([, d]) => d.toString('utf8'));
+  expect(tables.some((t) => new RegExp(`name="${TABLE_NAME}"`).test(t))).toBe(true);
+  const sheetXml = [...parts]
+    .filter(([p]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+    .map(([, d]) => d.toString('utf8'));
+  const all = sheetXml.join('');
+  expect(all).toMatch(/<f>[^<]*\[\[#This Row\],/);
+  expect(all).not.toMatch(/<f>=/);
+  expect(all).not.toMatch(/<f>[^<]*\[@/);
+});
+
+test('Dokumentation: Brugerantal, Omfang af oprydning and Prioritet in LibreOffice equal the model, row by row', () => {
+  const doc = sheets[SHEET.documentation]!;
+  const model = fake.cells(SHEET.documentation);
+  const headers = model[0]!.map(String);
+  const rows = doc.slice(1, 1 + SAMPLE_ROWS.length);
+  expect(rows).toHaveLength(SAMPLE_ROWS.length);
+  for (const key of ['userCountCategory', 'cleanupScope', 'priority'] as const) {
+    const c = headers.indexOf(column(key).header);
+    expect(c).toBeGreaterThanOrEqual(0);
+    const lo = rows.map((r) => r[c]);
+    const expected = model.slice(1, 1 + SAMPLE_ROWS.length).map((r) => r[c]);
+    expect({ key, lo }).toEqual({ key, lo: expected.map((v) => (v === '' || v === undefined ? '' : String(v))) });
+    expect(expected.filter((v) => v !== '').length).toBeGreaterThanOrEqual(8);
+  }
+});
+
+test.each([SHEET.documentation, REPORT_SHEET.overview])(
+  '%s: every formula cell in LibreOffice equals the stand-in’s computed value',
+  (sheet) => {
+    const { compared, differ } = formulaCells(sheet);
+    expect(compared).toBeGreaterThan(10);
+    expect(differ).toEqual([]);
+  },
+);
+
+test('Beslutningsgrundlag: every line in LibreOffice equals the model; the helper Tabelrække is one higher there', () => {
+  const sheet = fake.model.sheet(REPORT_SHEET.decision)!;
+  const cells = fake.cells(REPORT_SHEET.decision);
+  const headerRow = cells.findIndex((r) => r.includes(HELPER.position));
+  const position = cells[headerRow]!.indexOf(HELPER.position);
+  const helpers = [HELPER.position, HELPER.lineKey, HELPER.key].map((h) => cells[headerRow]!.indexOf(h));
+  expect(helpers.every((c) => c > 0)).toBe(true);
+  const lines = formulaCells(REPORT_SHEET.decision, (c) => c < Math.min(...helpers));
+  expect(lines.compared).toBeGreaterThan(100);
+  expect(lines.differ).toEqual([]);
+  // Line 1 is the row with Besluttet rækkefølge 1 (the 5th sample row), in LibreOffice as in the model.
+  const lo = sheets[REPORT_SHEET.decision]!;
+  expect(lo[headerRow + 1]![cells[headerRow]!.indexOf('Sagsområde')]).toBe(SAMPLE_ROWS[4]!.caseArea);
+  // Measured: LibreOffice 7.4 reads a bare table name (INDEX(Dokumentation,i,c)) with its header row, Excel without
+  // it (Microsoft: a table name alone is its data). Key and line stay consistent in each engine, so the lines agree.
+  const listed = cells.slice(headerRow + 1).filter((r) => typeof r[position] === 'number');
+  expect(listed.length).toBe(WORKSHOP.filter((r) => r.usagePattern === 'C' || r.usagePattern === 'D').length);
+  listed.forEach((r, i) => expect(Number(lo[headerRow + 1 + i]![position])).toBe((r[position] as number) + 1));
+  expect(sheet.cell(headerRow + 1, position)?.formula).toMatch(/^=IF\(/);
+});
