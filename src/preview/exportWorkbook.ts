@@ -215,12 +215,21 @@ function pageSetup(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   } else if (zoom?.scale) setup.scale = zoom.scale;
   if (p.printTitleRows) setup.printTitlesRow = p.printTitleRows.replace(/\$/g, '');
   if (p.printTitleColumns) setup.printTitlesColumn = p.printTitleColumns.replace(/\$/g, '');
-  if (p.printArea) setup.printArea = p.printArea.replace(/\$/g, '');
   ws.pageSetup = { ...ws.pageSetup, ...setup };
+  const hf = p.headerFooter;
+  if (hf) {
+    const part = (l?: string, c?: string, r?: string) =>
+      (l ? `&L${l}` : '') + (c ? `&C${c}` : '') + (r ? `&R${r}` : '') || undefined;
+    ws.headerFooter = {
+      oddHeader: part(hf.leftHeader, hf.centerHeader, hf.rightHeader),
+      oddFooter: part(hf.leftFooter, hf.centerFooter, hf.rightFooter),
+    };
+  }
 }
 
 function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel): void {
-  const ws = wb.addWorksheet(sheet.name);
+  const state = sheet.visibility === 'VeryHidden' ? 'veryHidden' : sheet.visibility === 'Hidden' ? 'hidden' : 'visible';
+  const ws = wb.addWorksheet(sheet.name, { state });
   const tables = model.tables.filter((t) => t.sheet === sheet);
   tables.forEach((t) => writeTable(ws, sheet, t));
   const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
@@ -250,10 +259,44 @@ function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMode
   pageSetup(ws, sheet);
 }
 
+interface DefinedName {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+/**
+ * Print areas as one sheet-scoped name each, all areas in it: ExcelJS writes several areas as several names of the
+ * same name, which Excel repairs (as src/workbook/file/printSetup.ts does it).
+ */
+function printAreas(wb: ExcelJS.Workbook, model: WorkbookModel): void {
+  const areas: DefinedName[] = model.sheets.flatMap((s, i) => {
+    if (!s.pageLayout.printArea) return [];
+    const sheet = `'${s.name.replace(/'/g, "''")}'`;
+    const abs = (a: string) => a.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    return [
+      {
+        name: '_xlnm.Print_Area',
+        ranges: s.pageLayout.printArea.split(',').map((a) => `${sheet}!${abs(a)}`),
+        localSheetId: i,
+      },
+    ];
+  });
+  if (!areas.length) return;
+  const names = wb.definedNames as unknown as { model: DefinedName[] };
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model')!;
+  Object.defineProperty(names, 'model', {
+    configurable: true,
+    get: () => [...(own.get!.call(names) as DefinedName[]), ...areas],
+    set: (v: DefinedName[]) => own.set!.call(names, v),
+  });
+}
+
 /** The workbook as .xlsx bytes. */
 export async function exportWorkbook(model: WorkbookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of model.sheets) writeSheet(wb, model, sheet);
+  printAreas(wb, model);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

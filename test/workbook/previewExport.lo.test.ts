@@ -17,6 +17,7 @@ import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
 import { REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
 import { unpackAll } from '../../src/workbook/file/zipRead';
 import { recalculate } from '../support/libreoffice';
+import { orderFindings, schemaErrors, tableRules } from '../support/ooxmlConformance';
 
 jest.setTimeout(180_000);
 
@@ -94,7 +95,7 @@ test('file form: no "=", [@X] as Tabel[[#This Row],[X]], newer functions with _x
 
 test('the file holds the stand-in’s sheets, the table and the three formula columns in file form', async () => {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file));
+  await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(fake.sheetNames());
   const parts = unpackAll(fs.readFileSync(file), file);
   const tables = [...parts].filter(([p]) => p.startsWith('xl/tables/')).map(([, d]) => d.toString('utf8'));
@@ -106,6 +107,79 @@ test('the file holds the stand-in’s sheets, the table and the three formula co
   expect(all).toMatch(/<f>[^<]*\[\[#This Row\],/);
   expect(all).not.toMatch(/<f>=/);
   expect(all).not.toMatch(/<f>[^<]*\[@/);
+});
+
+test('what Excel opens without repair: table rules, row order, conditional-format priorities, the schemas', () => {
+  const parts = unpackAll(fs.readFileSync(file), file);
+  const rules = tableRules(parts);
+  let cfRules = 0;
+  expect(rules.findings).toEqual([]);
+  expect([...rules.tableNames]).toEqual(expect.arrayContaining([TABLE_NAME.toLowerCase()]));
+  expect(rules.tableNames.size).toBe(fake.model.tables.length);
+  expect(orderFindings(parts)).toEqual([]);
+  for (const [part, data] of parts) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) continue;
+    const xml = data.toString('utf8');
+    const priorities = [...xml.matchAll(/<cfRule [^>]*\bpriority="(\d+)"/g)].map((m) => m[1]);
+    cfRules += priorities.length;
+    expect({ part, repeated: priorities.length - new Set(priorities).size }).toEqual({ part, repeated: 0 });
+    for (const m of xml.matchAll(/<formula1>([^<]*)<\/formula1>/g)) expect(m[1]!.length).toBeLessThanOrEqual(255);
+  }
+  // Every conditional format and validation the stand-in holds is in the file.
+  const held = fake.model.sheets.flatMap((s) => s.conditionalFormats).filter((f) => f.formula !== undefined).length;
+  expect(cfRules).toBe(held);
+  const validations = [...parts].reduce(
+    (n, [, d]) => n + (d.toString('utf8').match(/<dataValidation /g)?.length ?? 0),
+    0,
+  );
+  expect(validations).toBe(fake.model.sheets.reduce((n, s) => n + s.validations.length, 0));
+  console.log(`${cfRules} conditional formats, ${validations} validations`);
+  const { smlParts, errors } = schemaErrors(parts, dir);
+  expect(smlParts).toBeGreaterThanOrEqual(8);
+  expect(errors).toEqual([]);
+});
+
+test('print setup (an Excel with ExcelApi 1.9; the preview has 1.8 and none): orientation, zoom, header, area', async () => {
+  const laid = createFakeExcel({ apiVersion: '1.9' });
+  const workbook = officeOn(laid);
+  await workbook.setup();
+  await insertSampleRows(laid, workbook);
+  const wb = new ExcelJS.Workbook();
+  const bytes = await exportWorkbook(laid.model);
+  await wb.xlsx.load(bytes.slice().buffer);
+  // Print areas: one sheet-scoped name per sheet, all its areas in it (as the stand-in holds them).
+  const parts = unpackAll(Buffer.from(bytes), 'laid.xlsx');
+  const names = [
+    ...parts
+      .get('xl/workbook.xml')!
+      .toString('utf8')
+      .matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)</g),
+  ];
+  const withArea = laid.model.sheets.filter((s) => s.pageLayout.printArea);
+  expect(withArea.length).toBeGreaterThan(0);
+  expect(names.map((m) => Number(m[1]))).toEqual(withArea.map((s) => laid.model.sheets.indexOf(s)));
+  for (const [, id, ranges] of names) {
+    const s = laid.model.sheets[Number(id)]!;
+    const strip = (x: string) => x.replace(/\$/g, '').replace(/&apos;/g, "'");
+    expect(
+      strip(ranges!)
+        .split(',')
+        .map((r) => r.split('!')[1]),
+    ).toEqual(strip(s.pageLayout.printArea!).split(','));
+  }
+  expect(schemaErrors(parts, dir).errors).toEqual([]);
+  expect(orderFindings(parts)).toEqual([]);
+  const laidOut = laid.model.sheets.filter((s) => s.pageLayout.orientation && s.pageLayout.headerFooter);
+  expect(laidOut.length).toBeGreaterThan(2);
+  for (const s of laid.model.sheets) {
+    const ws = wb.getWorksheet(s.name)!;
+    if (s.pageLayout.orientation) expect(ws.pageSetup.orientation).toBe(s.pageLayout.orientation.toLowerCase());
+    const zoom = s.pageLayout.zoom as { horizontalFitToPages?: number; scale?: number } | undefined;
+    if (zoom?.horizontalFitToPages !== undefined) expect(ws.pageSetup.fitToWidth).toBe(zoom.horizontalFitToPages);
+    if (s.pageLayout.headerFooter?.centerHeader)
+      expect(ws.headerFooter.oddHeader).toContain(s.pageLayout.headerFooter.centerHeader);
+    expect(ws.state).toBe(s.visibility === 'Visible' ? 'visible' : s.visibility === 'Hidden' ? 'hidden' : 'veryHidden');
+  }
 });
 
 test('Dokumentation: Brugerantal, Omfang af oprydning and Prioritet in LibreOffice equal the model, row by row', () => {
@@ -130,6 +204,7 @@ test.each([SHEET.documentation, REPORT_SHEET.overview])(
     const { compared, differ } = formulaCells(sheet);
     expect(compared).toBeGreaterThan(10);
     expect(differ).toEqual([]);
+    console.log(`${sheet}: ${compared} formula cells, LibreOffice = model`);
   },
 );
 
@@ -143,6 +218,7 @@ test('Beslutningsgrundlag: every line in LibreOffice equals the model; the helpe
   const lines = formulaCells(REPORT_SHEET.decision, (c) => c < Math.min(...helpers));
   expect(lines.compared).toBeGreaterThan(100);
   expect(lines.differ).toEqual([]);
+  console.log(`Beslutningsgrundlag: ${lines.compared} formula cells of the lines, LibreOffice = model`);
   // Line 1 is the row with Besluttet rækkefølge 1 (the 5th sample row), in LibreOffice as in the model.
   const lo = sheets[REPORT_SHEET.decision]!;
   expect(lo[headerRow + 1]![cells[headerRow]!.indexOf('Sagsområde')]).toBe(SAMPLE_ROWS[4]!.caseArea);
