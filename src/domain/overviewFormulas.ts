@@ -122,7 +122,8 @@ export const DECISION_KEY_BASE = 131_072;
 
 /** `INDEX(Dokumentation, row, column)`: a table reference without column names (LibreOffice resolves a named
  * column per reference while loading: tens of microseconds each, seconds over a 5,000-line sheet). */
-export const tableCell = (rowExpr: string, columnCell: string) => `INDEX(${TABLE_NAME},${rowExpr},${columnCell})`;
+export const tableCell = (rowExpr: string, columnCell: string) =>
+  `INDEX(${TABLE_NAME}[[#Data]],${rowExpr},${columnCell})`;
 
 /** The column number of a header in the table (one helper cell per listed column; follows a moved column). */
 export function tableColumnNumber(key: ColumnKey): string {

@@ -9,6 +9,8 @@ import { planWorkbook } from '../../src/workbook/plan';
 import { writePlan } from '../../src/workbook/file/xlsxWrite';
 import { AREAS, generateRows, toTableRow, withAssessments } from '../support/generate';
 import { recalculate } from '../support/libreoffice';
+import { decisionLines } from '../../src/domain/overview';
+import { DECISION_LIST_ROW, DECISION_HELPERS } from '../../src/workbook/reportSheetsPlan';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-test-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -98,6 +100,20 @@ describe('LibreOffice recalculation of the formula columns', () => {
     console.log(`LibreOffice recalculated 5,000 rows in ${ms} ms`);
     same(actual, expected);
   }, 300_000);
+
+  test('Beslutningsgrundlag on 1,000 rows: decided orders with ties, decimals, out of range and text, then Prioritet', async () => {
+    const orders = [1, 1, 2, 3, 3, 3, 2.5, 0, 100_001, 'to', null, null, null, null];
+    const rows = withAssessments(generateRows(1000, 5), 5).map((r, i) => ({ ...r, decidedOrder: orders[i % 14] }));
+    const { actual, sheets } = await roundTrip('decision', rows);
+    const expected = decisionLines(rows.map((r, i) => ({ ...r, priority: actual[i]!.priority })));
+    const sheet = sheets['Beslutningsgrundlag']!;
+    const position = sheet[DECISION_LIST_ROW - 1]!.indexOf(DECISION_HELPERS[0]!);
+    const lines = sheet.slice(DECISION_LIST_ROW).filter((l) => l[0] !== '');
+    expect(expected.length).toBeGreaterThan(250);
+    // Each line's table row (1-based) is the model's, in the model's order.
+    expect(lines.map((l) => Number(l[position]) - 1)).toEqual(expected);
+    expect(lines.map((l) => l[0])).toEqual(expected.map((_, n) => String(n + 1)));
+  }, 180_000);
 
   test('the domain example: users 1…9 give 1–3 Få, 4–6 Mellem, 7–9 Mange', async () => {
     const rows: RowValues[] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
