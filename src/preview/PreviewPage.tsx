@@ -38,6 +38,8 @@ const useStyles = makeStyles({
   },
 });
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 function gridSource(fake: FakeExcel): GridSource {
   let version = 0;
   const listeners = new Set<() => void>();
@@ -100,12 +102,37 @@ export function PreviewPage({
     }
   };
 
+  const download = async () => {
+    setBusy(true);
+    try {
+      // Loaded on first use: ExcelJS stays out of the page until someone downloads.
+      const { exportWorkbook } = await import('./exportWorkbook');
+      const bytes = await exportWorkbook(fake.model);
+      const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = P.downloadName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setStatus(P.downloadDone);
+    } catch {
+      setStatus(P.downloadFailed);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <FluentProvider theme={webLightTheme} className={styles.page}>
       <header className={styles.header}>
         <h1 className={styles.title}>{P.title}</h1>
         <Button onClick={() => void sample()} disabled={busy}>
           {P.sample}
+        </Button>
+        <Button onClick={() => void download()} disabled={busy}>
+          {P.download}
         </Button>
         <Text role="status">{status}</Text>
         {office !== null && <Text size={200}>{P.officeLoaded(office)}</Text>}

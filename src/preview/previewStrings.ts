@@ -10,6 +10,10 @@ export const P = {
   sampleNeedsSetup: 'Opret først arket under «Kom i gang» i ruden.',
   sampleDone: (rows: number) =>
     `${rows} eksempelrækker er indsat. Vælg en række, og besvar spørgsmålene under «Brugsmønster».`,
+  download: 'Hent projektmappen (.xlsx)',
+  downloadName: 'dokumentationsark.xlsx',
+  downloadDone: 'Projektmappen er hentet som dokumentationsark.xlsx. Åbn den i Excel for at arbejde videre.',
+  downloadFailed: 'Projektmappen kunne ikke hentes. Prøv igen.',
   officeLoaded: (loaded: boolean) =>
     loaded ? 'office.js er indlæst (uden for Excel).' : 'office.js blev ikke indlæst.',
 };

@@ -1,0 +1,34 @@
+/**
+ * «Hent projektmappen (.xlsx)» in Chromium: reached by keyboard from the sample button, it downloads
+ * dokumentationsark.xlsx, a zip package (PK) that the Node file path reads back with the preview's sheet names.
+ */
+import fs from 'fs';
+import { previewWithSamples } from './server';
+import { loadWorkbook } from '../../src/workbook/file/xlsxRead';
+
+jest.setTimeout(300_000);
+
+const preview = previewWithSamples();
+
+test('the download button is labelled, keyboard-reachable and gives the workbook as .xlsx', async () => {
+  const { page } = preview;
+  const button = page.getByRole('button', { name: 'Hent projektmappen (.xlsx)' });
+  await page.getByRole('button', { name: 'Indsæt 12 eksempelrækker' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('dokumentationsark.xlsx');
+  const file = await download.path();
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const names = await page.evaluate(() =>
+    (window as unknown as { dokark: { fake: { sheetNames(): string[] } } }).dokark.fake.sheetNames(),
+  );
+  expect(names).toContain('Dokumentation');
+  fs.copyFileSync(file, `${file}.xlsx`);
+  const wb = await loadWorkbook(`${file}.xlsx`);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(names);
+  expect(String(wb.getWorksheet('Dokumentation')!.getCell('B13').value)).toBe('Skoleindskrivning');
+  await page.getByText('Projektmappen er hentet som dokumentationsark.xlsx.', { exact: false }).waitFor();
+  expect(preview.outside).toEqual([]);
+});
