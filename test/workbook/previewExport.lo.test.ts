@@ -208,24 +208,18 @@ test.each([SHEET.documentation, REPORT_SHEET.overview])(
   },
 );
 
-test('Beslutningsgrundlag: every line in LibreOffice equals the model; the helper Tabelrække is one higher there', () => {
-  const sheet = fake.model.sheet(REPORT_SHEET.decision)!;
+test('Beslutningsgrundlag: every formula cell in LibreOffice equals the model, the helpers Tabelrække and Nøgle too', () => {
   const cells = fake.cells(REPORT_SHEET.decision);
   const headerRow = cells.findIndex((r) => r.includes(HELPER.position));
-  const position = cells[headerRow]!.indexOf(HELPER.position);
   const helpers = [HELPER.position, HELPER.lineKey, HELPER.key].map((h) => cells[headerRow]!.indexOf(h));
   expect(helpers.every((c) => c > 0)).toBe(true);
-  const lines = formulaCells(REPORT_SHEET.decision, (c) => c < Math.min(...helpers));
-  expect(lines.compared).toBeGreaterThan(100);
-  expect(lines.differ).toEqual([]);
-  console.log(`Beslutningsgrundlag: ${lines.compared} formula cells of the lines, LibreOffice = model`);
+  const all = formulaCells(REPORT_SHEET.decision);
+  expect(all.compared).toBeGreaterThan(100);
+  expect(all.differ).toEqual([]);
+  console.log(`Beslutningsgrundlag: ${all.compared} formula cells, LibreOffice = model`);
   // Line 1 is the row with Besluttet rækkefølge 1 (the 5th sample row), in LibreOffice as in the model.
   const lo = sheets[REPORT_SHEET.decision]!;
   expect(lo[headerRow + 1]![cells[headerRow]!.indexOf('Sagsområde')]).toBe(SAMPLE_ROWS[4]!.caseArea);
-  // Measured: LibreOffice 7.4 reads a bare table name (INDEX(Dokumentation,i,c)) with its header row, Excel without
-  // it (Microsoft: a table name alone is its data). Key and line stay consistent in each engine, so the lines agree.
-  const listed = cells.slice(headerRow + 1).filter((r) => typeof r[position] === 'number');
+  const listed = cells.slice(headerRow + 1).filter((r) => typeof r[helpers[0]!] === 'number');
   expect(listed.length).toBe(WORKSHOP.filter((r) => r.usagePattern === 'C' || r.usagePattern === 'D').length);
-  listed.forEach((r, i) => expect(Number(lo[headerRow + 1 + i]![position])).toBe((r[position] as number) + 1));
-  expect(sheet.cell(headerRow + 1, position)?.formula).toMatch(/^=IF\(/);
 });
