@@ -14,6 +14,7 @@ import type {
 } from '../excelStandIn/model';
 import { MAX_COLUMNS, type Rect } from '../excelStandIn/address';
 import { columnLetter } from '../domain/a1';
+import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';
 
 /**
  * Functions newer than Excel 2007 that Excel stores with `_xlfn.` (Microsoft: "Issue: An _xlfn. prefix is displayed
@@ -259,37 +260,17 @@ function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMode
   pageSetup(ws, sheet);
 }
 
-interface DefinedName {
-  name: string;
-  ranges: string[];
-  localSheetId?: number;
-}
-
 /**
  * Print areas as one sheet-scoped name each, all areas in it: ExcelJS writes several areas as several names of the
- * same name, which Excel repairs (as src/workbook/file/printSetup.ts does it).
+ * same name, which Excel repairs.
  */
 function printAreas(wb: ExcelJS.Workbook, model: WorkbookModel): void {
-  const areas: DefinedName[] = model.sheets.flatMap((s, i) => {
-    if (!s.pageLayout.printArea) return [];
-    const sheet = `'${s.name.replace(/'/g, "''")}'`;
-    const abs = (a: string) => a.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-    return [
-      {
-        name: '_xlnm.Print_Area',
-        ranges: s.pageLayout.printArea.split(',').map((a) => `${sheet}!${abs(a)}`),
-        localSheetId: i,
-      },
-    ];
-  });
-  if (!areas.length) return;
-  const names = wb.definedNames as unknown as { model: DefinedName[] };
-  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model')!;
-  Object.defineProperty(names, 'model', {
-    configurable: true,
-    get: () => [...(own.get!.call(names) as DefinedName[]), ...areas],
-    set: (v: DefinedName[]) => own.set!.call(names, v),
-  });
+  addDefinedNames(
+    wb,
+    model.sheets.flatMap((s, i) =>
+      s.pageLayout.printArea ? [printAreaName(s.name, i, s.pageLayout.printArea.split(','))] : [],
+    ),
+  );
 }
 
 /** The workbook as .xlsx bytes. */

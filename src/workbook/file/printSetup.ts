@@ -2,13 +2,34 @@
 import type ExcelJS from 'exceljs';
 import { PAGE_FOOTER, PAGE_HEADER, type PrintSetup } from '../printPlan';
 
-interface DefinedName {
+export interface DefinedName {
   name: string;
   ranges: string[];
   localSheetId?: number;
 }
 
-const absolute = (area: string) => area.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+const absolute = (area: string) => area.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+
+/** One sheet-scoped Print_Area name listing all of a sheet's areas. */
+export function printAreaName(sheet: string, sheetIndex: number, areas: readonly string[]): DefinedName {
+  return {
+    name: '_xlnm.Print_Area',
+    ranges: areas.map((a) => `'${sheet.replace(/'/g, "''")}'!${absolute(a)}`),
+    localSheetId: sheetIndex,
+  };
+}
+
+/** ExcelJS's defined names have no sheet scope; the writer concatenates these to its own. */
+export function addDefinedNames(wb: ExcelJS.Workbook, extra: readonly DefinedName[]): void {
+  if (!extra.length) return;
+  const names = wb.definedNames as unknown as { model: DefinedName[] };
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model')!;
+  Object.defineProperty(names, 'model', {
+    configurable: true,
+    get: () => [...(own.get!.call(names) as DefinedName[]), ...extra],
+    set: (v: DefinedName[]) => own.set!.call(names, v),
+  });
+}
 
 export function writePrintSetup(wb: ExcelJS.Workbook, setups: readonly PrintSetup[]): void {
   const areas: DefinedName[] = [];
@@ -27,23 +48,8 @@ export function writePrintSetup(wb: ExcelJS.Workbook, setups: readonly PrintSetu
       // Pages are numbered on paper, and each page says which sheet it is from.
     };
     ws.headerFooter = { ...ws.headerFooter, oddHeader: PAGE_HEADER, oddFooter: PAGE_FOOTER };
-    if (p.areas?.length) {
-      // ExcelJS writes several areas as several names of the same name, which Excel repairs; one name lists them all.
-      const sheetIndex = wb.worksheets.indexOf(ws);
-      areas.push({
-        name: '_xlnm.Print_Area',
-        ranges: p.areas.map((a) => `'${p.sheet.replace(/'/g, "''")}'!${absolute(a)}`),
-        localSheetId: sheetIndex,
-      });
-    }
+    // ExcelJS writes several areas as several names of the same name, which Excel repairs; one name lists them all.
+    if (p.areas?.length) areas.push(printAreaName(p.sheet, wb.worksheets.indexOf(ws), p.areas));
   }
-  if (!areas.length) return;
-  // ExcelJS's defined names have no sheet scope; the writer concatenates these to its own.
-  const names = wb.definedNames as unknown as { model: DefinedName[] };
-  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model')!;
-  Object.defineProperty(names, 'model', {
-    configurable: true,
-    get: () => [...(own.get!.call(names) as DefinedName[]), ...areas],
-    set: (v: DefinedName[]) => own.set!.call(names, v),
-  });
+  addDefinedNames(wb, areas);
 }
