@@ -183,3 +183,30 @@ describe('upgrade of an existing sheet', () => {
     expect(COLUMNS.every((c) => header(out.getWorksheet('Dokumentation')!).includes(c.header))).toBe(true);
   });
 });
+
+describe('the written package (memory)', () => {
+  test('the big sheets are made while zipped, the same each time, and their strings and styles come after them', async () => {
+    const { readPackage, joinParts } = await import('../../src/workbook/file/packageFile');
+    const { upgradePackage } = await import('../../src/workbook/file/upgradePackage');
+    const { parts } = upgradePackage(await readPackage(input));
+    const names = [...parts.keys()];
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    // Not an array of rows held in memory, but pieces made when walked.
+    expect(Buffer.isBuffer(sheet) || Array.isArray(sheet)).toBe(false);
+    expect(names.indexOf('xl/worksheets/sheet1.xml')).toBeLessThan(names.indexOf('xl/sharedStrings.xml'));
+    expect(names.indexOf('xl/worksheets/sheet4.xml')).toBeLessThan(names.indexOf('xl/styles.xml'));
+    const first = joinParts(parts);
+    const second = joinParts(parts);
+    for (const name of names) expect(second.get(name)!.equals(first.get(name)!)).toBe(true);
+    // Every shared string a sheet points at exists: the table was complete when it was written.
+    const count = Number(/uniqueCount="(\d+)"/.exec(first.get('xl/sharedStrings.xml')!.toString())![1]);
+    const used = [
+      ...first
+        .get('xl/worksheets/sheet1.xml')!
+        .toString()
+        .matchAll(/t="s"><v>(\d+)</g),
+    ].map((m) => Number(m[1]));
+    expect(used.length).toBeGreaterThan(0);
+    expect(Math.max(...used)).toBeLessThan(count);
+  });
+});

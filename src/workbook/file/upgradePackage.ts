@@ -23,7 +23,7 @@ import {
   type PackageSheet,
   type Parts,
 } from './xlsxPackage';
-import { NS, NS_R, REL, StringTable, esc, planSheets, tableXml, type SheetOut } from './xlsxStream';
+import { NS, NS_R, REL, StringTable, esc, lazyPieces, planSheets, tableXml, type SheetOut } from './xlsxStream';
 import { StyleBook } from './xlsxStyles';
 import type { WrittenParts } from './packageFile';
 
@@ -199,8 +199,19 @@ export function assemble(
     'xl/_rels/workbook.xml.rels',
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join('')}</Relationships>`,
   );
-  text('xl/styles.xml', styles.xml());
-  text('xl/sharedStrings.xml', strings.xml());
+  // Made when walked, after the sheets before them in the map have added their strings and styles.
+  parts.set(
+    'xl/styles.xml',
+    lazyPieces(function* () {
+      yield styles.xml();
+    }),
+  );
+  parts.set(
+    'xl/sharedStrings.xml',
+    lazyPieces(function* () {
+      yield strings.xml();
+    }),
+  );
   override('xl/workbook.xml', `${CT}.sheet.main+xml`);
   override('xl/styles.xml', `${CT}.styles+xml`);
   override('xl/sharedStrings.xml', `${CT}.sharedStrings+xml`);

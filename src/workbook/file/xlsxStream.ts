@@ -69,10 +69,19 @@ export class StringTable {
   }
 }
 
+/**
+ * A part's text in pieces that can be walked more than once. The big sheets make their rows only while they are walked
+ * (when the package is zipped), so no more than a batch of a sheet's XML is held at a time.
+ */
+export type Pieces = Iterable<string>;
+
+/** Pieces made by `make` each time they are walked. */
+export const lazyPieces = (make: () => Iterator<string>): Pieces => ({ [Symbol.iterator]: make });
+
 export interface SheetOut {
   name: string;
-  /** The sheet's XML in pieces (a row a piece for the big sheets). */
-  xml: string[];
+  /** The sheet's XML in pieces (a row a piece for the big sheets, made as the package is zipped). */
+  xml: Pieces;
   /** Tables of the sheet, as table parts to be numbered by the package. */
   tables: TableOut[];
   printTitles?: string;
@@ -128,7 +137,7 @@ const plannedCell = (w: Writer, ref: string, p: PlannedValue, style?: CellStyle)
 interface SheetParts {
   views?: { xSplit?: number; ySplit?: number; selected?: boolean };
   widths: [number, number][];
-  rows: string[];
+  rows: Pieces;
   merges?: string[];
   conditional?: string[];
   validations?: string[];
@@ -160,7 +169,7 @@ export function printNames(p: PrintSetup | undefined): Pick<SheetOut, 'printTitl
   };
 }
 
-function sheetXml(p: SheetParts, tableCount: number): string[] {
+function sheetXml(p: SheetParts, tableCount: number): Pieces {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`,
   ];
@@ -185,15 +194,9 @@ function sheetXml(p: SheetParts, tableCount: number): string[] {
         )
         .join('')}</cols>`,
     );
-  const heights = p.heights;
-  const rows = heights?.size
-    ? p.rows.map((row) =>
-        row.replace(/^<row r="(\d+)"/, (m, r: string) =>
-          heights.has(Number(r)) ? `${m} ht="${heights.get(Number(r))}" customHeight="1"` : m,
-        ),
-      )
-    : p.rows;
-  out.push('<sheetData>', ...rows, '</sheetData>');
+  out.push('<sheetData>');
+  const head = out.splice(0);
+  out.push('</sheetData>');
   if (p.merges?.length)
     out.push(
       `<mergeCells count="${p.merges.length}">${p.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`,
@@ -208,7 +211,19 @@ function sheetXml(p: SheetParts, tableCount: number): string[] {
       `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`,
     );
   out.push('</worksheet>');
-  return out;
+  const heights = p.heights;
+  const withHeight = (row: string) =>
+    heights?.size
+      ? row.replace(/^<row r="(\d+)"/, (m, r: string) =>
+          heights.has(Number(r)) ? `${m} ht="${heights.get(Number(r))}" customHeight="1"` : m,
+        )
+      : row;
+  const rows = p.rows;
+  return lazyPieces(function* () {
+    yield* head;
+    for (const row of rows) yield withHeight(row);
+    yield* out;
+  });
 }
 
 function validationXml(spec: ValidationSpec, sqref: string, topLeft: string): string {
@@ -237,28 +252,31 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     const base = t.formulas.has(i) ? FORMULA_STYLE : NONE;
     return numFmt ? { ...base, numFmt } : base;
   });
-  const rows: string[] = [];
   // Headers wrap onto a row tall enough for them, so the columns can be narrow and every header word stays whole.
   const headerStyle: CellStyle = { bold: true, wrap: true, top: true };
   const header = t.columns.map((c, i) => cell(w, `${letters[i]}${t.headerRow}`, c.header, headerStyle)).join('');
-  rows.push(`<row r="${t.headerRow}">${header}</row>`);
   // Each column's formula and style attribute, escaped once.
   const formulas = t.columns.map((_, i) => {
     const f = t.formulas.get(i);
     return f === undefined ? undefined : `${sAttr(w, styles[i])}><f>${escText(f)}</f></c>`;
   });
-  const cells: string[] = [];
-  t.rows.forEach((r, k) => {
-    const n = first + k;
-    cells.length = 0;
-    for (let i = 0; i < width; i++) {
-      const f = formulas[i];
-      const ref = `${letters[i]}${n}`;
-      const own = t.cellFormulas.get(`${k},${i}`);
-      if (own !== undefined) cells.push(formulaCell(w, ref, own, styles[i]));
-      else cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
+  // The rows are made as the sheet is zipped (lazyPieces): their strings and styles join the tables then.
+  const rows = lazyPieces(function* () {
+    yield `<row r="${t.headerRow}">${header}</row>`;
+    const cells: string[] = [];
+    for (let k = 0; k < t.rows.length; k++) {
+      const r = t.rows[k]!;
+      const n = first + k;
+      cells.length = 0;
+      for (let i = 0; i < width; i++) {
+        const f = formulas[i];
+        const ref = `${letters[i]}${n}`;
+        const own = t.cellFormulas.get(`${k},${i}`);
+        if (own !== undefined) cells.push(formulaCell(w, ref, own, styles[i]));
+        else cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
+      }
+      yield `<row r="${n}">${cells.join('')}</row>`;
     }
-    rows.push(`<row r="${n}">${cells.join('')}</row>`);
   });
   const validations: string[] = [];
   const conditional: string[] = [];
@@ -308,7 +326,7 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
 
 /** Cells placed by address, gathered into rows in order (Excel repairs rows or cells out of order). */
 class Grid {
-  private rows = new Map<number, Map<number, string>>();
+  private rows = new Map<number, Map<number, string | (() => string)>>();
   private whole = new Set<number>();
   put(row: number, col: number, xml: string): void {
     if (!xml) return;
@@ -317,23 +335,28 @@ class Grid {
     if (!r) this.rows.set(row, (r = new Map()));
     r.set(col, xml);
   }
-  /** A row of cells already in column order; nothing else may go into it. */
-  putRow(row: number, cellsXml: string): void {
-    if (!cellsXml) return;
+  /** A row of cells in column order, made when the sheet is written; nothing else may go into it. */
+  putRow(row: number, cellsXml: () => string): void {
     if (this.rows.has(row)) throw new Error(`Række ${row} har allerede celler.`);
     this.whole.add(row);
     this.rows.set(row, new Map([[0, cellsXml]]));
   }
-  xml(): string[] {
-    return [...this.rows.keys()]
-      .sort((a, b) => a - b)
-      .map((r) => {
-        const cells = this.rows.get(r)!;
-        return `<row r="${r}">${[...cells.keys()]
+  xml(): Pieces {
+    const order = [...this.rows.keys()].sort((a, b) => a - b);
+    const rows = this.rows;
+    return lazyPieces(function* () {
+      for (const r of order) {
+        const cells = rows.get(r)!;
+        const xml = [...cells.keys()]
           .sort((a, b) => a - b)
-          .map((c) => cells.get(c))
-          .join('')}</row>`;
-      });
+          .map((c) => {
+            const x = cells.get(c)!;
+            return typeof x === 'string' ? x : x();
+          })
+          .join('');
+        if (xml) yield `<row r="${r}">${xml}</row>`;
+      }
+    });
   }
 }
 
@@ -427,8 +450,7 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
     const letters = range.headers.map((_, c) => columnLetter(c));
     range.rows.forEach((row, k) =>
-      grid.putRow(
-        top + 1 + k,
+      grid.putRow(top + 1 + k, () =>
         row.map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p, styleAt(top + 1 + k, c))).join(''),
       ),
     );
