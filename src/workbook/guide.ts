@@ -59,4 +59,7 @@ export const GUIDE_LINES: string[] = [
   'Omfang af oprydning: slås op i matrixen på arket Lister ud fra Kompleksitet af oprydning og Brugerantal.',
   'Prioritet: kun rækker med brugsmønster C eller D. Forretningskritisk Ja kommer før alt andet; derefter Omfang af oprydning efter indstillingen på Lister. Ved «Tungeste først» kommer derefter flest sagsbehandlere og flest manuelle sager, ved «Letteste først» færrest. Rækker uden tal kommer sidst, og til sidst afgør rækkefølgen i arket.',
   'De grå hjælpekolonner Sagsbehandlere (C/D) og Prioritetsnøgle sidst i tabellen bruges af formlerne. Skriv ikke i dem.',
+  '',
+  'Udskrift',
+  'Hvert ark udskriver kun de rækker, der var udfyldt, da udskriftsområdet sidst blev sat. Har du tilføjet rækker uden tilføjelsesprogrammet, så vælg Opdater under Visninger i tilføjelsesprogrammet før udskrift, eller udvid udskriftsområdet selv (Sidelayout → Udskriftsområde).',
 ];
