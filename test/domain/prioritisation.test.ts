@@ -104,17 +104,7 @@ describe('Prioritet', () => {
     expect(priorities(rows, 'Tungeste først')).toEqual([3, 4, 1, 2]);
     expect(priorities(rows, 'Letteste først')).toEqual([1, 4, 3, 2]);
   });
-  test('then more users, then more manual cases, then sheet order; ranks are unique', () => {
-    const rows = [
-      row({ caseworkerCount: 5, manualCaseCount: 1 }),
-      row({ caseworkerCount: 5, manualCaseCount: 9 }),
-      row({ caseworkerCount: 10 }),
-      row({ caseworkerCount: null }),
-      row({ caseworkerCount: 5, manualCaseCount: 9 }),
-    ];
-    expect(priorities(rows)).toEqual([4, 2, 1, 5, 3]);
-  });
-  test('lightest first: on equal Forretningskritisk and Omfang, fewer sagsbehandlere, then fewer manuelle sager; empty last', () => {
+  test('on equal Forretningskritisk and Omfang: sagsbehandlere, then manuelle sager in the strategy’s direction (more when heaviest first, fewer when lightest), empty last, then sheet order; ranks are unique', () => {
     const rows = [
       row({ caseworkerCount: 5, manualCaseCount: 1 }),
       row({ caseworkerCount: 5, manualCaseCount: 9 }),

@@ -61,23 +61,13 @@ export function recalculate(xlsx: string): Record<string, string[][]> {
 
 /** Several workbooks in one LibreOffice run (it starts in seconds, converts in milliseconds); same order as given. */
 export function recalculateAll(files: readonly string[]): Record<string, string[][]>[] {
-  if (!SOFFICE) throw new Error('LibreOffice (soffice) er ikke installeret: apt-get install libreoffice-calc-nogui');
-  const prof = profile();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-csv-'));
   try {
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${prof}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        out,
-        ...files,
-      ],
-      { stdio: 'pipe', timeout: 120_000 + 10_000 * files.length },
+    convert(
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      out,
+      files,
+      120_000 + 10_000 * files.length,
     );
     const bases = files.map((f) => path.basename(f, '.xlsx'));
     // The longest base first, so "a-b-Ark1.csv" belongs to "a-b", not to "a".
@@ -90,13 +80,18 @@ export function recalculateAll(files: readonly string[]): Record<string, string[
     }
     return results;
   } finally {
-    fs.rmSync(prof, { recursive: true, force: true });
     fs.rmSync(out, { recursive: true, force: true });
   }
 }
 
 /** LibreOffice prints the workbook to PDF with the page setup stored in it (recalculated first). */
 export function printToPdf(xlsx: string, outDir: string): string {
+  convert('pdf', outDir, [xlsx], 180_000);
+  return path.join(outDir, `${path.basename(xlsx, '.xlsx')}.pdf`);
+}
+
+/** One headless LibreOffice run on a throw-away profile that recalculates on load. */
+function convert(filter: string, outDir: string, files: readonly string[], timeout: number): void {
   if (!SOFFICE) throw new Error('LibreOffice (soffice) er ikke installeret: apt-get install libreoffice-calc-nogui');
   const prof = profile();
   try {
@@ -107,14 +102,13 @@ export function printToPdf(xlsx: string, outDir: string): string {
         '--headless',
         '--norestore',
         '--convert-to',
-        'pdf',
+        filter,
         '--outdir',
         outDir,
-        xlsx,
+        ...files,
       ],
-      { stdio: 'pipe', timeout: 180_000 },
+      { stdio: 'pipe', timeout },
     );
-    return path.join(outDir, `${path.basename(xlsx, '.xlsx')}.pdf`);
   } finally {
     fs.rmSync(prof, { recursive: true, force: true });
   }
