@@ -53,6 +53,10 @@ interface RecalcFigure {
   /** The same workbook with each `[#This Row]` reference written as a plain A1 reference (what-if, not shipped). */
   a1Ms: number;
   a1Ratio: number;
+  /** LibreOffice opening its own save of the upgraded workbook without recalculating (loading the formulas). */
+  loadOnlyMs: number;
+  /** The same save opened with recalculation, less loadOnlyMs: the formulas' evaluation. */
+  evaluationMs: number;
 }
 
 /** Best of this many runs for each timed command, recalculation too (the machine is shared: ±1.5 s at 5,000 rows). */
@@ -96,17 +100,22 @@ async function writeOldSheet(file: string, rows: number): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-/** A throw-away LibreOffice profile that recalculates every formula on load (cached results ignored). */
-function libreOfficeProfile(dir: string): string {
-  const user = path.join(dir, 'lo-profile', 'user');
+/**
+ * A throw-away LibreOffice profile: `always` recalculates every formula on load (cached results ignored), `never` keeps
+ * the cached results (LibreOffice only loads the formulas).
+ */
+function libreOfficeProfile(dir: string, mode: 'always' | 'never' = 'always'): string {
+  const root = path.join(dir, `lo-profile-${mode}`);
+  const user = path.join(root, 'user');
   fs.mkdirSync(user, { recursive: true });
+  const value = mode === 'always' ? 0 : 1;
   const item = (name: string) =>
-    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
+    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`;
   fs.writeFileSync(
     path.join(user, 'registrymodifications.xcu'),
     `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">${item('OOXMLRecalcMode')}${item('ODFRecalcMode')}</oor:items>\n`,
   );
-  return `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
+  return `-env:UserInstallation=file://${root}`;
 }
 
 interface Run {
@@ -150,7 +159,9 @@ async function fileFigures(): Promise<{ upgrade: UpgradeFigure[]; recalc: Recalc
     // Compiles dokark if needed, so the timings below are of the command alone.
     runDokark(['new', '-o', path.join(dir, 'warm.xlsx')]);
     const profileArg = SOFFICE ? libreOfficeProfile(dir) : '';
+    const loadOnlyArg = SOFFICE ? libreOfficeProfile(dir, 'never') : '';
     if (SOFFICE) libreOfficeConvert(profileArg, path.join(dir, 'warm.xlsx'), path.join(dir, 'lo-warm'));
+    if (SOFFICE) libreOfficeConvert(loadOnlyArg, path.join(dir, 'warm.xlsx'), path.join(dir, 'lo-warm'));
     for (const rows of FILE_ROWS) {
       const input = path.join(dir, `gammelt-${rows}.xlsx`);
       const output = path.join(dir, `nyt-${rows}.xlsx`);
@@ -177,6 +188,14 @@ async function fileFigures(): Promise<{ upgrade: UpgradeFigure[]; recalc: Recalc
         const a1File = path.join(dir, `a1-${rows}.xlsx`);
         writeThisRowAsA1(output, a1File);
         const a1 = repeat(RUNS, () => libreOfficeConvert(profileArg, a1File, path.join(dir, `lo-a1-${rows}`)));
+        // The workbook as LibreOffice saved it (with results): opened with and without recalculation.
+        const saved = path.join(dir, `lo-recalc-${rows}`, path.basename(output));
+        const savedRecalc = repeat(RUNS, () =>
+          libreOfficeConvert(profileArg, saved, path.join(dir, `lo-saved-${rows}`)),
+        );
+        const savedLoad = repeat(RUNS, () =>
+          libreOfficeConvert(loadOnlyArg, saved, path.join(dir, `lo-saved-${rows}`)),
+        );
         recalc.push({
           rows,
           recalcMs: again.ms,
@@ -186,6 +205,8 @@ async function fileFigures(): Promise<{ upgrade: UpgradeFigure[]; recalc: Recalc
           bareRatio: ratioOf(bare.ms, lo.ms),
           a1Ms: a1.ms,
           a1Ratio: ratioOf(a1.ms, lo.ms),
+          loadOnlyMs: savedLoad.ms,
+          evaluationMs: Math.max(0, savedRecalc.ms - savedLoad.ms),
         });
       }
     }
@@ -215,6 +236,12 @@ async function fileFigures(): Promise<{ upgrade: UpgradeFigure[]; recalc: Recalc
     say(
       `| ${f.rows} | ${f.recalcMs} | ${f.convertMs} | ${f.ratio} | ${f.bareMs} | ${f.bareRatio} | ${f.a1Ms} | ${f.a1Ratio} |`,
     );
+  say(
+    '\nHvor tiden går: LibreOffices egen gemte udgave af den opgraderede projektmappe (med resultater) åbnet uden genberegning (kun indlæsning af formlerne) og med; forskellen er formlernes beregning, millisekunder',
+  );
+  say('| rækker | kun indlæsning | beregning |');
+  say('| --- | --- | --- |');
+  for (const f of recalc) say(`| ${f.rows} | ${f.loadOnlyMs} | ${f.evaluationMs} |`);
   return { upgrade, recalc };
 }
 
