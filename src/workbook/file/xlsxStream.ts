@@ -194,6 +194,7 @@ function sheetXml(p: SheetParts, tableCount: number): Pieces {
         )
         .join('')}</cols>`,
     );
+  // What comes before the rows (head), then the rows as they are made, then what comes after (out).
   out.push('<sheetData>');
   const head = out.splice(0);
   out.push('</sheetData>');
