@@ -70,8 +70,42 @@ export const charsToPoints = (chars: number) => chars * 7;
 const phaseOf = (c: TableColumn, previous: Phase): Phase => (c.role === 'schema' ? column(c.key).phase : previous);
 
 /**
+ * Contiguous parts of `widths`, as few as fit `room` each, and of those the split whose widest part is narrowest: a phase
+ * over two pages prints as two even pages, not a full one and a stub. Returns each part's first index.
+ */
+export function evenSplit(widths: readonly number[], room: number): number[] {
+  const n = widths.length;
+  const sum = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
+  for (let k = 1; k <= n; k++) {
+    // best[j][i]: the narrowest widest part splitting the first i widths into j parts, and where the last part starts.
+    const best = Array.from({ length: k + 1 }, () => Array<{ max: number; start: number }>(n + 1));
+    best[0]![0] = { max: 0, start: 0 };
+    for (let j = 1; j <= k; j++)
+      for (let i = j; i <= n; i++)
+        for (let start = j - 1; start < i; start++) {
+          const before = best[j - 1]![start];
+          if (!before) continue;
+          const max = Math.max(before.max, sum(start, i));
+          // On a tie the later start: the first pages are the fuller ones, as a reader expects.
+          if (!best[j]![i] || max <= best[j]![i]!.max) best[j]![i] = { max, start };
+        }
+    const whole = best[k]![n];
+    if (!whole || (whole.max > room && k < n)) continue;
+    const starts: number[] = [];
+    for (let j = k, i = n; j > 0; j--) {
+      const { start } = best[j]![i]!;
+      starts.unshift(start);
+      i = start;
+    }
+    return starts;
+  }
+  return widths.map((_, i) => i);
+}
+
+/**
  * Dokumentation's print areas: one run of columns per phase after the two identity columns (printed on every page);
- * a phase too wide for a page at MIN_SCALE continues on the next area. Remarks ('any') go with the phase before.
+ * a phase too wide for a page at MIN_SCALE is split evenly over as few areas as fit. Remarks ('any') go with the phase
+ * before.
  */
 export function documentationAreas(
   columns: readonly TableColumn[],
@@ -80,9 +114,10 @@ export function documentationAreas(
   const titleWidth =
     charsToPoints(documentationWidth(columns[0]!.header)) + charsToPoints(documentationWidth(columns[1]!.header));
   const room = (LANDSCAPE_WIDTH_PT * 100) / MIN_SCALE - titleWidth;
-  const runs: { from: number; to: number; width: number }[] = [];
+  // Columns of one phase side by side, without a helper column between them.
+  const groups: { index: number; width: number }[][] = [];
   let phase: Phase = 'screening';
-  let runPhase: Phase | null = null;
+  let groupPhase: Phase | null = null;
   let gap = false;
   columns.forEach((c, i) => {
     if (i < 2) return;
@@ -92,17 +127,25 @@ export function documentationAreas(
       return;
     }
     phase = phaseOf(c, phase);
-    const grouped = phase === 'any' ? runPhase : phase;
+    const grouped = phase === 'any' ? groupPhase : phase;
     const width = charsToPoints(documentationWidth(c.header));
-    const run = runs[runs.length - 1];
-    if (run && !gap && grouped === runPhase && run.width + width <= room) {
-      run.to = i;
-      run.width += width;
-    } else {
-      runs.push({ from: i, to: i, width });
-      runPhase = grouped;
+    const group = groups[groups.length - 1];
+    if (group && !gap && grouped === groupPhase) group.push({ index: i, width });
+    else {
+      groups.push([{ index: i, width }]);
+      groupPhase = grouped;
       gap = false;
     }
+  });
+  const runs = groups.flatMap((group) => {
+    const starts = evenSplit(
+      group.map((c) => c.width),
+      room,
+    );
+    return starts.map((start, n) => {
+      const part = group.slice(start, starts[n + 1] ?? group.length);
+      return { from: part[0]!.index, to: part[part.length - 1]!.index, width: part.reduce((a, c) => a + c.width, 0) };
+    });
   });
   const widest = Math.max(...runs.map((r) => r.width)) + titleWidth;
   const scale = Math.max(MIN_SCALE, Math.min(100, Math.floor((LANDSCAPE_WIDTH_PT * 100) / widest)));
