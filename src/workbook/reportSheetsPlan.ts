@@ -31,6 +31,11 @@ export interface PlannedRange {
   headerRow: number;
   headers: string[];
   rows: PlannedValue[][];
+  /**
+   * Each row this tall (points), its text wrapped: what a formula shows never makes its row grow, in Excel or in
+   * LibreOffice, so a long name would be cut at the column's edge on one line.
+   */
+  lineHeight?: number;
 }
 
 export interface PlannedSheet {
@@ -241,6 +246,8 @@ export const DECISION_LIST: { key: ColumnKey; header?: string; kind: 'text' | 'n
   { key: 'remarks', kind: 'text' },
 ];
 export const DECISION_LINE_HEADER = 'Nr.';
+/** A line of Beslutningsgrundlag's list: two lines of 11 pt text. */
+export const DECISION_LINE_HEIGHT = 30;
 /**
  * Helper columns after a gap: per line its table row and its key (the line-th smallest); per table row its key; the
  * table column number of each listed column (one per list column, top down); the number of keys (one cell).
@@ -322,6 +329,8 @@ function decisionSheet(capacity: number): PlannedSheet {
           ...DECISION_HELPERS,
         ],
         rows,
+        // Two lines: Sagsområde and the scenarios' names print whole on the handout (most fit two lines).
+        lineHeight: DECISION_LINE_HEIGHT,
       },
     ],
     frozenRows: DECISION_LIST_ROW,

@@ -445,16 +445,21 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
       headers: t.headers,
     });
   }
+  const lineHeights = new Map<number, number>();
   for (const range of sheet.ranges) {
     const top = range.headerRow;
     range.headers.forEach((h, c) => grid.put(top, c, cell(w, `${columnLetter(c)}${top}`, h, styleAt(top, c, true))));
     // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
     const letters = range.headers.map((_, c) => columnLetter(c));
-    range.rows.forEach((row, k) =>
+    const lineStyle = range.lineHeight ? { wrap: true, top: true } : null;
+    range.rows.forEach((row, k) => {
+      if (range.lineHeight) lineHeights.set(top + 1 + k, range.lineHeight);
       grid.putRow(top + 1 + k, () =>
-        row.map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p, styleAt(top + 1 + k, c))).join(''),
-      ),
-    );
+        row
+          .map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p, lineStyle ?? styleAt(top + 1 + k, c)))
+          .join(''),
+      );
+    });
   }
   const xml = sheetXml(
     {
@@ -464,7 +469,11 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
       hidden: sheet.hiddenColumns,
       validations,
       page,
-      heights: new Map([...layout.wrapped, ...[...noteRows].map((r): [number, number] => [r, NOTE_ROW_HEIGHT])]),
+      heights: new Map([
+        ...lineHeights,
+        ...layout.wrapped,
+        ...[...noteRows].map((r): [number, number] => [r, NOTE_ROW_HEIGHT]),
+      ]),
     },
     tables.length,
   );

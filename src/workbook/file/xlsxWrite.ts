@@ -145,7 +145,13 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
     const header = ws.getRow(range.headerRow);
     header.values = range.headers;
     header.font = { bold: true };
-    range.rows.forEach((r, i) => (ws.getRow(range.headerRow + 1 + i).values = r.map(planned)));
+    range.rows.forEach((r, i) => {
+      const row = ws.getRow(range.headerRow + 1 + i);
+      row.values = r.map(planned);
+      if (!range.lineHeight) return;
+      row.height = range.lineHeight;
+      for (let c = 1; c <= range.headers.length; c++) row.getCell(c).alignment = { wrapText: true, vertical: 'top' };
+    });
   }
   // Headers (and long scenario names) wrap on rows tall enough for their lines: LibreOffice keeps the heights.
   layout.wrapped.forEach((height, r) => {

@@ -51,12 +51,17 @@ export async function queueReportSheet(
     table.style = 'TableStyleLight9';
     table.showBandedRows = true;
   }
-  for (const { headerRow, headers, rows } of sheet.ranges) {
+  for (const { headerRow, headers, rows, lineHeight } of sheet.ranges) {
     const last = columnLetter(headers.length - 1);
     const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
     header.values = [headers.map((h) => toCellInput(h))];
     header.format.font.bold = true;
     await queueFormulaRows(ws, rows, headerRow + 1, budget);
+    if (lineHeight && rows.length) {
+      const lines = ws.getRange(`A${headerRow + 1}:${last}${headerRow + rows.length}`);
+      lines.format.wrapText = true;
+      lines.format.rowHeight = lineHeight;
+    }
   }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   for (const c of sheet.hiddenColumns) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
