@@ -15,6 +15,8 @@ export interface Cell {
   italic?: boolean;
   fontColor?: string;
   wrap?: boolean;
+  /** Range.format.horizontalAlignment, where it was set. */
+  horizontalAlignment?: string;
 }
 
 export interface ValidationModel {

@@ -84,6 +84,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return {
       columnWidth: (t) => t.sheet.columnWidths.get(t.rect.c0) ?? DEFAULT_COLUMN_WIDTH,
       wrapText: (t) => first(t)?.wrap ?? false,
+      horizontalAlignment: (t) => first(t)?.horizontalAlignment ?? 'General',
       rowHeight: (t) => t.sheet.rowHeights.get(t.rect.r0) ?? DEFAULT_ROW_HEIGHT,
     };
   }
@@ -108,6 +109,12 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
   set wrapText(v: boolean) {
     this.change('wrapText', v, (t) => eachCell(t, (c) => (c.wrap = v)));
+  }
+  get horizontalAlignment(): string {
+    return this.read('horizontalAlignment') as string;
+  }
+  set horizontalAlignment(v: string) {
+    this.change('horizontalAlignment', v, (t) => eachCell(t, (c) => (c.horizontalAlignment = v)));
   }
   autofitColumns(): void {
     this.change('autofitColumns', null, (t) => {

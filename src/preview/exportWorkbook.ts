@@ -112,7 +112,11 @@ function styleCell(target: ExcelJS.Cell, cell: Cell): void {
     };
   const fill = argb(cell.fill);
   if (fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-  if (cell.wrap) target.alignment = { wrapText: true, vertical: 'top' };
+  if (cell.wrap || cell.horizontalAlignment === 'Left')
+    target.alignment = {
+      ...(cell.wrap ? { wrapText: true, vertical: 'top' as const } : {}),
+      ...(cell.horizontalAlignment === 'Left' ? { horizontal: 'left' as const } : {}),
+    };
 }
 
 function writeTable(ws: ExcelJS.Worksheet, sheet: SheetModel, t: TableModel): void {

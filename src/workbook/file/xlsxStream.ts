@@ -451,12 +451,21 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     range.headers.forEach((h, c) => grid.put(top, c, cell(w, `${columnLetter(c)}${top}`, h, styleAt(top, c, true))));
     // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
     const letters = range.headers.map((_, c) => columnLetter(c));
+    // The line number (Nr.) to the left, under its header, not against the next column's text.
     const lineStyle = range.lineHeight ? { wrap: true, top: true } : null;
+    const numberStyle = range.lineHeight ? { wrap: true, top: true, left: true } : null;
     range.rows.forEach((row, k) => {
       if (range.lineHeight) lineHeights.set(top + 1 + k, range.lineHeight);
       grid.putRow(top + 1 + k, () =>
         row
-          .map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p, lineStyle ?? styleAt(top + 1 + k, c)))
+          .map((p, c) =>
+            plannedCell(
+              w,
+              `${letters[c]}${top + 1 + k}`,
+              p,
+              (c === 0 ? numberStyle : lineStyle) ?? styleAt(top + 1 + k, c),
+            ),
+          )
           .join(''),
       );
     });

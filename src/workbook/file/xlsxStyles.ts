@@ -15,6 +15,7 @@ export interface CellStyle {
   numFmt?: string;
   wrap?: boolean;
   top?: boolean;
+  left?: boolean;
 }
 
 export interface DxfStyle {
@@ -128,7 +129,9 @@ export class StyleBook {
       : 0;
     const numFmtId = this.numFmtId(s.numFmt);
     const align =
-      s.wrap || s.top ? `<alignment${s.top ? ' vertical="top"' : ''}${s.wrap ? ' wrapText="1"' : ''}/>` : '';
+      s.wrap || s.top || s.left
+        ? `<alignment${s.left ? ' horizontal="left"' : ''}${s.top ? ' vertical="top"' : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
+        : '';
     const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''} applyFont="1"${fillId ? ' applyFill="1"' : ''}${align ? ` applyAlignment="1">${align}</xf>` : '/>'}`;
     const i = this.add(this.xfs, xf, this.baseCount.cellXfs);
     this.xfIndex.set(key, i);

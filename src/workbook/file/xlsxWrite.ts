@@ -150,7 +150,8 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
       row.values = r.map(planned);
       if (!range.lineHeight) return;
       row.height = range.lineHeight;
-      for (let c = 1; c <= range.headers.length; c++) row.getCell(c).alignment = { wrapText: true, vertical: 'top' };
+      for (let c = 1; c <= range.headers.length; c++)
+        row.getCell(c).alignment = { wrapText: true, vertical: 'top', ...(c === 1 ? { horizontal: 'left' } : {}) };
     });
   }
   // Headers (and long scenario names) wrap on rows tall enough for their lines: LibreOffice keeps the heights.

@@ -61,6 +61,8 @@ export async function queueReportSheet(
       const lines = ws.getRange(`A${headerRow + 1}:${last}${headerRow + rows.length}`);
       lines.format.wrapText = true;
       lines.format.rowHeight = lineHeight;
+      // The line number (Nr.) to the left, under its header, as in the file.
+      ws.getRange(`A${headerRow + 1}:A${headerRow + rows.length}`).format.horizontalAlignment = 'Left';
     }
   }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);

@@ -6,6 +6,7 @@ import { planWorkbook } from '../../../src/workbook/plan';
 import { DECISION_SCALE } from '../../../src/workbook/printPlan';
 import {
   DECISION_LINE_HEADER,
+  DECISION_LINE_HEIGHT,
   DECISION_LIST_ROW,
   REPORT_SHEET,
   REPORT_TABLE,
@@ -44,6 +45,14 @@ describe('the view sheets written by the Office adapter', () => {
       );
     expect(decision.frozenRows).toBe(DECISION_LIST_ROW);
     expect(fake.cells(REPORT_SHEET.decision)[DECISION_LIST_ROW - 1][0]).toBe(DECISION_LINE_HEADER);
+    // The list's lines: two lines tall and wrapped (a formula's result never grows its row), Nr. to the left.
+    for (const i of [0, list.rows.length - 1]) {
+      const r = DECISION_LIST_ROW + i; // 0-based row of line i
+      expect(decision.rowHeights.get(r)).toBe(DECISION_LINE_HEIGHT);
+      expect(decision.cell(r, 2)?.wrap).toBe(true);
+      expect(decision.cell(r, 0)?.horizontalAlignment).toBe('Left');
+    }
+    expect(decision.rowHeights.get(DECISION_LIST_ROW + list.rows.length)).toBeUndefined();
     expect(JSON.stringify(overview.cells.get(0)?.value)).toMatch(/Overblik/);
   });
 
