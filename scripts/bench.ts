@@ -3,7 +3,8 @@
  * 1. Office.js adapter on the strict stand-in: context.sync() calls and operations queued per operation.
  * 2. `dokark upgrade` as a user runs it, beside LibreOffice merely converting the same file: time and peak memory.
  * 3. LibreOffice recalculating the upgraded workbook from scratch, beside converting the legacy file; the same workbook
- *    without formulas, conditional formats and validation; and what one structured reference costs LibreOffice.
+ *    without formulas, conditional formats and validation, and with [#This Row] written as A1 (what-if); and its own
+ *    save opened without and with recalculation (loading against computing).
  * 4. The production task pane's JavaScript, raw and gzipped.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -13,7 +14,7 @@ import os from 'os';
 import path from 'path';
 import zlib from 'zlib';
 import { benchGrid, officeBench, OPERATION_LABELS, type OfficeBenchResult } from './officeBench';
-import { SOFFICE } from '../test/support/libreoffice';
+import { SOFFICE, libreOfficeProfile } from '../test/support/libreoffice';
 import { unpackAll } from '../src/workbook/file/zipRead';
 import { zipParts } from '../src/workbook/file/packageFile';
 import { columnLetter } from '../src/domain/a1';
@@ -100,23 +101,9 @@ async function writeOldSheet(file: string, rows: number): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-/**
- * A throw-away LibreOffice profile: `always` recalculates every formula on load (cached results ignored), `never` keeps
- * the cached results (LibreOffice only loads the formulas).
- */
-function libreOfficeProfile(dir: string, mode: 'always' | 'never' = 'always'): string {
-  const root = path.join(dir, `lo-profile-${mode}`);
-  const user = path.join(root, 'user');
-  fs.mkdirSync(user, { recursive: true });
-  const value = mode === 'always' ? 0 : 1;
-  const item = (name: string) =>
-    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`;
-  fs.writeFileSync(
-    path.join(user, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">${item('OOXMLRecalcMode')}${item('ODFRecalcMode')}</oor:items>\n`,
-  );
-  return `-env:UserInstallation=file://${root}`;
-}
+/** A throw-away LibreOffice profile in the bench's directory, as the argument that selects it. */
+const profileArgument = (dir: string, mode: 'always' | 'never' = 'always') =>
+  `-env:UserInstallation=file://${libreOfficeProfile(path.join(dir, `lo-profile-${mode}`), mode)}`;
 
 interface Run {
   ms: number;
@@ -158,8 +145,8 @@ async function fileFigures(): Promise<{ upgrade: UpgradeFigure[]; recalc: Recalc
   try {
     // Compiles dokark if needed, so the timings below are of the command alone.
     runDokark(['new', '-o', path.join(dir, 'warm.xlsx')]);
-    const profileArg = SOFFICE ? libreOfficeProfile(dir) : '';
-    const loadOnlyArg = SOFFICE ? libreOfficeProfile(dir, 'never') : '';
+    const profileArg = SOFFICE ? profileArgument(dir) : '';
+    const loadOnlyArg = SOFFICE ? profileArgument(dir, 'never') : '';
     if (SOFFICE) libreOfficeConvert(profileArg, path.join(dir, 'warm.xlsx'), path.join(dir, 'lo-warm'));
     if (SOFFICE) libreOfficeConvert(loadOnlyArg, path.join(dir, 'warm.xlsx'), path.join(dir, 'lo-warm'));
     for (const rows of FILE_ROWS) {

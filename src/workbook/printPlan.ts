@@ -75,31 +75,31 @@ const phaseOf = (c: TableColumn, previous: Phase): Phase => (c.role === 'schema'
  */
 export function evenSplit(widths: readonly number[], room: number): number[] {
   const n = widths.length;
-  const sum = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
-  for (let k = 1; k <= n; k++) {
-    // best[j][i]: the narrowest widest part splitting the first i widths into j parts, and where the last part starts.
-    const best = Array.from({ length: k + 1 }, () => Array<{ max: number; start: number }>(n + 1));
-    best[0]![0] = { max: 0, start: 0 };
-    for (let j = 1; j <= k; j++)
-      for (let i = j; i <= n; i++)
-        for (let start = j - 1; start < i; start++) {
-          const before = best[j - 1]![start];
-          if (!before) continue;
-          const max = Math.max(before.max, sum(start, i));
-          // On a tie the later start: the first pages are the fuller ones, as a reader expects.
-          if (!best[j]![i] || max <= best[j]![i]!.max) best[j]![i] = { max, start };
-        }
-    const whole = best[k]![n];
-    if (!whole || (whole.max > room && k < n)) continue;
+  const before = [0];
+  for (const w of widths) before.push(before[before.length - 1]! + w);
+  // best[j][i]: the narrowest widest part splitting the first i widths into j parts, and where the last part starts.
+  const best: { max: number; start: number }[][] = [[{ max: 0, start: 0 }]];
+  for (let j = 1; j <= n; j++) {
+    best[j] = [];
+    for (let i = j; i <= n; i++)
+      for (let start = j - 1; start < i; start++) {
+        const prior = best[j - 1]![start];
+        if (!prior) continue;
+        const max = Math.max(prior.max, before[i]! - before[start]!);
+        // On a tie the later start: the first pages are the fuller ones, as a reader expects.
+        if (!best[j]![i] || max <= best[j]![i]!.max) best[j]![i] = { max, start };
+      }
+    // The fewest parts that fit; a part wider than the room on its own stands alone.
+    if (best[j]![n]!.max > room && j < n) continue;
     const starts: number[] = [];
-    for (let j = k, i = n; j > 0; j--) {
-      const { start } = best[j]![i]!;
+    for (let k = j, i = n; k > 0; k--) {
+      const { start } = best[k]![i]!;
       starts.unshift(start);
       i = start;
     }
     return starts;
   }
-  return widths.map((_, i) => i);
+  return [];
 }
 
 /**

@@ -6,21 +6,25 @@ import path from 'path';
 
 export const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 
-function profile(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'));
+/**
+ * A LibreOffice user profile in `dir`: `always` recalculates every formula on load (cached results ignored), `never`
+ * keeps the cached results (LibreOffice only loads the formulas). Pass `-env:UserInstallation=file://<dir>`.
+ */
+export function libreOfficeProfile(dir: string, mode: 'always' | 'never' = 'always'): string {
   const user = path.join(dir, 'user');
   fs.mkdirSync(user, { recursive: true });
+  const value = mode === 'always' ? 0 : 1;
+  const item = (name: string) =>
+    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`;
   fs.writeFileSync(
     path.join(user, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">${item('OOXMLRecalcMode')}${item('ODFRecalcMode')}</oor:items>\n`,
   );
   return dir;
 }
+
+/** A throw-away profile that recalculates on load. */
+const profile = () => libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-')));
 
 /** Parses LibreOffice's CSV (comma, double quotes). */
 export function parseCsv(text: string): string[][] {

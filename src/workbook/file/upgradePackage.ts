@@ -200,17 +200,17 @@ export function assemble(
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join('')}</Relationships>`,
   );
   // Made when walked, after the sheets before them in the map have added their strings and styles.
+  const later = (make: () => string) =>
+    lazyPieces(function* () {
+      yield make();
+    });
   parts.set(
     'xl/styles.xml',
-    lazyPieces(function* () {
-      yield styles.xml();
-    }),
+    later(() => styles.xml()),
   );
   parts.set(
     'xl/sharedStrings.xml',
-    lazyPieces(function* () {
-      yield strings.xml();
-    }),
+    later(() => strings.xml()),
   );
   override('xl/workbook.xml', `${CT}.sheet.main+xml`);
   override('xl/styles.xml', `${CT}.styles+xml`);
