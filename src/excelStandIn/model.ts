@@ -17,6 +17,8 @@ export interface Cell {
   wrap?: boolean;
   /** Range.format.horizontalAlignment, where it was set. */
   horizontalAlignment?: string;
+  /** Range.format.verticalAlignment, where it was set (Excel's default is Bottom). */
+  verticalAlignment?: string;
 }
 
 export interface ValidationModel {

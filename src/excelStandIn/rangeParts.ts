@@ -5,6 +5,7 @@ import type { FakeContext } from './context';
 import type { Cell, ValidationModel } from './model';
 import type { RangeTarget } from './range';
 import { checkFormula } from './formulaCheck';
+import { FakeExcelError } from './errors';
 
 type Locate = () => RangeTarget | null;
 
@@ -68,6 +69,15 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   }
 }
 
+/** Excel.HorizontalAlignment and Excel.VerticalAlignment (office-js's typings); another string fails the sync. */
+const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
+
+function alignment(v: string, allowed: string[]): string {
+  if (!allowed.includes(v)) throw new FakeExcelError('InvalidArgument', `Ukendt justering: «${v}».`);
+  return v;
+}
+
 /** Excel's default row height for Calibri 11, in points. */
 const DEFAULT_ROW_HEIGHT = 15;
 
@@ -85,6 +95,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       columnWidth: (t) => t.sheet.columnWidths.get(t.rect.c0) ?? DEFAULT_COLUMN_WIDTH,
       wrapText: (t) => first(t)?.wrap ?? false,
       horizontalAlignment: (t) => first(t)?.horizontalAlignment ?? 'General',
+      verticalAlignment: (t) => first(t)?.verticalAlignment ?? 'Bottom',
       rowHeight: (t) => t.sheet.rowHeights.get(t.rect.r0) ?? DEFAULT_ROW_HEIGHT,
     };
   }
@@ -114,7 +125,19 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return this.read('horizontalAlignment') as string;
   }
   set horizontalAlignment(v: string) {
-    this.change('horizontalAlignment', v, (t) => eachCell(t, (c) => (c.horizontalAlignment = v)));
+    this.change('horizontalAlignment', v, (t) => {
+      const a = alignment(v, HORIZONTAL);
+      eachCell(t, (c) => (c.horizontalAlignment = a));
+    });
+  }
+  get verticalAlignment(): string {
+    return this.read('verticalAlignment') as string;
+  }
+  set verticalAlignment(v: string) {
+    this.change('verticalAlignment', v, (t) => {
+      const a = alignment(v, VERTICAL);
+      eachCell(t, (c) => (c.verticalAlignment = a));
+    });
   }
   autofitColumns(): void {
     this.change('autofitColumns', null, (t) => {

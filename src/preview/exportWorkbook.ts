@@ -112,9 +112,10 @@ function styleCell(target: ExcelJS.Cell, cell: Cell): void {
     };
   const fill = argb(cell.fill);
   if (fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-  if (cell.wrap || cell.horizontalAlignment === 'Left')
+  if (cell.wrap || cell.horizontalAlignment === 'Left' || cell.verticalAlignment === 'Top')
     target.alignment = {
-      ...(cell.wrap ? { wrapText: true, vertical: 'top' as const } : {}),
+      ...(cell.wrap ? { wrapText: true } : {}),
+      ...(cell.verticalAlignment === 'Top' ? { vertical: 'top' as const } : {}),
       ...(cell.horizontalAlignment === 'Left' ? { horizontal: 'left' as const } : {}),
     };
 }

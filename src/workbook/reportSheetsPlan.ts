@@ -32,7 +32,7 @@ export interface PlannedRange {
   headers: string[];
   rows: PlannedValue[][];
   /**
-   * Each row this tall (points), its text wrapped (at the top in the files; the pane sets no vertical alignment), and
+   * Each row this tall (points), its text wrapped at the top of the row (every writer; office/wrap.ts), and
    * its first column (the line number) to the left: what a formula shows never makes its row grow, in Excel or in
    * LibreOffice, so a long name would be cut at the column's edge on one line. Every writer follows this.
    */

@@ -46,6 +46,23 @@ describe('fake Excel is strict like Excel', () => {
     });
   });
 
+  test("alignment: Excel's defaults before any change, its enums after, and another string fails the sync", async () => {
+    const fake = createFakeExcel();
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Ark1');
+      const before = ws.getRange('A1').format.load('horizontalAlignment,verticalAlignment');
+      ws.getRange('A1:B2').format.verticalAlignment = 'Top';
+      ws.getRange('A1:B2').format.horizontalAlignment = 'Left';
+      const after = ws.getRange('B2').format.load('horizontalAlignment,verticalAlignment');
+      await context.sync();
+      expect([before.horizontalAlignment, before.verticalAlignment]).toEqual(['General', 'Bottom']);
+      expect([after.horizontalAlignment, after.verticalAlignment]).toEqual(['Left', 'Top']);
+      ws.getRange('C3').format.verticalAlignment = 'top' as Excel.VerticalAlignment;
+      await expect(context.sync()).rejects.toThrow(/InvalidArgument/);
+    });
+    expect(fake.model.sheet('Ark1')!.cell(2, 2)?.verticalAlignment).toBeUndefined();
+  });
+
   test('a scalar applies to every cell; a wrong shape is refused', async () => {
     const fake = createFakeExcel();
     await fake.run(async (context) => {

@@ -2,6 +2,7 @@
 import { toUiFormula } from '../../domain/prioritisationFormulas';
 import type { PlannedSheet } from '../reportSheetsPlan';
 import { NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
+import { wrapAtTop } from './wrap';
 
 export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
   for (const c of sheet.formulaCells ?? []) ws.getRange(c.address).formulas = [[`=${toUiFormula(c.formula)}`]];
@@ -19,6 +20,6 @@ export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
   for (const address of noteCells) {
     const row = ws.getRange(address.replace(/^[A-Z]+(\d+)$/, 'A$1:C$1'));
     row.format.rowHeight = NOTE_ROW_HEIGHT;
-    row.format.wrapText = true;
+    wrapAtTop(row);
   }
 }

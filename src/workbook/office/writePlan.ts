@@ -9,6 +9,7 @@ import { queueValidation } from './validationRules';
 import { POINTS_PER_CHARACTER, queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
 import { documentationHeaderHeight, documentationWidth } from '../printPlan';
 import { queuePrintSetups } from './printSetup';
+import { wrapAtTop } from './wrap';
 
 export interface PlanSheets {
   documentation: Excel.Worksheet;
@@ -33,7 +34,7 @@ async function queueTable(
     setAll(ws.getRange(`${columnLetter(i)}${firstData}:${columnLetter(i)}${lastRow}`), 'numberFormat', format);
   const header = ws.getRange(`A${plan.headerRow}:${last}${plan.headerRow}`);
   header.values = [plan.columns.map((c) => toCellInput(c.header))];
-  header.format.wrapText = true;
+  wrapAtTop(header);
   for (const chunk of chunkRows(plan.rows.map((row) => row.map(toCellInput)))) {
     await budget.reserve(chunk.bytes);
     const top = firstData + chunk.start;
@@ -98,14 +99,14 @@ function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
   ws.getRange('J1').format.columnWidth = 300;
   ws.getRange('K1:M1').format.columnWidth = 90;
   // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
-  ws.getRange('A1:I1').format.wrapText = true;
+  wrapAtTop(ws.getRange('A1:I1'));
 }
 
 function queueGuide(plan: WorkbookPlan['guide'], ws: Excel.Worksheet): void {
   const range = ws.getRange(`A1:A${plan.lines.length}`);
   range.values = plan.lines.map((line) => [toCellInput(line)]);
   range.format.columnWidth = 650;
-  range.format.wrapText = true;
+  wrapAtTop(range);
   ws.getRange('A1').format.font.bold = true;
 }
 

@@ -10,6 +10,7 @@ import { estimateBytes, type SyncBudget } from './syncBudget';
 import { toR1C1 } from '../../domain/a1';
 import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
+import { wrapAtTop } from './wrap';
 
 /** ExcelJS widths are in characters; Office.js columnWidth is in points (about 5.6 points a character in Calibri 11). */
 export const POINTS_PER_CHARACTER = 5.6;
@@ -59,7 +60,7 @@ export async function queueReportSheet(
     await queueFormulaRows(ws, rows, headerRow + 1, budget);
     if (lineHeight && rows.length) {
       const lines = ws.getRange(`A${headerRow + 1}:${last}${headerRow + rows.length}`);
-      lines.format.wrapText = true;
+      wrapAtTop(lines);
       lines.format.rowHeight = lineHeight;
       // The line number (Nr.) to the left, under its header, as in the file.
       ws.getRange(`A${headerRow + 1}:A${headerRow + rows.length}`).format.horizontalAlignment = 'Left';
@@ -70,7 +71,7 @@ export async function queueReportSheet(
   // Headers (and long scenario names) wrap on rows tall enough for their lines, as in the file (reportLayout).
   layout.wrapped.forEach((height, r) => {
     const row = ws.getRange(`A${r}:${columnLetter(layout.widths.length - 1)}${r}`);
-    row.format.wrapText = true;
+    wrapAtTop(row);
     row.format.rowHeight = height;
   });
   queueFormParts(ws, sheet);

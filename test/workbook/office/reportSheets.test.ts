@@ -11,6 +11,7 @@ import {
   REPORT_SHEET,
   REPORT_TABLE,
 } from '../../../src/workbook/reportSheetsPlan';
+import { WORKSHOP_SHEET } from '../../../src/workbook/workshopPlan';
 import { newOffice, officeOn, putR1 } from './officeFixtures';
 
 const ui = (p: { formula: string } | { value: unknown }) => ('formula' in p ? `=${toUiFormula(p.formula)}` : p.value);
@@ -51,9 +52,32 @@ describe('the view sheets written by the Office adapter', () => {
       expect(decision.rowHeights.get(r)).toBe(DECISION_LINE_HEIGHT);
       expect(decision.cell(r, 2)?.wrap).toBe(true);
       expect(decision.cell(r, 0)?.horizontalAlignment).toBe('Left');
+      expect(decision.cell(r, 2)?.verticalAlignment).toBe('Top');
     }
     expect(decision.rowHeights.get(DECISION_LIST_ROW + list.rows.length)).toBeUndefined();
     expect(JSON.stringify(overview.cells.get(0)?.value)).toMatch(/Overblik/);
+  });
+
+  test('every cell the pane wraps starts at the top of its row, as the files have it (Excel would put it at the bottom)', async () => {
+    const { fake, workbook } = newOffice();
+    await workbook.setup();
+    const wrappedPerSheet = new Map<string, number>();
+    for (const sheet of fake.model.sheets)
+      for (const cell of sheet.cells.values()) {
+        if (!cell.wrap) continue;
+        expect({ sheet: sheet.name, vertical: cell.verticalAlignment }).toEqual({ sheet: sheet.name, vertical: 'Top' });
+        wrappedPerSheet.set(sheet.name, (wrappedPerSheet.get(sheet.name) ?? 0) + 1);
+      }
+    // Headers, the list's lines, the workshop form's notes, Lister's headers and the guide all wrap.
+    for (const name of [
+      SHEET.documentation,
+      SHEET.lists,
+      REPORT_SHEET.overview,
+      REPORT_SHEET.decision,
+      WORKSHOP_SHEET,
+      SHEET.guide,
+    ])
+      expect({ name, wrapped: (wrappedPerSheet.get(name) ?? 0) > 0 }).toEqual({ name, wrapped: true });
   });
 
   test('print setup for the meeting from ExcelApi 1.9; skipped silently below', async () => {
