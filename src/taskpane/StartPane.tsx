@@ -109,7 +109,14 @@ function DetectionText({ detection, filledRows }: { detection: Detection; filled
   if (detection.status === 'absent') return <Text as="p">{S.start.absent}</Text>;
   return (
     <>
-      <Text as="p">{S.start.upgradable(detection.sheet ?? '', detection.matchedColumns, detection.dataRows)}</Text>
+      <Text as="p">
+        {S.start.upgradable(
+          detection.sheet ?? '',
+          detection.matchedColumns,
+          detection.dataRows,
+          detection.dataRowsUpTo,
+        )}
+      </Text>
       {detection.missingColumns.length > 0 && <Text as="p">{S.start.missing(detection.missingColumns)}</Text>}
     </>
   );

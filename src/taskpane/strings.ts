@@ -58,8 +58,8 @@ export const S = {
     ready: (rows: number) => `Arket Dokumentation er klar med ${rows} ${rows === 1 ? 'række' : 'rækker'}.`,
     readyUncounted: 'Arket Dokumentation er klar.',
     absent: 'Projektmappen har ikke et dokumentationsark endnu. Opret arkene Dokumentation, Lister og Vejledning.',
-    upgradable: (sheet: string, matched: number, rows: number) =>
-      `Arket «${sheet}» ligner et dokumentationsark (${matched} kolonner genkendt, ${rows} rækker). Opgrader det, så intet går tabt.`,
+    upgradable: (sheet: string, matched: number, rows: number, upTo = false) =>
+      `Arket «${sheet}» ligner et dokumentationsark (${matched} kolonner genkendt, ${upTo ? 'op til ' : ''}${rows} ${rows === 1 ? 'række' : 'rækker'}). Opgrader det, så intet går tabt.`,
     missing: (headers: string[]) => `Kolonner der tilføjes: ${headers.join(', ')}.`,
     setup: 'Opret',
     upgrade: 'Opgrader',

@@ -16,6 +16,8 @@ export interface Detection {
   matchedColumns: number;
   missingColumns: string[];
   dataRows: number;
+  /** dataRows counts to the last used row, blank rows included (the upgrade skips them); not read in full yet. */
+  dataRowsUpTo?: boolean;
 }
 
 export interface SetupSummary {

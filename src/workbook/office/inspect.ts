@@ -11,6 +11,7 @@ import {
   listColumn,
 } from '../../domain/sheetLayout';
 import { columnLetter } from '../../domain/a1';
+import { isBlank } from '../../domain/excelSemantics';
 import { readRows } from './readRows';
 
 export interface UsedArea {
@@ -122,6 +123,21 @@ export function findSource(state: WorkbookState): SourceSheet | null {
     if (found && (!source || found.matched > source.matched)) source = { ...found, sheet: s.name, used: s.used };
   }
   return source;
+}
+
+/**
+ * The rows under the source's header row that an upgrade would take: exact when the sheet's used rows were all
+ * scanned (blank rows are skipped, as the upgrade does), else up to the last used row (a big sheet is only read in
+ * full by the upgrade itself).
+ */
+export function sourceDataRows(state: WorkbookState, source: SourceSheet): { rows: number; upTo: boolean } {
+  const top = state.tops.get(source.sheet);
+  const below = Math.max(0, source.used.lastRow - (source.rowIndex + 1));
+  if (!top || source.used.lastRow > SCAN_ROWS) return { rows: below, upTo: true };
+  const rows = top
+    .slice(source.rowIndex + 1, source.used.lastRow)
+    .filter((row) => row.slice(0, source.used.lastColumn + 1).some((v) => !isBlank(v))).length;
+  return { rows, upTo: false };
 }
 
 /** The whole used grid of a sheet from A1: values and formulas in separate syncs, so each response stays small. */

@@ -31,7 +31,15 @@ import {
 } from './excelRun';
 import { needsDecision } from '../../domain/lists';
 import { queuePrintRead, queuePrintRefresh } from './printSetup';
-import { backupSheetName, backupTableName, findSource, inspectWorkbook, readGrid, type WorkbookState } from './inspect';
+import {
+  backupSheetName,
+  backupTableName,
+  findSource,
+  inspectWorkbook,
+  readGrid,
+  sourceDataRows,
+  type WorkbookState,
+} from './inspect';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
 import {
@@ -106,13 +114,15 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       const source = findSource(state);
       if (!source)
         return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
+      const { rows, upTo } = sourceDataRows(state, source);
       return {
         status: 'upgradable',
         sheet: source.sheet,
         headerRow: source.rowIndex + 1,
         matchedColumns: source.matched,
         missingColumns: COLUMNS.filter((c) => source.match.columns[c.key] === undefined).map((c) => c.header),
-        dataRows: Math.max(0, source.used.lastRow - (source.rowIndex + 1)),
+        dataRows: rows,
+        ...(upTo ? { dataRowsUpTo: true } : {}),
       };
     });
   }

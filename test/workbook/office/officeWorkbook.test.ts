@@ -6,7 +6,7 @@ import { planUpgrade } from '../../../src/domain/upgrade';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
 import { UserError } from '../../../src/workbook/errors';
-import { newOffice, officeOn, putR1, SPECIAL } from './officeFixtures';
+import { newOffice, officeOn, putR1, r1Grid, SPECIAL } from './officeFixtures';
 import { REPORT_SHEET, REPORT_TABLE } from '../../../src/workbook/reportSheetsPlan';
 
 const header = (key: string) => COLUMNS.find((c) => c.key === key)!.header;
@@ -162,12 +162,30 @@ describe('OfficeWorkbook.writeRow and snapshot', () => {
 });
 
 describe('OfficeWorkbook.upgrade', () => {
+  test('a small sheet with blank rows inside: detection counts the rows the upgrade will take', async () => {
+    const { fake, workbook } = newOffice();
+    const grid = r1Grid(10);
+    const blank = grid[2].map(() => null);
+    fake.put('Ark1', 'A1', [...grid.slice(0, 6), blank, blank, ...grid.slice(6)], { literal: true });
+    const detection = await workbook.detect();
+    expect(detection).toMatchObject({ status: 'upgradable', headerRow: 3, dataRows: 10 });
+    expect(detection.dataRowsUpTo).toBeUndefined();
+    expect((await workbook.upgrade()).rows).toBe(10);
+  });
+
   test('detects an older sheet and keeps every value, the original and the old Lister sheet', async () => {
     const { fake, workbook } = newOffice();
     const grid = putR1(fake, 60);
     fake.put('Lister', 'A1', [['Fagområde'], ['Gammelt område']], { literal: true });
     const detection = await workbook.detect();
-    expect(detection).toMatchObject({ status: 'upgradable', sheet: 'Ark1', headerRow: 3, dataRows: 60 });
+    // 60 rows reach beyond the rows detection reads (the upgrade reads the rest): a count up to the last used row.
+    expect(detection).toMatchObject({
+      status: 'upgradable',
+      sheet: 'Ark1',
+      headerRow: 3,
+      dataRows: 60,
+      dataRowsUpTo: true,
+    });
     const original = fake.cells('Ark1');
     const summary = await workbook.upgrade();
     expect(summary.rows).toBe(60);
