@@ -2,9 +2,11 @@
  * What Excel would show in our formula cells, computed with the domain's own functions: the stand-in's `calculate`.
  * The table's formula columns here; Overblik, Beslutningsgrundlag and Workshopark in reportCalculation.ts.
  */
-import { COMPUTED_KEYS, TYPED_FALLBACK, type CellValue, type ColumnKey, type RowValues } from '../domain/schema';
+import { COMPUTED_KEYS, type ColumnKey, type RowValues } from '../domain/schema';
+import { expectedComputed } from '../domain/computedColumns';
+import { expectedFormula, normaliseFormula } from '../workbook/columnFormulas';
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
-import { computeSheet, DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/prioritisation';
+import { DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/prioritisation';
 import { SETTINGS, SHEET, TABLE_NAME } from '../domain/sheetLayout';
 import {
   grid,
@@ -49,29 +51,20 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
   const headers = tableHeaders(table);
   const keys = keysOfHeaders(headers);
   const col = (key: string) => keys.indexOf(key as never);
-  const typedCol = (header: string) => headers.indexOf(header);
-  const value = (r: number, c: number): CellValue => (c < 0 ? null : (sheet.cell(r, rect.c0 + c)?.value ?? null));
-  const inputs = [];
-  for (let r = rect.r0 + 1; r <= rect.r1; r++) {
-    inputs.push({
-      usagePattern: value(r, col('usagePattern')),
-      businessCritical: value(r, col('businessCritical')),
-      caseworkerCount: value(r, col('caseworkerCount')),
-      manualCaseCount: value(r, col('manualCaseCount')),
-      cleanupComplexity: value(r, col('cleanupComplexity')),
-      assessedUserCountCategory: value(r, col('userCountAssessed')),
-      typedUserCountCategory: value(r, typedCol(TYPED_FALLBACK.userCountCategory)),
-      typedCleanupScope: value(r, typedCol(TYPED_FALLBACK.cleanupScope)),
-    });
-  }
+  const body: unknown[][] = [];
+  for (let r = rect.r0 + 1; r <= rect.r1; r++) body.push(headers.map((_, c) => sheet.cell(r, rect.c0 + c)?.value));
   const lists = model.sheet(SHEET.lists);
   const settings = listerSettings(lists);
-  const computed = computeSheet(inputs, settings);
-  const targets = COMPUTED_KEYS.map((key) => [col(key), key] as const);
+  const computed = expectedComputed(headers, body, settings);
+  // Only a cell holding its column's formula computes here; another formula keeps showing its text, as the stand-in
+  // shows every formula it cannot compute (Excel would compute it, maybe to another value than the column's).
+  const targets = COMPUTED_KEYS.map(
+    (key) => [col(key), key, normaliseFormula(expectedFormula(key, headers), TABLE_NAME)] as const,
+  );
   computed.forEach((row, i) => {
-    for (const [c, key] of targets) {
+    for (const [c, key, formula] of targets) {
       const cell = c >= 0 ? sheet.cell(rect.r0 + 1 + i, rect.c0 + c) : undefined;
-      if (cell?.formula !== undefined) cell.value = row[key];
+      if (cell?.formula !== undefined && normaliseFormula(cell.formula, TABLE_NAME) === formula) cell.value = row[key];
     }
   });
   calculateReportSheets(model, {

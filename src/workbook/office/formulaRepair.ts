@@ -6,10 +6,11 @@
  * constant (ExcelApi 1.9: getSpecialCells, in the snapshot's own sync) and repairs only those cells. A typed value is
  * never lost: it moves to the column's «(indtastet)» column, as upgrade does; where that cell is taken, or the column is
  * a helper without one, the value stays where it is and the notice says so. Another formula in a cell (pasted from
- * elsewhere) is found in the active row (activeRowFormulas below), where the formula text is read.
+ * elsewhere) is found by its text: in the active row (queueRowFormulas), and in every row whose computed values are
+ * not what the domain's model of the formulas gives (queueCellFormulas; a formula that happens to give the same value
+ * is not found there). The formula that was there is named in the notice.
  */
 import {
-  COLUMNS,
   COMPUTED_KEYS,
   FORMULA_KEYS,
   TYPED_FALLBACK,
@@ -17,7 +18,7 @@ import {
   type ComputedKey,
   type FormulaKey,
 } from '../../domain/schema';
-import { formulaFor, toUiFormula } from '../../domain/prioritisationFormulas';
+import { computedIndexes, expectedFormula, normaliseFormula } from '../columnFormulas';
 import { setAll } from './cellInput';
 import { TABLE_NAME } from '../../domain/sheetLayout';
 
@@ -31,24 +32,6 @@ export interface FormulaProbe {
 
 const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const isFormulaKey = (key: ComputedKey): key is FormulaKey => (FORMULA_KEYS as readonly string[]).includes(key);
-
-/** Where each computed column stands: by the given headers, or as the schema lays the table out. */
-export function computedIndexes(headers: readonly string[] | null): Map<ComputedKey, number> {
-  const out = new Map<ComputedKey, number>();
-  for (const key of COMPUTED_KEYS) {
-    const index = headers
-      ? headers.findIndex((h) => sameText(h, column(key).header))
-      : COLUMNS.findIndex((c) => c.key === key);
-    if (index >= 0) out.set(key, index);
-  }
-  return out;
-}
-
-/** The formula a computed column should hold in this table (Office.js form, with "="). */
-export function expectedFormula(key: ComputedKey, headers: readonly string[]): string {
-  const typedColumns = FORMULA_KEYS.filter((k) => headers.some((h) => sameText(h, TYPED_FALLBACK[k])));
-  return `=${toUiFormula(formulaFor(key, { typedColumns }))}`;
-}
 
 /** Queued with the snapshot's read: no sync of its own. `indexes` from computedIndexes. */
 export function queueFormulaProbes(table: Excel.Table, indexes: Map<ComputedKey, number>): FormulaProbe[] {
@@ -171,61 +154,91 @@ export async function repairFormulaCells(
   return notices;
 }
 
-/**
- * A formula as Excel may show it, reduced to one form: `Tabel[[#This Row],[Kolonne]]`, `Tabel[@Kolonne]`,
- * `[@[Kolonne]]` and `[@Kolonne]` (Excel writes `@` for #This Row, and may drop the table's name inside its own table)
- * are the same reference; case, `_xlfn.` and spaces outside strings do not count.
- */
-export function normaliseFormula(formula: string, table: string): string {
-  const parts = formula.split(/("(?:[^"]|"")*")/);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      let out = part.replace(/\[\s*\[#This Row\]\s*,\s*/gi, '[@');
-      out = out.replace(/_xlfn\./gi, '').replace(/\s+/g, '');
-      out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.])${table}\\[`, 'gi'), '$1[');
-      out = out.replace(/\[@\[((?:[^[\]']|'.)*)\]\]/g, '[@$1]');
-      return out.toLowerCase();
-    })
-    .join('');
-}
-
-export interface RowFormulaCheck {
+export interface CellFormulaCheck {
   key: ComputedKey;
   index: number;
+  /** The sheet's row number, for the notice. */
+  excelRow: number;
   cell: Excel.Range;
 }
 
 /** Queues the formulas of the active row's computed cells (five cells: the read does not grow with the table). */
-export function queueRowFormulas(body: Excel.Range, row: number, headers: readonly string[]): RowFormulaCheck[] {
+export function queueRowFormulas(
+  body: Excel.Range,
+  row: number,
+  excelRow: number,
+  headers: readonly string[],
+): CellFormulaCheck[] {
   return [...computedIndexes(headers)].map(([key, index]) => ({
     key,
     index,
+    excelRow,
     cell: body.getCell(row, index).load('formulas'),
   }));
 }
 
+/** How many cells one snapshot reads by formula text, where the values were not what the formulas give. */
+export const MAX_FORMULA_CHECKS = 200;
+
+/** Queues the formulas of the given body cells (each row and column as the values put them). */
+export function queueCellFormulas(
+  body: Excel.Range,
+  firstExcelRow: number,
+  cells: readonly { row: number; key: ComputedKey; index: number }[],
+): CellFormulaCheck[] {
+  return cells.map(({ row, key, index }) => ({
+    key,
+    index,
+    excelRow: firstExcelRow + row,
+    cell: body.getCell(row, index).load('formulas'),
+  }));
+}
+
+const shown = (list: readonly string[], max: number) =>
+  list.length <= max ? list : [...list.slice(0, max), `${list.length - max} flere`];
+/** "3", "3 og 7", "3, 7 og 12". */
+const joined = (list: readonly string[]) =>
+  list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
+
 /**
- * Rewrites the computed cells of the row that are blank or hold another formula (not a typed value: that one is left for
- * the snapshot's repair, which moves it to «(indtastet)»). Queues the writes; returns the Danish notices.
+ * Rewrites the computed cells that are blank or hold another formula (not a typed value: that one is left for the
+ * snapshot's repair, which moves it to «(indtastet)»). Queues the writes; returns the Danish notices, one per column and
+ * kind, naming the rows and the formulas that were there.
  */
-export function repairRowFormulas(checks: RowFormulaCheck[], headers: readonly string[], excelRow: number): string[] {
-  const notices: string[] = [];
-  for (const { key, cell } of checks) {
+export function repairCellFormulas(checks: readonly CellFormulaCheck[], headers: readonly string[]): string[] {
+  const foreign = new Map<ComputedKey, { rows: string[]; formulas: string[] }>();
+  const missing = new Map<ComputedKey, string[]>();
+  for (const { key, cell, excelRow } of checks) {
     const now = cell.formulas?.[0]?.[0];
     if (now !== '' && typeof now !== 'string') continue;
-    const text = now;
     const expected = expectedFormula(key, headers);
-    const isFormula = text.startsWith('=');
-    if (!(text === '' || isFormula)) continue;
-    if (isFormula && normaliseFormula(text, TABLE_NAME) === normaliseFormula(expected, TABLE_NAME)) continue;
+    const isFormula = now.startsWith('=');
+    if (!(now === '' || isFormula)) continue;
+    if (isFormula && normaliseFormula(now, TABLE_NAME) === normaliseFormula(expected, TABLE_NAME)) continue;
     cell.formulas = [[expected]];
-    const header = column(key).header;
-    notices.push(
-      isFormula
-        ? `Række ${excelRow}: ${header} havde en anden formel end kolonnens. Kolonnens formel er sat ind igen.`
-        : `Række ${excelRow}: formlen i ${header} manglede og er sat ind igen.`,
-    );
+    if (isFormula) {
+      const found = foreign.get(key) ?? { rows: [], formulas: [] };
+      found.rows.push(String(excelRow));
+      if (!found.formulas.includes(now)) found.formulas.push(now);
+      foreign.set(key, found);
+    } else missing.set(key, [...(missing.get(key) ?? []), String(excelRow)]);
   }
-  return notices;
+  const rowsText = (rows: readonly string[]) => `${rows.length === 1 ? 'Række' : 'Rækkerne'} ${joined(shown(rows, 5))}`;
+  return COMPUTED_KEYS.flatMap((key) => {
+    const header = column(key).header;
+    const out: string[] = [];
+    const f = foreign.get(key);
+    if (f) {
+      const texts = shown(
+        f.formulas.map((x) => `«${x}»`),
+        3,
+      ).join(', ');
+      out.push(
+        `${rowsText(f.rows)}: ${header} havde en anden formel end kolonnens (${texts}). Kolonnens formel er sat ind igen.`,
+      );
+    }
+    const m = missing.get(key);
+    if (m) out.push(`${rowsText(m)}: formlen i ${header} manglede og er sat ind igen.`);
+    return out;
+  });
 }

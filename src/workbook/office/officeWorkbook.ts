@@ -43,12 +43,15 @@ import {
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { readRows } from './readRows';
 import {
-  computedIndexes,
   queueFormulaProbes,
   queueRowFormulas,
   repairFormulaCells,
-  repairRowFormulas,
+  repairCellFormulas,
+  queueCellFormulas,
+  MAX_FORMULA_CHECKS,
 } from './formulaRepair';
+import { cellsOffModel } from '../../domain/computedColumns';
+import { computedIndexes } from '../columnFormulas';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
@@ -341,13 +344,27 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         await context.sync();
       }
     }
-    const notices = probes.length ? await repairFormulaCells(context, table, headers, probes) : [];
-    // Repaired cells compute again: the sheet is read once more, without looking for repairs.
+    const settings = settingsOf(
+      read.settings?.values ?? null,
+      read.settings?.formulas ?? null,
+      read.matrix?.values ?? null,
+    );
+    let notices = probes.length ? await repairFormulaCells(context, table, headers, probes) : [];
+    if (repair && notices.length === 0) {
+      // Cells whose value is not what the column's formula gives are read by formula text: one more sync, only then.
+      const off = cellsOffModel(headers, values, settings, MAX_FORMULA_CHECKS);
+      if (off.length) {
+        const checks = queueCellFormulas(table.getDataBodyRange(), read.body.rowIndex + 1, off);
+        await context.sync();
+        notices = repairCellFormulas(checks, headers);
+      }
+    }
+    // Repaired cells compute again: the sheet is read once more (in the sync that writes them), without repairs.
     if (notices.length) return { ...(await this.readSnapshot(context, withLister, false)), notices };
     return {
       rows: rowsOf(read.header.values[0], values, read.body.rowIndex + 1),
       lists: listsOf(read.lists?.values ?? null),
-      settings: settingsOf(read.settings?.values ?? null, read.settings?.formulas ?? null, read.matrix?.values ?? null),
+      settings,
     };
   }
 
@@ -407,7 +424,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       const queueRows = () => body().getRow(active.index).getResizedRange(below, 0).load('values');
       const headers = active.headers.map((h) => String(h ?? ''));
       // The row's computed cells by formula text: a formula pasted from elsewhere is found here (five cells).
-      const checks = queueRowFormulas(body(), active.index, headers);
+      const checks = queueRowFormulas(body(), active.index, active.excelRow, headers);
       // Lister's used cells only (the longest list, not the 300 rows the lists may fill): the dropdowns stay current.
       let lister: Excel.Range | null = context.workbook.worksheets
         .getItem(SHEET.lists)
@@ -429,7 +446,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
         throw error;
       }
-      const notices = repairRowFormulas(checks, headers, active.excelRow);
+      const notices = repairCellFormulas(checks, headers);
       if (notices.length) {
         // The repaired cells compute again: the rows are read once more, in the sync that writes them.
         rows = queueRows();

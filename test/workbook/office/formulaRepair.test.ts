@@ -2,14 +2,14 @@
  * Calculated columns without AutoCorrect: Excel fills a new table row with the formula only while "Fill formulas in tables
  * to create calculated columns" is on. Every snapshot finds formula cells that are blank or typed over and repairs them.
  */
-import { column, COMPUTED_KEYS, TYPED_FALLBACK } from '../../../src/domain/schema';
+import { column, COMPUTED_KEYS, TYPED_FALLBACK, type ComputedKey } from '../../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel, type FakeExcel } from '../../support/standIn';
 import { officeOn, putR1 } from './officeFixtures';
 import { columnLetter } from '../../../src/domain/a1';
 
-async function setUpWith(rows: number, calculatedColumns: boolean) {
-  const fake = createFakeExcel({ calculatedColumns, apiVersion: '1.12' });
+async function setUpWith(rows: number, calculatedColumns: boolean, apiVersion = '1.12') {
+  const fake = createFakeExcel({ calculatedColumns, apiVersion });
   const workbook = officeOn(fake);
   await workbook.setup();
   await fake.run(async (context) => {
@@ -114,8 +114,8 @@ describe.each([true, false])('a formula from elsewhere in a computed cell (AutoC
     const active = await workbook.activeRow();
     expect(fake.syncCount).toBe(3);
     expect(active?.notices).toEqual([
-      'Række 3: Prioritet havde en anden formel end kolonnens. Kolonnens formel er sat ind igen.',
-      'Række 3: Prioritetsnøgle havde en anden formel end kolonnens. Kolonnens formel er sat ind igen.',
+      'Række 3: Prioritet havde en anden formel end kolonnens («=1+1»). Kolonnens formel er sat ind igen.',
+      'Række 3: Prioritetsnøgle havde en anden formel end kolonnens («=ROW()*2»). Kolonnens formel er sat ind igen.',
     ]);
     expect(formulasOf(fake, column('priority').header)).toEqual([expected, expected, expected, expected]);
     expect(new Set(formulasOf(fake, column('priorityKey').header)).size).toBe(1);
@@ -124,6 +124,46 @@ describe.each([true, false])('a formula from elsewhere in a computed cell (AutoC
     fake.resetStats();
     expect((await workbook.activeRow())?.notices).toBeUndefined();
     expect(fake.syncCount).toBe(2);
+  });
+});
+
+describe.each(['1.12', '1.8'])('a formula from elsewhere in a row nobody selects (ExcelApi %s)', (apiVersion) => {
+  /** Rows 2…rows+2 of C rows; then the given cells of column `key` get the given formulas, as pasted. */
+  async function pasted(rows: number, key: ComputedKey, at: Record<number, string>) {
+    const { fake, workbook } = await setUpWith(rows, true, apiVersion);
+    await workbook.snapshot();
+    const expected = formulasOf(fake, column(key).header)[0];
+    const letter = letterOf(fake, column(key).header);
+    for (const [row, formula] of Object.entries(at)) fake.put(SHEET.documentation, `${letter}${row}`, [[formula]]);
+    fake.resetStats();
+    return { fake, workbook, expected };
+  }
+
+  test('the snapshot finds it by its value, reads only the cells that are off, and puts the column formula back', async () => {
+    const { fake, workbook, expected } = await pasted(39, 'priority', { 7: '=1+1', 30: '=ROW()' });
+    const snap = await workbook.snapshot();
+    expect(snap.notices).toEqual([
+      'Rækkerne 7 og 30: Prioritet havde en anden formel end kolonnens («=1+1», «=ROW()»). Kolonnens formel er sat ind igen.',
+    ]);
+    // Read, the two cells' formulas, then the writes with the sheet read again.
+    expect(fake.syncCount).toBe(3);
+    expect(new Set(formulasOf(fake, column('priority').header))).toEqual(new Set([expected]));
+    expect(snap.rows.map((r) => r.values.priority).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
+    fake.resetStats();
+    expect((await workbook.snapshot()).notices).toBeUndefined();
+    expect(fake.syncCount).toBe(1);
+  });
+
+  test('many rows: one notice per column, naming the first rows and formulas', async () => {
+    const at = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [i + 2, `=${i}+100`]));
+    const { fake, workbook } = await pasted(11, 'priority', at);
+    const snap = await workbook.snapshot();
+    expect(snap.notices).toEqual([
+      'Rækkerne 2, 3, 4, 5, 6 og 3 flere: Prioritet havde en anden formel end kolonnens («=0+100», «=1+100», «=2+100», 5 flere). Kolonnens formel er sat ind igen.',
+    ]);
+    expect(fake.syncCount).toBe(3);
   });
 });
 

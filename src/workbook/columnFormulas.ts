@@ -1,0 +1,45 @@
+/**
+ * The formula each computed column holds, in Office.js's form, and how to tell it from another formula: shared by the
+ * Office adapter's repairs and the stand-in's calculation (which computes only cells holding their column's formula).
+ */
+import { COLUMNS, COMPUTED_KEYS, FORMULA_KEYS, TYPED_FALLBACK, column, type ComputedKey } from '../domain/schema';
+import { formulaFor, toUiFormula } from '../domain/prioritisationFormulas';
+
+const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Where each computed column stands: by the given headers, or as the schema lays the table out. */
+export function computedIndexes(headers: readonly string[] | null): Map<ComputedKey, number> {
+  const out = new Map<ComputedKey, number>();
+  for (const key of COMPUTED_KEYS) {
+    const index = headers
+      ? headers.findIndex((h) => sameText(h, column(key).header))
+      : COLUMNS.findIndex((c) => c.key === key);
+    if (index >= 0) out.set(key, index);
+  }
+  return out;
+}
+
+/** The formula a computed column should hold in this table (Office.js form, with "="). */
+export function expectedFormula(key: ComputedKey, headers: readonly string[]): string {
+  const typedColumns = FORMULA_KEYS.filter((k) => headers.some((h) => sameText(h, TYPED_FALLBACK[k])));
+  return `=${toUiFormula(formulaFor(key, { typedColumns }))}`;
+}
+
+/**
+ * A formula as Excel may show it, reduced to one form: `Tabel[[#This Row],[Kolonne]]`, `Tabel[@Kolonne]`,
+ * `[@[Kolonne]]` and `[@Kolonne]` (Excel writes `@` for #This Row, and may drop the table's name inside its own table)
+ * are the same reference; case, `_xlfn.` and spaces outside strings do not count.
+ */
+export function normaliseFormula(formula: string, table: string): string {
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = part.replace(/\[\s*\[#This Row\]\s*,\s*/gi, '[@');
+      out = out.replace(/_xlfn\./gi, '').replace(/\s+/g, '');
+      out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.])${table}\\[`, 'gi'), '$1[');
+      out = out.replace(/\[@\[((?:[^[\]']|'.)*)\]\]/g, '[@$1]');
+      return out.toLowerCase();
+    })
+    .join('');
+}
