@@ -194,6 +194,8 @@ export function queueCellFormulas(
   }));
 }
 
+/** A formula named in a notice is cut after this many characters (the pane is 320 px wide). */
+const FORMULA_SHOWN = 60;
 const shown = (list: readonly string[], max: number) =>
   list.length <= max ? list : [...list.slice(0, max), `${list.length - max} flere`];
 /** "3", "3 og 7", "3, 7 og 12". */
@@ -230,7 +232,7 @@ export function repairCellFormulas(checks: readonly CellFormulaCheck[], headers:
     const f = foreign.get(key);
     if (f) {
       const texts = shown(
-        f.formulas.map((x) => `«${x}»`),
+        f.formulas.map((x) => `«${x.length > FORMULA_SHOWN ? `${x.slice(0, FORMULA_SHOWN - 1)}…` : x}»`),
         3,
       ).join(', ');
       out.push(

@@ -158,10 +158,12 @@ describe.each(['1.12', '1.8'])('a formula from elsewhere in a row nobody selects
 
   test('many rows: one notice per column, naming the first rows and formulas', async () => {
     const at = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [i + 2, `=${i}+100`]));
+    // A long formula is named by its first 59 characters.
+    at[2] = `=${'1+'.repeat(40)}1`;
     const { fake, workbook } = await pasted(11, 'priority', at);
     const snap = await workbook.snapshot();
     expect(snap.notices).toEqual([
-      'Rækkerne 2, 3, 4, 5, 6 og 3 flere: Prioritet havde en anden formel end kolonnens («=0+100», «=1+100», «=2+100», 5 flere). Kolonnens formel er sat ind igen.',
+      'Rækkerne 2, 3, 4, 5, 6 og 3 flere: Prioritet havde en anden formel end kolonnens («=1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+…», «=1+100», «=2+100», 5 flere). Kolonnens formel er sat ind igen.',
     ]);
     expect(fake.syncCount).toBe(3);
   });
