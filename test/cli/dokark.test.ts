@@ -50,6 +50,37 @@ describe('dokark', () => {
     expect(orig).toEqual(expect.arrayContaining([expect.objectContaining({ row: 8, column: 'KLE nr.' })]));
   }, 120_000);
 
+  test('check finds computed cells without their column formula: another formula, a typed value, a blank', async () => {
+    await writeMessyWorkbook(f('messy2.xlsx'));
+    expect(dokark('upgrade', f('messy2.xlsx'), '-o', f('up2.xlsx')).code).toBe(0);
+    const clean = JSON.parse(dokark('check', f('up2.xlsx'), '--json').out) as { message: string }[];
+    const aboutFormulas = (list: { message: string }[]) =>
+      list.filter((x) => /formel|Formlen|beregnes/.test(x.message));
+    expect(aboutFormulas(clean)).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f('up2.xlsx'));
+    const ws = wb.getWorksheet('Dokumentation')!;
+    const col = (ws.getRow(1).values as unknown[]).indexOf('Prioritet');
+    ws.getCell(3, col).value = { formula: 'ROW()*2', result: 6 };
+    ws.getCell(4, col).value = 7;
+    ws.getCell(5, col).value = null;
+    await wb.xlsx.writeFile(f('edited.xlsx'));
+    const found = JSON.parse(dokark('check', f('edited.xlsx'), '--json').out) as { message: string }[];
+    expect(aboutFormulas(found)).toEqual([
+      { row: 3, column: 'Prioritet', value: '=ROW()*2', message: 'Prioritet har en anden formel end kolonnens.' },
+      {
+        row: 4,
+        column: 'Prioritet',
+        value: 7,
+        message: 'Prioritet beregnes, men cellen har en indtastet værdi i stedet for formlen.',
+      },
+      { row: 5, column: 'Prioritet', value: null, message: 'Formlen i Prioritet mangler.' },
+    ]);
+    // A user's own sheet, not of our layout, is checked for its values only.
+    const own = JSON.parse(dokark('check', f('messy2.xlsx'), '--json').out) as { message: string }[];
+    expect(aboutFormulas(own)).toEqual([]);
+  }, 120_000);
+
   test.each([
     ['a missing file', ['check', '/nonexistent/x.xlsx'], /findes ikke/],
     ['a file that is not xlsx', ['upgrade', 'TEXT', '-o', 'OUT'], /ikke en Excel-fil/],

@@ -1,8 +1,9 @@
 /** Findings of a file: an upgraded dokumentationsark or a user's own sheet, read as it stands. */
 import type ExcelJS from 'exceljs';
 import { findHeaderRow } from '../../domain/headers';
-import { column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
-import { SHEET } from '../../domain/sheetLayout';
+import { column, type CellValue, type ColumnKey, type ComputedKey, type RowValues } from '../../domain/schema';
+import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
+import { computedIndexes, expectedFormula, normaliseFormula } from '../columnFormulas';
 import { defaultLists, validateRow } from '../../domain/validation';
 import { UserError } from '../errors';
 import { uniqueAreas } from '../../domain/areas';
@@ -20,7 +21,8 @@ export interface FileFinding {
 
 export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
   const candidates = wb.worksheets
-    .map((ws) => ({ ws, grid: gridOf(ws).values }))
+    .map((ws) => ({ ws, cells: gridOf(ws) }))
+    .map(({ ws, cells }) => ({ ws, grid: cells.values, formulaGrid: cells.formulas }))
     .map((c) => ({ ...c, found: findHeaderRow(c.grid) }))
     .filter((c) => c.found);
   const preferred =
@@ -32,6 +34,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
     );
   }
   const { ws, grid } = preferred;
+  const formulas = ws.name === SHEET.documentation ? preferred.formulaGrid : null;
   const { rowIndex, match } = preferred.found!;
   const listsSheet = wb.getWorksheet(SHEET.lists);
   const columns = Object.entries(match.columns) as [ColumnKey, number][];
@@ -40,6 +43,8 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
   const lists = listsSheet ? readLists(listsSheet) : defaultLists(areasInSheet());
   const headerOf = (key: ColumnKey) => String(grid[rowIndex][match.columns[key]!] ?? column(key).header);
   const findings: FileFinding[] = [];
+  const headers = grid[rowIndex].map((h) => String(h ?? ''));
+  const formulaColumns = formulas ? formulaColumnsInUse(headers, formulas.slice(rowIndex + 1)) : [];
   grid.slice(rowIndex + 1).forEach((cells, i) => {
     if (!cells || cells.every((v) => v === null || v === '')) return;
     const values: RowValues = {};
@@ -56,6 +61,47 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
         severity: f.severity,
       });
     }
+    for (const c of formulaColumns) {
+      const problem = formulaProblem(c, cells[c.index] ?? null, formulas?.[rowIndex + 1 + i]?.[c.index] ?? null);
+      if (problem) findings.push({ sheet: ws.name, row: rowIndex + 2 + i, column: headers[c.index], ...problem });
+    }
   });
   return findings;
+}
+
+interface FormulaColumn {
+  key: ComputedKey;
+  index: number;
+  /** The column's formula as normaliseFormula gives it. */
+  expected: string;
+}
+
+/** The computed columns that hold their formula in at least one row (a sheet of our layout, not a user's own). */
+function formulaColumnsInUse(headers: string[], formulas: (string | null)[][]): FormulaColumn[] {
+  return [...computedIndexes(headers)]
+    .map(([key, index]) => ({ key, index, expected: normaliseFormula(expectedFormula(key, headers), TABLE_NAME) }))
+    .filter((c) => formulas.some((row) => isColumnFormula(c, row?.[c.index] ?? null)));
+}
+
+const isColumnFormula = (c: FormulaColumn, formula: string | null) =>
+  formula !== null && normaliseFormula(`=${formula}`, TABLE_NAME) === c.expected;
+
+/** A computed cell that does not hold its column's formula: blank, typed over, or another formula (as the pane's Tjek). */
+function formulaProblem(
+  c: FormulaColumn,
+  value: CellValue,
+  formula: string | null,
+): Pick<FileFinding, 'value' | 'message' | 'severity'> | null {
+  const header = column(c.key).header;
+  if (formula !== null)
+    return isColumnFormula(c, formula)
+      ? null
+      : { value: `=${formula}`, message: `${header} har en anden formel end kolonnens.`, severity: 'invalid' };
+  if (value === null || value === '')
+    return { value: null, message: `Formlen i ${header} mangler.`, severity: 'missing' };
+  return {
+    value,
+    message: `${header} beregnes, men cellen har en indtastet værdi i stedet for formlen.`,
+    severity: 'invalid',
+  };
 }
