@@ -350,8 +350,9 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       read.matrix?.values ?? null,
     );
     let notices = probes.length ? await repairFormulaCells(context, table, headers, probes) : [];
-    if (repair && notices.length === 0) {
+    if (repair && withLister && notices.length === 0) {
       // Cells whose value is not what the column's formula gives are read by formula text: one more sync, only then.
+      // Without Lister the formulas have no settings to compute with, and nothing is compared.
       const off = cellsOffModel(headers, values, settings, MAX_FORMULA_CHECKS);
       if (off.length) {
         const checks = queueCellFormulas(table.getDataBodyRange(), read.body.rowIndex + 1, off);
