@@ -1,62 +1,163 @@
-/** What a table's computed columns should show, by the domain's model of their formulas (computeSheet). */
-import { keysOfHeaders } from './check';
-import { computeSheet, type ComputedRow, type FormulaInputRow, type Settings } from './prioritisation';
-import { COMPUTED_KEYS, TYPED_FALLBACK, type CellValue, type ColumnKey, type ComputedKey } from './schema';
+/**
+ * What a table's computed columns show, computed as Excel does it: column by column, each from the cells its formula
+ * reads. A column that reads another computed column (Omfang reads Brugerantal, Prioritetsnøgle reads Omfang,
+ * Prioritet reads Prioritetsnøgle) reads what that column shows, so one odd cell does not put the cells after it out.
+ */
+import {
+  cleanupScope,
+  decisionCaseworkerCount,
+  priorityKeys,
+  userCountCategory,
+  userCountThresholds,
+  type FormulaInputRow,
+  type Settings,
+  type Thresholds,
+} from './prioritisation';
+import { isNumber } from './excelSemantics';
+import {
+  COLUMNS,
+  COMPUTED_KEYS,
+  TYPED_FALLBACK,
+  column,
+  type CellValue,
+  type ColumnKey,
+  type ComputedKey,
+} from './schema';
 
 const cellValue = (v: unknown): CellValue => (v === undefined || v === '' ? null : (v as CellValue));
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const indexOf = (headers: readonly string[], header: string) => headers.findIndex((h) => sameText(h, header));
+
+/** Where each computed column stands: by the given headers (case and outer spaces aside), or as the schema has it. */
+export function computedIndexes(headers: readonly string[] | null): Map<ComputedKey, number> {
+  const out = new Map<ComputedKey, number>();
+  for (const key of COMPUTED_KEYS) {
+    const index = headers ? indexOf(headers, column(key).header) : COLUMNS.findIndex((c) => c.key === key);
+    if (index >= 0) out.set(key, index);
+  }
+  return out;
+}
 
 /** The formulas' inputs row by row, from the table's headers and its cells as Excel gives them ('' is blank). */
 export function formulaInputs(headers: readonly string[], body: readonly (readonly unknown[])[]): FormulaInputRow[] {
-  const keys = keysOfHeaders(headers);
-  const at = (key: ColumnKey) => keys.indexOf(key);
-  const typed = (header: string) => headers.indexOf(header);
+  const at = (key: ColumnKey) => indexOf(headers, column(key).header);
+  const columns = {
+    usagePattern: at('usagePattern'),
+    businessCritical: at('businessCritical'),
+    caseworkerCount: at('caseworkerCount'),
+    manualCaseCount: at('manualCaseCount'),
+    cleanupComplexity: at('cleanupComplexity'),
+    assessedUserCountCategory: at('userCountAssessed'),
+    typedUserCountCategory: indexOf(headers, TYPED_FALLBACK.userCountCategory),
+    typedCleanupScope: indexOf(headers, TYPED_FALLBACK.cleanupScope),
+  };
   return body.map((cells) => {
-    const value = (c: number) => (c < 0 ? null : cellValue(cells[c]));
-    return {
-      usagePattern: value(at('usagePattern')),
-      businessCritical: value(at('businessCritical')),
-      caseworkerCount: value(at('caseworkerCount')),
-      manualCaseCount: value(at('manualCaseCount')),
-      cleanupComplexity: value(at('cleanupComplexity')),
-      assessedUserCountCategory: value(at('userCountAssessed')),
-      typedUserCountCategory: value(typed(TYPED_FALLBACK.userCountCategory)),
-      typedCleanupScope: value(typed(TYPED_FALLBACK.cleanupScope)),
-    };
+    const row: FormulaInputRow = {};
+    for (const [name, c] of Object.entries(columns))
+      row[name as keyof FormulaInputRow] = c < 0 ? null : cellValue(cells[c]);
+    return row;
   });
 }
 
-/** The computed columns this table has (by header), each with where it stands. */
-export function computedColumnsOf(headers: readonly string[]): { key: ComputedKey; index: number }[] {
-  const keys = keysOfHeaders(headers);
-  return COMPUTED_KEYS.map((key) => ({ key, index: keys.indexOf(key) })).filter((c) => c.index >= 0);
+/**
+ * Prioritet from what Prioritetsnøgle shows, as its formula computes it: RANK of the key among the keys, plus the equal
+ * keys above it (COUNTIF from the first row). Rows whose key is not a number get ''.
+ */
+export function prioritiesFromKeys(keys: readonly CellValue[]): (number | '')[] {
+  const order = keys
+    .map((k, i) => ({ k, i }))
+    .filter((x): x is { k: number; i: number } => isNumber(x.k))
+    .sort((a, b) => a.k - b.k || a.i - b.i);
+  const out: (number | '')[] = keys.map(() => '');
+  order.forEach(({ i }, rank) => (out[i] = rank + 1));
+  return out;
 }
 
-export function expectedComputed(
+export type ComputedColumns = Record<ComputedKey, (string | number)[]>;
+
+export interface ColumnOptions {
+  /** The Brugerantal thresholds as Lister shows them; without them, from what Sagsbehandlere (C/D) shows. */
+  thresholds?: Thresholds;
+  /**
+   * Called with each computed value in dependency order; returns true where the cell now shows it (it holds the
+   * column's formula), so the columns after it read the new value. Without it, the body is only read.
+   */
+  show?: (key: ComputedKey, row: number, value: string | number) => boolean;
+}
+
+/** Each computed column's values for the body, in dependency order; the body changes only through `show`. */
+export function computeColumns(
   headers: readonly string[],
-  body: readonly (readonly unknown[])[],
+  body: unknown[][],
   settings: Settings,
-): ComputedRow[] {
-  return computeSheet(formulaInputs(headers, body), settings);
+  options: ColumnOptions = {},
+): { values: ComputedColumns; thresholds: Thresholds } {
+  const inputs = formulaInputs(headers, body);
+  const where = computedIndexes(headers);
+  const values = {} as ComputedColumns;
+  const publish = (key: ComputedKey, list: (string | number)[]) => {
+    values[key] = list;
+    const c = where.get(key);
+    if (c === undefined || !options.show) return;
+    list.forEach((v, r) => {
+      if (options.show!(key, r, v) && body[r]) body[r][c] = v;
+    });
+  };
+  /** What the column shows in the row; a column the table lacks shows what its formula would give. */
+  const shown = (key: ComputedKey, r: number): CellValue => {
+    const c = where.get(key);
+    return c === undefined ? (values[key][r] ?? null) : cellValue(body[r]?.[c]);
+  };
+  const rows = inputs.map((_, r) => r);
+  publish(
+    'decisionCaseworkerCount',
+    inputs.map((r) => decisionCaseworkerCount(r.usagePattern, r.caseworkerCount)),
+  );
+  const thresholds =
+    options.thresholds ??
+    userCountThresholds(
+      rows.map((r) => shown('decisionCaseworkerCount', r)),
+      settings,
+    );
+  publish(
+    'userCountCategory',
+    inputs.map((r) =>
+      userCountCategory(r.caseworkerCount, thresholds, r.typedUserCountCategory, r.assessedUserCountCategory),
+    ),
+  );
+  publish(
+    'cleanupScope',
+    inputs.map((r, i) =>
+      cleanupScope(r.cleanupComplexity, shown('userCountCategory', i), settings.matrix, r.typedCleanupScope),
+    ),
+  );
+  publish(
+    'priorityKey',
+    priorityKeys(
+      inputs.map((r, i) => ({ ...r, cleanupScope: shown('cleanupScope', i) })),
+      settings.strategy,
+    ),
+  );
+  publish('priority', prioritiesFromKeys(rows.map((r) => shown('priorityKey', r))));
+  return { values, thresholds };
 }
 
 /**
- * Computed cells whose value is not what the column's formula gives: a formula from elsewhere, a value typed over the
- * formula, or a blank cell where the formula is missing. Row by row, at most `limit` cells.
+ * Computed cells whose value is not what their formula gives from the cells it reads: a formula from elsewhere, a
+ * value typed over the formula, or a blank cell where the formula is missing. In sheet order.
  */
 export function cellsOffModel(
   headers: readonly string[],
   body: readonly (readonly unknown[])[],
   settings: Settings,
-  limit: number,
+  thresholds: Thresholds,
 ): { row: number; key: ComputedKey; index: number }[] {
-  const expected = expectedComputed(headers, body, settings);
-  const columns = computedColumnsOf(headers);
+  const { values } = computeColumns(headers, body as unknown[][], settings, { thresholds });
+  const columns = [...computedIndexes(headers)];
   const out: { row: number; key: ComputedKey; index: number }[] = [];
-  for (let row = 0; row < body.length && out.length < limit; row++)
-    for (const { key, index } of columns) {
-      const want = expected[row]?.[key] ?? '';
-      const got = body[row]?.[index] ?? '';
-      if (got !== want && out.length < limit) out.push({ row, key, index });
-    }
+  body.forEach((cells, row) => {
+    for (const [key, index] of columns)
+      if ((cells[index] ?? '') !== (values[key][row] ?? '')) out.push({ row, key, index });
+  });
   return out;
 }

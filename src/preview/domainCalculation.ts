@@ -2,8 +2,8 @@
  * What Excel would show in our formula cells, computed with the domain's own functions: the stand-in's `calculate`.
  * The table's formula columns here; Overblik, Beslutningsgrundlag and Workshopark in reportCalculation.ts.
  */
-import { COMPUTED_KEYS, type ColumnKey, type RowValues } from '../domain/schema';
-import { expectedComputed } from '../domain/computedColumns';
+import { COMPUTED_KEYS, type CellValue, type ColumnKey, type RowValues } from '../domain/schema';
+import { computeColumns, computedIndexes } from '../domain/computedColumns';
 import { expectedFormula, normaliseFormula } from '../workbook/columnFormulas';
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
 import { DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/prioritisation';
@@ -50,35 +50,35 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
   const { sheet, rect } = table;
   const headers = tableHeaders(table);
   const keys = keysOfHeaders(headers);
-  const col = (key: string) => keys.indexOf(key as never);
   const body: unknown[][] = [];
   for (let r = rect.r0 + 1; r <= rect.r1; r++) body.push(headers.map((_, c) => sheet.cell(r, rect.c0 + c)?.value));
   const lists = model.sheet(SHEET.lists);
   const settings = listerSettings(lists);
-  const computed = expectedComputed(headers, body, settings);
-  // Only a cell holding its column's formula computes here; another formula keeps showing its text, as the stand-in
-  // shows every formula it cannot compute (Excel would compute it, maybe to another value than the column's).
-  const targets = COMPUTED_KEYS.map(
-    (key) => [col(key), key, normaliseFormula(expectedFormula(key, headers), TABLE_NAME)] as const,
+  const where = computedIndexes(headers);
+  const formulas = new Map(
+    COMPUTED_KEYS.map((key) => [key, normaliseFormula(expectedFormula(key, headers), TABLE_NAME)]),
   );
-  computed.forEach((row, i) => {
-    for (const [c, key, formula] of targets) {
-      const cell = c >= 0 ? sheet.cell(rect.r0 + 1 + i, rect.c0 + c) : undefined;
-      if (cell?.formula !== undefined && normaliseFormula(cell.formula, TABLE_NAME) === formula) cell.value = row[key];
-    }
+  // Column by column, as Excel recalculates: only a cell holding its column's formula computes here; another formula
+  // keeps showing its text, as the stand-in shows every formula it cannot compute (Excel would compute it), and the
+  // columns after it read what it shows.
+  const { values } = computeColumns(headers, body, settings, {
+    show: (key, r, value) => {
+      const cell = sheet.cell(rect.r0 + 1 + r, rect.c0 + where.get(key)!);
+      if (cell?.formula === undefined || normaliseFormula(cell.formula, TABLE_NAME) !== formulas.get(key)) return false;
+      cell.value = value;
+      return true;
+    },
   });
+  const decision = where.get('decisionCaseworkerCount');
+  const shownDecision = body.map((row, r) =>
+    decision === undefined ? values.decisionCaseworkerCount[r] : ((row[decision] as CellValue) ?? null),
+  );
   calculateReportSheets(model, {
     rows: tableRows(sheet, rect, keys),
     lists: listsOf(lists ? grid({ sheet: lists, rect: parseRect(LISTER_LISTS)! }, readValue) : null),
   });
   if (lists)
-    showThresholds(
-      lists,
-      userCountThresholds(
-        computed.map((r) => r.decisionCaseworkerCount),
-        { ...settings, lowThreshold: null, highThreshold: null },
-      ),
-    );
+    showThresholds(lists, userCountThresholds(shownDecision, { ...settings, lowThreshold: null, highThreshold: null }));
 }
 
 /** The table's rows as the domain reads them, formula columns with the values just computed. */

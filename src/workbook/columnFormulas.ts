@@ -2,22 +2,12 @@
  * The formula each computed column holds, in Office.js's form, and how to tell it from another formula: shared by the
  * Office adapter's repairs and the stand-in's calculation (which computes only cells holding their column's formula).
  */
-import { COLUMNS, COMPUTED_KEYS, FORMULA_KEYS, TYPED_FALLBACK, column, type ComputedKey } from '../domain/schema';
+import { FORMULA_KEYS, TYPED_FALLBACK, type ComputedKey } from '../domain/schema';
 import { formulaFor, toUiFormula } from '../domain/prioritisationFormulas';
 
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+export { computedIndexes } from '../domain/computedColumns';
 
-/** Where each computed column stands: by the given headers, or as the schema lays the table out. */
-export function computedIndexes(headers: readonly string[] | null): Map<ComputedKey, number> {
-  const out = new Map<ComputedKey, number>();
-  for (const key of COMPUTED_KEYS) {
-    const index = headers
-      ? headers.findIndex((h) => sameText(h, column(key).header))
-      : COLUMNS.findIndex((c) => c.key === key);
-    if (index >= 0) out.set(key, index);
-  }
-  return out;
-}
+const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The formula a computed column should hold in this table (Office.js form, with "="). */
 export function expectedFormula(key: ComputedKey, headers: readonly string[]): string {

@@ -64,22 +64,23 @@ const rowsIn = (local: string) => {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Repairs what the probes found; returns the Danish notices (empty when nothing was wrong). Two syncs when something
- * is repaired (read the typed values, then write), none otherwise.
+ * Repairs what the probes found; returns the Danish notices (empty when nothing was wrong) and whether anything was
+ * written. Two syncs when something is repaired (read the typed values, then write), one when a typed value only stays
+ * where it is, none otherwise.
  */
 export async function repairFormulaCells(
   context: Excel.RequestContext,
   table: Excel.Table,
   headerValues: unknown[],
   probes: FormulaProbe[],
-): Promise<string[]> {
+): Promise<{ notices: string[]; wrote: boolean }> {
   const headers = headerValues.map((h) => String(h ?? ''));
   const same = sameText;
   const broken = probes
     .filter((p) => same(headers[p.index] ?? '', column(p.key).header))
     .map((p) => ({ ...p, blankAreas: areas(p.blanks), constantAreas: areas(p.constants) }))
     .filter((p) => p.blankAreas.length + p.constantAreas.length > 0);
-  if (broken.length === 0) return [];
+  if (broken.length === 0) return { notices: [], wrote: false };
   const ws = table.worksheet;
   // A helper column has no «(indtastet)» column: what is typed there stays.
   const typedIndex = (key: ComputedKey) =>
@@ -103,6 +104,7 @@ export async function repairFormulaCells(
   await context.sync();
   const notices: string[] = [];
   const added: FormulaKey[] = [];
+  let wrote = false;
   for (const { p, cells } of reads) {
     const typedHeader = isFormulaKey(p.key) ? TYPED_FALLBACK[p.key] : null;
     let i = typedIndex(p.key);
@@ -118,18 +120,21 @@ export async function repairFormulaCells(
     for (const { area, own, typed } of cells) {
       own.values.forEach((row, r) => {
         const taken = !typedHeader || (typed && typed.values[r][0] !== '' && typed.values[r][0] !== row[0]);
-        const cell = ws.getRange(area).getCell(r, 0);
         if (taken) {
           kept++;
           return;
         }
-        cell.getOffsetRange(0, i - p.index).values = [[row[0] as string | number | boolean]];
+        ws
+          .getRange(area)
+          .getCell(r, 0)
+          .getOffsetRange(0, i - p.index).values = [[row[0] as string | number | boolean]];
         moved++;
         repair.push(`${area.split(':')[0].replace(/\d+$/, '')}${own.rowIndex + r + 1}`);
       });
     }
     const formula = expectedFormula(p.key, headers);
     for (const a of repair) setAll(ws.getRange(a), 'formulas', formula);
+    if (repair.length) wrote = true;
     const rows = p.blankAreas.reduce((n, a) => n + rowsIn(a), 0) + moved;
     const header = column(p.key).header;
     const texts: string[] = [];
@@ -149,9 +154,10 @@ export async function repairFormulaCells(
   for (const key of added) {
     const index = broken.find((b) => b.key === key)!.index;
     setAll(table.getDataBodyRange().getColumn(index), 'formulas', expectedFormula(key, headers));
+    wrote = true;
   }
-  await context.sync();
-  return notices;
+  if (wrote) await context.sync();
+  return { notices, wrote };
 }
 
 export interface CellFormulaCheck {
@@ -203,38 +209,47 @@ const joined = (list: readonly string[]) =>
   list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
 
 /**
- * Rewrites the computed cells that are blank or hold another formula (not a typed value: that one is left for the
- * snapshot's repair, which moves it to «(indtastet)»). Queues the writes; returns the Danish notices, one per column and
- * kind, naming the rows and the formulas that were there.
+ * Rewrites the computed cells that are blank or hold another formula (not a typed value: that one is the probes' to
+ * move to «(indtastet)», from ExcelApi 1.9). Queues the writes; returns the Danish notices, one per column and kind,
+ * naming the rows and the formulas that were there, and the checks left as they were.
  */
-export function repairCellFormulas(checks: readonly CellFormulaCheck[], headers: readonly string[]): string[] {
+export function repairCellFormulas(
+  checks: readonly CellFormulaCheck[],
+  headers: readonly string[],
+): { notices: string[]; kept: CellFormulaCheck[] } {
+  const kept: CellFormulaCheck[] = [];
   const foreign = new Map<ComputedKey, { rows: string[]; formulas: string[] }>();
   const missing = new Map<ComputedKey, string[]>();
-  for (const { key, cell, excelRow } of checks) {
+  for (const check of checks) {
+    const { key, cell, excelRow } = check;
     const now = cell.formulas?.[0]?.[0];
-    if (now !== '' && typeof now !== 'string') continue;
     const expected = expectedFormula(key, headers);
-    const isFormula = now.startsWith('=');
-    if (!(now === '' || isFormula)) continue;
-    if (isFormula && normaliseFormula(now, TABLE_NAME) === normaliseFormula(expected, TABLE_NAME)) continue;
+    const isFormula = typeof now === 'string' && now.startsWith('=');
+    const same = isFormula && normaliseFormula(now, TABLE_NAME) === normaliseFormula(expected, TABLE_NAME);
+    if ((now !== '' && !isFormula) || same) {
+      kept.push(check);
+      continue;
+    }
     cell.formulas = [[expected]];
     if (isFormula) {
       const found = foreign.get(key) ?? { rows: [], formulas: [] };
       found.rows.push(String(excelRow));
-      if (!found.formulas.includes(now)) found.formulas.push(now);
+      if (!found.formulas.includes(String(now))) found.formulas.push(String(now));
       foreign.set(key, found);
     } else missing.set(key, [...(missing.get(key) ?? []), String(excelRow)]);
   }
   const rowsText = (rows: readonly string[]) => `${rows.length === 1 ? 'Række' : 'Rækkerne'} ${joined(shown(rows, 5))}`;
-  return COMPUTED_KEYS.flatMap((key) => {
+  const notices = COMPUTED_KEYS.flatMap((key) => {
     const header = column(key).header;
     const out: string[] = [];
     const f = foreign.get(key);
     if (f) {
-      const texts = shown(
-        f.formulas.map((x) => `«${x.length > FORMULA_SHOWN ? `${x.slice(0, FORMULA_SHOWN - 1)}…` : x}»`),
-        3,
-      ).join(', ');
+      const texts = joined(
+        shown(
+          f.formulas.map((x) => `«${x.length > FORMULA_SHOWN ? `${x.slice(0, FORMULA_SHOWN - 1)}…` : x}»`),
+          3,
+        ),
+      );
       out.push(
         `${rowsText(f.rows)}: ${header} havde en anden formel end kolonnens (${texts}). Kolonnens formel er sat ind igen.`,
       );
@@ -243,4 +258,5 @@ export function repairCellFormulas(checks: readonly CellFormulaCheck[], headers:
     if (m) out.push(`${rowsText(m)}: formlen i ${header} manglede og er sat ind igen.`);
     return out;
   });
+  return { notices, kept };
 }

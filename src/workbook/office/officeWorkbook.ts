@@ -51,6 +51,7 @@ import {
   MAX_FORMULA_CHECKS,
 } from './formulaRepair';
 import { cellsOffModel } from '../../domain/computedColumns';
+import type { Thresholds } from '../../domain/prioritisation';
 import { computedIndexes } from '../columnFormulas';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
@@ -83,6 +84,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   readonly supported: boolean;
   /** The table's headers as last read: where the computed columns are probed next time. */
   private knownHeaders: string[] | null = null;
+  /**
+   * Computed cells read by formula text and found holding the column's formula (or a typed value), by row, column and
+   * the value they showed: not read again while they show it. In memory only; it saves reads, nothing depends on it.
+   */
+  private readonly checkedCells = new Set<string>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -349,23 +355,34 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       read.settings?.formulas ?? null,
       read.matrix?.values ?? null,
     );
-    let notices = probes.length ? await repairFormulaCells(context, table, headers, probes) : [];
-    if (repair && withLister && notices.length === 0) {
-      // Cells whose value is not what the column's formula gives are read by formula text: one more sync, only then.
-      // Without Lister the formulas have no settings to compute with, and nothing is compared.
-      const off = cellsOffModel(headers, values, settings, MAX_FORMULA_CHECKS);
+    const probed = probes.length
+      ? await repairFormulaCells(context, table, headers, probes)
+      : { notices: [] as string[], wrote: false };
+    let { notices, wrote } = probed;
+    if (repair && withLister && !wrote) {
+      // Cells whose value is not what their formula gives from the cells it reads are read by formula text: one more
+      // sync, only when there are any not read before with the same value. Without Lister, nothing is compared.
+      const off = cellsOffModel(headers, values, settings, shownThresholds(read.settings!.values))
+        .filter((c) => !this.checkedCells.has(checkedKey(c, values)))
+        .slice(0, MAX_FORMULA_CHECKS);
       if (off.length) {
         const checks = queueCellFormulas(table.getDataBodyRange(), read.body.rowIndex + 1, off);
         await context.sync();
-        notices = repairCellFormulas(checks, headers);
+        const found = repairCellFormulas(checks, headers);
+        const firstRow = read.body.rowIndex + 1;
+        if (this.checkedCells.size > MAX_CHECKED_CELLS) this.checkedCells.clear();
+        for (const k of found.kept) this.checkedCells.add(checkedKey({ ...k, row: k.excelRow - firstRow }, values));
+        notices = [...notices, ...found.notices];
+        wrote = found.notices.length > 0;
       }
     }
     // Repaired cells compute again: the sheet is read once more (in the sync that writes them), without repairs.
-    if (notices.length) return { ...(await this.readSnapshot(context, withLister, false)), notices };
+    if (wrote) return { ...(await this.readSnapshot(context, withLister, false)), notices };
     return {
       rows: rowsOf(read.header.values[0], values, read.body.rowIndex + 1),
       lists: listsOf(read.lists?.values ?? null),
       settings,
+      ...(notices.length ? { notices } : {}),
     };
   }
 
@@ -447,7 +464,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
         throw error;
       }
-      const notices = repairCellFormulas(checks, headers);
+      const { notices } = repairCellFormulas(checks, headers);
       if (notices.length) {
         // The repaired cells compute again: the rows are read once more, in the sync that writes them.
         rows = queueRows();
@@ -577,4 +594,22 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       throw error;
     }
   }
+}
+
+/** Cells remembered as checked, at most; then the memory starts over. */
+const MAX_CHECKED_CELLS = 20_000;
+
+/** A computed cell by row, column and the value it shows. */
+function checkedKey(c: { row: number; key: string; index: number }, values: readonly (readonly unknown[])[]): string {
+  const v = values[c.row]?.[c.index];
+  return `${c.row}\u0000${c.key}\u0000${typeof v}\u0000${String(v)}`;
+}
+
+/** The Brugerantal thresholds as Lister K2 and K3 show them (a formula there reads them with ISNUMBER). */
+function shownThresholds(settingsValues: unknown[][]): Thresholds {
+  const at = (i: number) => {
+    const v = settingsValues[i]?.[0];
+    return typeof v === 'number' ? v : null;
+  };
+  return { low: at(0), high: at(1) };
 }
