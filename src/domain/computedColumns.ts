@@ -25,8 +25,9 @@ import {
 } from './schema';
 
 const cellValue = (v: unknown): CellValue => (v === undefined || v === '' ? null : (v as CellValue));
-const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const indexOf = (headers: readonly string[], header: string) => headers.findIndex((h) => sameText(h, header));
+/** One header matches another whatever the case and the spaces around it, as the pane finds its columns. */
+export const sameHeader = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const indexOf = (headers: readonly string[], header: string) => headers.findIndex((h) => sameHeader(h, header));
 
 /** Where each computed column stands: by the given headers (case and outer spaces aside), or as the schema has it. */
 export function computedIndexes(headers: readonly string[] | null): Map<ComputedKey, number> {

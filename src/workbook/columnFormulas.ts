@@ -5,13 +5,13 @@
 import { FORMULA_KEYS, TYPED_FALLBACK, type ComputedKey } from '../domain/schema';
 import { formulaFor, toUiFormula } from '../domain/prioritisationFormulas';
 
-export { computedIndexes } from '../domain/computedColumns';
+import { sameHeader } from '../domain/computedColumns';
 
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+export { computedIndexes } from '../domain/computedColumns';
 
 /** The formula a computed column should hold in this table (Office.js form, with "="). */
 export function expectedFormula(key: ComputedKey, headers: readonly string[]): string {
-  const typedColumns = FORMULA_KEYS.filter((k) => headers.some((h) => sameText(h, TYPED_FALLBACK[k])));
+  const typedColumns = FORMULA_KEYS.filter((k) => headers.some((h) => sameHeader(h, TYPED_FALLBACK[k])));
   return `=${toUiFormula(formulaFor(key, { typedColumns }))}`;
 }
 

@@ -27,6 +27,10 @@ function sheet(count: number): { body: unknown[][]; thresholds: { low: number | 
 }
 
 describe('computed columns as Excel computes them from what the sheet shows', () => {
+  test('Prioritet from the keys: rank among the numbers, equal keys in sheet order, no rank for a blank or a text', () => {
+    expect(prioritiesFromKeys([5, null, 3, 5, 'x', 3, 1])).toEqual([4, '', 2, 5, '', 3, 1]);
+  });
+
   test('Prioritet from the keys is the priorities of the rows, for ties and blanks and both strategies', () => {
     const rows: PriorityInput[] = Array.from({ length: 60 }, (_, i) => ({
       usagePattern: ['C', 'D', 'B', 'C'][i % 4],
@@ -89,20 +93,22 @@ describe('computed columns as Excel computes them from what the sheet shows', ()
 
   test('show: a cell that does not take the value keeps its own, and the columns after it read that', () => {
     const { body } = sheet(8);
-    const refused = 2; // a C row
+    const refused = 2; // a C row of complexity Høj with 3 sagsbehandlere: Få by the thresholds
+    expect(body[refused][at('userCountCategory')]).toBe('Få');
     const scopes: unknown[] = [];
     computeColumns(HEADERS, body, DEFAULT_SETTINGS, {
       show: (key, r, v) => {
         if (key === 'userCountCategory' && r === refused) {
-          body[r][at('userCountCategory')] = 'Få';
+          body[r][at('userCountCategory')] = 'Mange';
           return false;
         }
         if (key === 'cleanupScope') scopes[r] = v;
         return true;
       },
     });
-    // Høj × Få is Moderat in the default matrix.
+    // Høj × Mange is Stort in the default matrix (Høj × Få would be Moderat).
     expect(body[refused][at('cleanupComplexity')]).toBe('Høj');
-    expect(scopes[refused]).toBe('Moderat');
+    expect(body[refused][at('userCountCategory')]).toBe('Mange');
+    expect(scopes[refused]).toBe('Stort');
   });
 });

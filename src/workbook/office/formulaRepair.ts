@@ -19,6 +19,7 @@ import {
   type FormulaKey,
 } from '../../domain/schema';
 import { computedIndexes, expectedFormula, normaliseFormula } from '../columnFormulas';
+import { sameHeader } from '../../domain/computedColumns';
 import { setAll } from './cellInput';
 import { TABLE_NAME } from '../../domain/sheetLayout';
 
@@ -30,7 +31,6 @@ export interface FormulaProbe {
   constants: Excel.RangeAreas;
 }
 
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const isFormulaKey = (key: ComputedKey): key is FormulaKey => (FORMULA_KEYS as readonly string[]).includes(key);
 
 /** Queued with the snapshot's read: no sync of its own. `indexes` from computedIndexes. */
@@ -75,7 +75,7 @@ export async function repairFormulaCells(
   probes: FormulaProbe[],
 ): Promise<{ notices: string[]; wrote: boolean }> {
   const headers = headerValues.map((h) => String(h ?? ''));
-  const same = sameText;
+  const same = sameHeader;
   const broken = probes
     .filter((p) => same(headers[p.index] ?? '', column(p.key).header))
     .map((p) => ({ ...p, blankAreas: areas(p.blanks), constantAreas: areas(p.constants) }))

@@ -85,8 +85,8 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   /** The table's headers as last read: where the computed columns are probed next time. */
   private knownHeaders: string[] | null = null;
   /**
-   * Computed cells read by formula text and found holding the column's formula (or a typed value), by row, column and
-   * the value they showed: not read again while they show it. In memory only; it saves reads, nothing depends on it.
+   * Computed cells read by formula text and found holding the column's formula (or a typed value), by column and the
+   * row they stood in (checkedKey): not read again while the row is the same. In memory only; it saves reads.
    */
   private readonly checkedCells = new Set<string>();
 
@@ -599,10 +599,28 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
 /** Cells remembered as checked, at most; then the memory starts over. */
 const MAX_CHECKED_CELLS = 20_000;
 
-/** A computed cell by row, column and the value it shows. */
-function checkedKey(c: { row: number; key: string; index: number }, values: readonly (readonly unknown[])[]): string {
-  const v = values[c.row]?.[c.index];
-  return `${c.row}\u0000${c.key}\u0000${typeof v}\u0000${String(v)}`;
+/**
+ * A computed cell by column and its whole row as shown (a sort or a new row above puts another row at the index, and
+ * changed inputs change the row): the same cell with the same row is not read twice. A formula pasted later that
+ * shows exactly what the remembered cell showed, in an unchanged row, is not read either.
+ */
+function checkedKey(c: { row: number; key: string }, values: readonly (readonly unknown[])[]): string {
+  return `${c.key}\u0000${rowHash(values[c.row] ?? [])}`;
+}
+
+/** A 53-bit hash of a row's cells (cyrb53): the memory holds numbers' worth of text, not whole rows. */
+function rowHash(cells: readonly unknown[]): string {
+  const text = JSON.stringify(cells);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** The Brugerantal thresholds as Lister K2 and K3 show them (a formula there reads them with ISNUMBER). */
