@@ -247,8 +247,11 @@ export const DECISION_LIST: { key: ColumnKey; header?: string; kind: 'text' | 'n
   { key: 'remarks', kind: 'text' },
 ];
 export const DECISION_LINE_HEADER = 'Nr.';
-/** A line of Beslutningsgrundlag's list: two lines of 11 pt text. */
-export const DECISION_LINE_HEIGHT = 30;
+/**
+ * A line of Beslutningsgrundlag's list: three lines of 11 pt text, so the longest scenario name («2. Anvend allerede
+ * eksisterende ESDH eller fagsystemløsning») and a long sagsområde print whole in their columns.
+ */
+export const DECISION_LINE_HEIGHT = 45;
 /**
  * Helper columns after a gap: per line its table row and its key (the line-th smallest); per table row its key; the
  * table column number of each listed column (one per list column, top down); the number of keys (one cell).
@@ -330,7 +333,7 @@ function decisionSheet(capacity: number): PlannedSheet {
           ...DECISION_HELPERS,
         ],
         rows,
-        // Two lines: Sagsområde and the scenarios' names print whole on the handout (most fit two lines).
+        // Three lines: Sagsområde and the scenarios' names print whole on the handout.
         lineHeight: DECISION_LINE_HEIGHT,
       },
     ],

@@ -4,8 +4,12 @@ import { execFileSync } from 'child_process';
 export interface PdfWord {
   text: string;
   height: number;
-  /** Right edge of the word's box, in points from the page's left edge. */
+  /** Left and right edges of the word's box, in points from the page's left edge. */
+  xMin: number;
   xMax: number;
+  /** Top and bottom of the word's box, in points from the page's top. */
+  y: number;
+  yMax: number;
 }
 
 export interface PdfPage {
@@ -41,8 +45,10 @@ export function pdfPages(pdf: string): PdfPage[] {
     const all = [
       ...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
     ].map((m) => ({
+      xMin: Number(m[1]),
       y: Number(m[2]),
       xMax: Number(m[3]),
+      yMax: Number(m[4]),
       text: unescape(m[5]!),
       height: Number(m[4]) - Number(m[2]),
     }));
@@ -52,7 +58,7 @@ export function pdfPages(pdf: string): PdfPage[] {
     const header = all.filter((w) => w.y < top + 2);
     const body = all.filter((w) => w.y >= top + 2 && w.y < bottom - 2 && w.y < height);
     pages.push({
-      words: body.map(({ text, height: h, xMax }) => ({ text, height: h, xMax })),
+      words: body,
       sheet: header.map((w) => w.text).join(' '),
       text: body.map((w) => w.text).join(' '),
       medianHeight: median(body.map((w) => w.height)),

@@ -223,7 +223,31 @@ test('Beslutningsgrundlag prints its summary on a page, then its used rows only,
     for (let i = 1; i <= 13; i++) expect(page.text).toMatch(new RegExp(`Workshopområde ${i}\\b`));
     expect(page.text).not.toContain('Folkeregistrering');
   }
+  // Every scenario name prints whole: a line is three text lines tall, enough for the longest. LibreOffice draws a cell's
+  // whole text and clips it at the row, so a cut word is still in the PDF's text, below the top of the next line.
+  const listText = decision.map((p) => p.text.replace(/\s+/g, ' ')).join(' ');
+  for (const label of SCENARIO_LABELS) expect(listText).toContain(label);
+  for (const page of decision) expect(cutAtTheNextLine(page)).toEqual([]);
 });
+
+/** Words of a list page that reach below the top of the next line (the tops are where the line numbers stand). */
+function cutAtTheNextLine(page: PdfPage): string[] {
+  const nr = page.words.find((w) => w.text === DECISION_LINE_HEADER)!;
+  const tops = page.words
+    .filter((w) => /^\d+$/.test(w.text) && Math.abs(w.xMin - nr.xMin) < 2 && w.y > nr.yMax)
+    .map((w) => w.y)
+    .sort((a, b) => a - b);
+  expect(tops.length).toBeGreaterThan(1);
+  const pitch = tops[1]! - tops[0]!;
+  return page.words
+    .filter((w) => w.y >= tops[0]! - 1)
+    .filter((w) => {
+      const line = tops.filter((t) => t <= w.y + 1).pop()!;
+      const next = tops.find((t) => t > line) ?? line + pitch;
+      return w.yMax > next + 0.5;
+    })
+    .map((w) => w.text);
+}
 
 test('Workshopark: one page', () => {
   const sheet = of(WORKSHOP_SHEET);
