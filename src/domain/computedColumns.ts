@@ -4,16 +4,14 @@
  * Prioritet reads Prioritetsnøgle) reads what that column shows, so one odd cell does not put the cells after it out.
  */
 import {
-  cleanupScope,
-  decisionCaseworkerCount,
-  priorityKeys,
-  userCountCategory,
-  userCountThresholds,
+  computeChain,
+  type ComputedColumns,
   type FormulaInputRow,
   type Settings,
   type Thresholds,
 } from './prioritisation';
-import { isNumber } from './excelSemantics';
+
+export { prioritiesFromKeys } from './prioritisation';
 import {
   COLUMNS,
   COMPUTED_KEYS,
@@ -60,22 +58,6 @@ export function formulaInputs(headers: readonly string[], body: readonly (readon
   });
 }
 
-/**
- * Prioritet from what Prioritetsnøgle shows, as its formula computes it: RANK of the key among the keys, plus the equal
- * keys above it (COUNTIF from the first row). Rows whose key is not a number get ''.
- */
-export function prioritiesFromKeys(keys: readonly CellValue[]): (number | '')[] {
-  const order = keys
-    .map((k, i) => ({ k, i }))
-    .filter((x): x is { k: number; i: number } => isNumber(x.k))
-    .sort((a, b) => a.k - b.k || a.i - b.i);
-  const out: (number | '')[] = keys.map(() => '');
-  order.forEach(({ i }, rank) => (out[i] = rank + 1));
-  return out;
-}
-
-export type ComputedColumns = Record<ComputedKey, (string | number)[]>;
-
 export interface ColumnOptions {
   /** The Brugerantal thresholds as Lister shows them; without them, from what Sagsbehandlere (C/D) shows. */
   thresholds?: Thresholds;
@@ -86,61 +68,30 @@ export interface ColumnOptions {
   show?: (key: ComputedKey, row: number, value: string | number) => boolean;
 }
 
-/** Each computed column's values for the body, in dependency order; the body changes only through `show`. */
+/** Each computed column's values for the body, in dependency order (computeChain); the body changes only through `show`. */
 export function computeColumns(
   headers: readonly string[],
   body: unknown[][],
   settings: Settings,
   options: ColumnOptions = {},
 ): { values: ComputedColumns; thresholds: Thresholds } {
-  const inputs = formulaInputs(headers, body);
   const where = computedIndexes(headers);
-  const values = {} as ComputedColumns;
-  const publish = (key: ComputedKey, list: (string | number)[]) => {
-    values[key] = list;
-    const c = where.get(key);
-    if (c === undefined || !options.show) return;
-    list.forEach((v, r) => {
-      if (options.show!(key, r, v) && body[r]) body[r][c] = v;
-    });
-  };
-  /** What the column shows in the row; a column the table lacks shows what its formula would give. */
-  const shown = (key: ComputedKey, r: number): CellValue => {
-    const c = where.get(key);
-    return c === undefined ? (values[key][r] ?? null) : cellValue(body[r]?.[c]);
-  };
-  const rows = inputs.map((_, r) => r);
-  publish(
-    'decisionCaseworkerCount',
-    inputs.map((r) => decisionCaseworkerCount(r.usagePattern, r.caseworkerCount)),
-  );
-  const thresholds =
-    options.thresholds ??
-    userCountThresholds(
-      rows.map((r) => shown('decisionCaseworkerCount', r)),
-      settings,
-    );
-  publish(
-    'userCountCategory',
-    inputs.map((r) =>
-      userCountCategory(r.caseworkerCount, thresholds, r.typedUserCountCategory, r.assessedUserCountCategory),
-    ),
-  );
-  publish(
-    'cleanupScope',
-    inputs.map((r, i) =>
-      cleanupScope(r.cleanupComplexity, shown('userCountCategory', i), settings.matrix, r.typedCleanupScope),
-    ),
-  );
-  publish(
-    'priorityKey',
-    priorityKeys(
-      inputs.map((r, i) => ({ ...r, cleanupScope: shown('cleanupScope', i) })),
-      settings.strategy,
-    ),
-  );
-  publish('priority', prioritiesFromKeys(rows.map((r) => shown('priorityKey', r))));
-  return { values, thresholds };
+  const { columns, thresholds } = computeChain(formulaInputs(headers, body), settings, {
+    thresholds: options.thresholds,
+    publish: (key, list) => {
+      const c = where.get(key);
+      if (c === undefined || !options.show) return;
+      list.forEach((v, r) => {
+        if (options.show!(key, r, v) && body[r]) body[r][c] = v;
+      });
+    },
+    // A column the table lacks shows what its formula would give.
+    shown: (key, r) => {
+      const c = where.get(key);
+      return c === undefined ? undefined : cellValue(body[r]?.[c]);
+    },
+  });
+  return { values: columns, thresholds };
 }
 
 /**

@@ -130,7 +130,8 @@ function compareCounts(a: CellValue | undefined, b: CellValue | undefined, light
 
 /**
  * Rank 1…n over the C and D rows: Forretningskritisk Ja first, then Omfang by the strategy, then sagsbehandlere
- * and then manuelle sager in the strategy's direction (empty last), then sheet order. Other rows get ''.
+ * and then manuelle sager in the strategy's direction (empty last), then sheet order. Other rows get ''. The rule as
+ * the guide states it; the sheet computes it as prioritiesFromKeys(priorityKeys(…)), which the tests hold equal to it.
  */
 export function priorities(rows: readonly PriorityInput[], strategy: string = 'Tungeste først'): (number | '')[] {
   const lightest = isLightest(strategy);
@@ -208,29 +209,100 @@ export interface FormulaInputRow extends Omit<PriorityInput, 'cleanupScope'> {
   assessedUserCountCategory?: CellValue;
 }
 
+/**
+ * Prioritet from what Prioritetsnøgle shows, as its formula computes it: RANK of the key among the keys, plus the equal
+ * keys above it (COUNTIF from the first row). Rows whose key is not a number get ''. Equal to priorities() of the rows
+ * the keys were made from.
+ */
+export function prioritiesFromKeys(keys: readonly (CellValue | undefined)[]): (number | '')[] {
+  const order = keys
+    .map((k, i) => ({ k, i }))
+    .filter((x): x is { k: number; i: number } => isNumber(x.k))
+    .sort((a, b) => a.k - b.k || a.i - b.i);
+  const out: (number | '')[] = keys.map(() => '');
+  order.forEach(({ i }, rank) => (out[i] = rank + 1));
+  return out;
+}
+
+export type ComputedKeyOf = keyof ComputedRow;
+export type ComputedColumns = { [K in ComputedKeyOf]: ComputedRow[K][] };
+
+export interface ChainHooks {
+  /** The Brugerantal thresholds to use (as Lister shows them); without them, from Sagsbehandlere (C/D). */
+  thresholds?: Thresholds;
+  /** Each column's values as soon as they are computed, in dependency order (before the next column reads them). */
+  publish?: (key: ComputedKeyOf, values: readonly (string | number)[]) => void;
+  /**
+   * What a column shows in a row, for the columns that read it; undefined means what was just computed. Excel's
+   * formulas read the sheet, so a cell holding something else is read as it is.
+   */
+  shown?: (key: ComputedKeyOf, row: number) => CellValue | undefined;
+}
+
+/**
+ * Every computed column, in the order Excel's formulas depend on each other: Sagsbehandlere (C/D), the thresholds,
+ * Brugerantal, Omfang (reads Brugerantal), Prioritetsnøgle (reads Omfang), Prioritet (reads the keys).
+ */
+export function computeChain(
+  rows: readonly FormulaInputRow[],
+  settings: Settings = DEFAULT_SETTINGS,
+  hooks: ChainHooks = {},
+): { columns: ComputedColumns; thresholds: Thresholds } {
+  const columns = {} as ComputedColumns;
+  const publish = <K extends ComputedKeyOf>(key: K, values: ComputedRow[K][]) => {
+    (columns as Record<ComputedKeyOf, unknown[]>)[key] = values;
+    hooks.publish?.(key, values);
+  };
+  const shown = (key: ComputedKeyOf, r: number): CellValue => {
+    const cell = hooks.shown?.(key, r);
+    return cell !== undefined ? cell : ((columns[key][r] as CellValue | undefined) ?? null);
+  };
+  publish(
+    'decisionCaseworkerCount',
+    rows.map((r) => decisionCaseworkerCount(r.usagePattern, r.caseworkerCount)),
+  );
+  const thresholds =
+    hooks.thresholds ??
+    userCountThresholds(
+      rows.map((_, i) => shown('decisionCaseworkerCount', i)),
+      settings,
+    );
+  publish(
+    'userCountCategory',
+    rows.map((r) =>
+      userCountCategory(
+        r.caseworkerCount ?? null,
+        thresholds,
+        r.typedUserCountCategory ?? null,
+        r.assessedUserCountCategory ?? null,
+      ),
+    ),
+  );
+  publish(
+    'cleanupScope',
+    rows.map((r, i) =>
+      cleanupScope(r.cleanupComplexity, shown('userCountCategory', i), settings.matrix, r.typedCleanupScope ?? null),
+    ),
+  );
+  publish(
+    'priorityKey',
+    priorityKeys(
+      rows.map((r, i) => ({ ...r, cleanupScope: shown('cleanupScope', i) })),
+      settings.strategy,
+    ),
+  );
+  publish('priority', prioritiesFromKeys(rows.map((_, i) => shown('priorityKey', i))));
+  return { columns, thresholds };
+}
+
 /** Every computed column for a whole sheet, as Excel computes them. */
 export function computeSheet(rows: readonly FormulaInputRow[], settings: Settings = DEFAULT_SETTINGS): ComputedRow[] {
-  const decisionCounts = rows.map((r) => decisionCaseworkerCount(r.usagePattern, r.caseworkerCount));
-  const t = userCountThresholds(decisionCounts, settings);
-  const partial = rows.map((r) => {
-    const category = userCountCategory(
-      r.caseworkerCount ?? null,
-      t,
-      r.typedUserCountCategory ?? null,
-      r.assessedUserCountCategory ?? null,
-    );
-    return {
-      userCountCategory: category,
-      cleanupScope: cleanupScope(r.cleanupComplexity, category, settings.matrix, r.typedCleanupScope ?? null),
-    };
-  });
-  const withScope = rows.map((r, i) => ({ ...r, cleanupScope: partial[i]?.cleanupScope ?? '' }));
-  const prio = priorities(withScope, settings.strategy);
-  const keys = priorityKeys(withScope, settings.strategy);
-  return partial.map((p, i) => ({
-    ...p,
-    priority: prio[i] ?? '',
-    decisionCaseworkerCount: decisionCounts[i] ?? '',
-    priorityKey: keys[i] ?? '',
+  const { columns } = computeChain(rows, settings);
+  return rows.map((_, i) => ({
+    userCountCategory: columns.userCountCategory[i] ?? '',
+    cleanupScope: columns.cleanupScope[i] ?? '',
+    priority: columns.priority[i] ?? '',
+    decisionCaseworkerCount: columns.decisionCaseworkerCount[i] ?? '',
+    priorityKey: columns.priorityKey[i] ?? '',
   }));
 }
