@@ -73,11 +73,6 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
 const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
 const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 
-function alignment(v: string, allowed: string[]): string {
-  if (!allowed.includes(v)) throw new FakeExcelError('InvalidArgument', `Ukendt justering: «${v}».`);
-  return v;
-}
-
 /** Excel's default row height for Calibri 11, in points. */
 const DEFAULT_ROW_HEIGHT = 15;
 
@@ -125,18 +120,19 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return this.read('horizontalAlignment') as string;
   }
   set horizontalAlignment(v: string) {
-    this.change('horizontalAlignment', v, (t) => {
-      const a = alignment(v, HORIZONTAL);
-      eachCell(t, (c) => (c.horizontalAlignment = a));
-    });
+    this.align('horizontalAlignment', v, HORIZONTAL);
   }
   get verticalAlignment(): string {
     return this.read('verticalAlignment') as string;
   }
   set verticalAlignment(v: string) {
-    this.change('verticalAlignment', v, (t) => {
-      const a = alignment(v, VERTICAL);
-      eachCell(t, (c) => (c.verticalAlignment = a));
+    this.align('verticalAlignment', v, VERTICAL);
+  }
+  /** Another string than Excel's enum fails the sync, as Excel's does. */
+  private align(name: 'horizontalAlignment' | 'verticalAlignment', v: string, allowed: readonly string[]): void {
+    this.change(name, v, (t) => {
+      if (!allowed.includes(v)) throw new FakeExcelError('InvalidArgument', `Ukendt justering: «${v}».`);
+      eachCell(t, (c) => (c[name] = v));
     });
   }
   autofitColumns(): void {

@@ -4,10 +4,7 @@
  */
 import { FORMULA_KEYS, TYPED_FALLBACK, type ComputedKey } from '../domain/schema';
 import { formulaFor, toUiFormula } from '../domain/prioritisationFormulas';
-
 import { sameHeader } from '../domain/computedColumns';
-
-export { computedIndexes } from '../domain/computedColumns';
 
 /** The formula a computed column should hold in this table (Office.js form, with "="). */
 export function expectedFormula(key: ComputedKey, headers: readonly string[]): string {

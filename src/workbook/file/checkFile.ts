@@ -3,7 +3,8 @@ import type ExcelJS from 'exceljs';
 import { findHeaderRow } from '../../domain/headers';
 import { column, type CellValue, type ColumnKey, type ComputedKey, type RowValues } from '../../domain/schema';
 import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
-import { computedIndexes, expectedFormula, normaliseFormula } from '../columnFormulas';
+import { expectedFormula, normaliseFormula } from '../columnFormulas';
+import { computedIndexes } from '../../domain/computedColumns';
 import { defaultLists, validateRow } from '../../domain/validation';
 import { UserError } from '../errors';
 import { uniqueAreas } from '../../domain/areas';
@@ -21,8 +22,10 @@ export interface FileFinding {
 
 export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
   const candidates = wb.worksheets
-    .map((ws) => ({ ws, cells: gridOf(ws) }))
-    .map(({ ws, cells }) => ({ ws, grid: cells.values, formulaGrid: cells.formulas }))
+    .map((ws) => {
+      const { values, formulas } = gridOf(ws);
+      return { ws, grid: values, formulas };
+    })
     .map((c) => ({ ...c, found: findHeaderRow(c.grid) }))
     .filter((c) => c.found);
   const preferred =
@@ -34,7 +37,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
     );
   }
   const { ws, grid } = preferred;
-  const formulas = ws.name === SHEET.documentation ? preferred.formulaGrid : null;
+  const formulas = ws.name === SHEET.documentation ? preferred.formulas : null;
   const { rowIndex, match } = preferred.found!;
   const listsSheet = wb.getWorksheet(SHEET.lists);
   const columns = Object.entries(match.columns) as [ColumnKey, number][];

@@ -18,8 +18,8 @@ import {
   type ComputedKey,
   type FormulaKey,
 } from '../../domain/schema';
-import { computedIndexes, expectedFormula, normaliseFormula } from '../columnFormulas';
-import { sameHeader } from '../../domain/computedColumns';
+import { expectedFormula, normaliseFormula } from '../columnFormulas';
+import { computedIndexes, sameHeader } from '../../domain/computedColumns';
 import { setAll } from './cellInput';
 import { TABLE_NAME } from '../../domain/sheetLayout';
 
@@ -220,10 +220,11 @@ export function repairCellFormulas(
   const kept: CellFormulaCheck[] = [];
   const foreign = new Map<ComputedKey, { rows: string[]; formulas: string[] }>();
   const missing = new Map<ComputedKey, string[]>();
+  const expectedOf = new Map(COMPUTED_KEYS.map((k) => [k, expectedFormula(k, headers)]));
   for (const check of checks) {
     const { key, cell, excelRow } = check;
     const now = cell.formulas?.[0]?.[0];
-    const expected = expectedFormula(key, headers);
+    const expected = expectedOf.get(key)!;
     const isFormula = typeof now === 'string' && now.startsWith('=');
     const same = isFormula && normaliseFormula(now, TABLE_NAME) === normaliseFormula(expected, TABLE_NAME);
     if ((now !== '' && !isFormula) || same) {

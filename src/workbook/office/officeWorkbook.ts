@@ -50,9 +50,8 @@ import {
   queueCellFormulas,
   MAX_FORMULA_CHECKS,
 } from './formulaRepair';
-import { cellsOffModel } from '../../domain/computedColumns';
+import { cellsOffModel, computedIndexes } from '../../domain/computedColumns';
 import type { Thresholds } from '../../domain/prioritisation';
-import { computedIndexes } from '../columnFormulas';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
