@@ -105,11 +105,20 @@ export function StartPane({
 
 function DetectionText({ detection, filledRows }: { detection: Detection; filledRows: number | null }) {
   if (detection.status === 'ready')
-    return <Text as="p">{filledRows === null ? S.start.readyUncounted : S.start.ready(filledRows)}</Text>;
-  if (detection.status === 'absent') return <Text as="p">{S.start.absent}</Text>;
+    return (
+      <Text as="p" block>
+        {filledRows === null ? S.start.readyUncounted : S.start.ready(filledRows)}
+      </Text>
+    );
+  if (detection.status === 'absent')
+    return (
+      <Text as="p" block>
+        {S.start.absent}
+      </Text>
+    );
   return (
     <>
-      <Text as="p">
+      <Text as="p" block>
         {S.start.upgradable(
           detection.sheet ?? '',
           detection.matchedColumns,
@@ -117,7 +126,11 @@ function DetectionText({ detection, filledRows }: { detection: Detection; filled
           detection.dataRowsUpTo,
         )}
       </Text>
-      {detection.missingColumns.length > 0 && <Text as="p">{S.start.missing(detection.missingColumns)}</Text>}
+      {detection.missingColumns.length > 0 && (
+        <Text as="p" block>
+          {S.start.missing(detection.missingColumns)}
+        </Text>
+      )}
     </>
   );
 }
@@ -147,7 +160,11 @@ function Summary({ result }: { result: Result }) {
   return (
     <section aria-labelledby="summary-heading" role="status">
       <h3 id="summary-heading">{S.start.summaryHeading}</h3>
-      {result.kind === 'setup' && <Text as="p">{result.summary.message}</Text>}
+      {result.kind === 'setup' && (
+        <Text as="p" block>
+          {result.summary.message}
+        </Text>
+      )}
       <dl className={styles.list}>
         {items.map(([term, value]) => (
           <div key={term} className={styles.pair}>
@@ -156,7 +173,9 @@ function Summary({ result }: { result: Result }) {
           </div>
         ))}
       </dl>
-      <Text as="p">{S.start.nextStep}</Text>
+      <Text as="p" block>
+        {S.start.nextStep}
+      </Text>
     </section>
   );
 }
