@@ -160,8 +160,11 @@ export function decisionNumber(positionCell: string, columnCell: string): string
   return `IF(${positionCell}="","",IF(${x}="","",${x}))`;
 }
 
-/** A date as d-m-åååå built from DAY/MONTH/YEAR (no locale-bound format text); a year or a text as it is. */
+/**
+ * A date (a number past the year 2100) stays a number for the column's date format; a year or a text shows as text.
+ * N() is 0 for a text or an empty cell, so the table cell is read three times, not six (DAY, MONTH and YEAR of it).
+ */
 export function decisionWhen(positionCell: string, columnCell: string): string {
   const x = tableCell(positionCell, columnCell);
-  return `IF(${positionCell}="","",IF(AND(ISNUMBER(${x}),${x}>2100),DAY(${x})&"-"&MONTH(${x})&"-"&YEAR(${x}),""&${x}))`;
+  return `IF(${positionCell}="","",IF(N(${x})>2100,N(${x}),""&${x}))`;
 }

@@ -7,7 +7,7 @@ import { formatRect, parseRect, quoteSheet } from './address';
 import { FakeContext, type FakeHost, type LargeReadAnswer, type SyncRecord } from './context';
 import { FakeExcelError, type FakeErrorCode } from './errors';
 import { SyncFailures, type SyncFailureOptions } from './failures';
-import { SheetModel, WorkbookModel, readValue, writeInput, type Scalar } from './model';
+import { SheetModel, WorkbookModel, readText, readValue, writeInput, type Cell, type Scalar } from './model';
 
 export { FakeContext, type LargeReadAnswer, type SyncRecord } from './context';
 export { FakeExcelError, type FakeErrorCode } from './errors';
@@ -152,13 +152,26 @@ export class FakeExcel implements FakeHost {
 
   /** The sheet's values from A1 to the last used cell, as a 2D array ('' for empty cells). */
   cells(sheet: string): Scalar[][] {
+    return this.grid(sheet, readValue);
+  }
+
+  /** As cells(), but a number with a number format other than General as the format shows it (Range.text). */
+  shownCells(sheet: string): Scalar[][] {
+    return this.grid(sheet, (cell) => {
+      const value = readValue(cell);
+      const format = cell?.numberFormat;
+      return typeof value === 'number' && format && format !== 'General' ? readText(cell) : value;
+    });
+  }
+
+  private grid(sheet: string, read: (cell: Cell | undefined) => Scalar): Scalar[][] {
     const s = this.sheetOf(sheet);
     const used = s.usedRect(true);
     if (!used) return [];
     const out: Scalar[][] = [];
     for (let r = 0; r <= used.r1; r++) {
       const line: Scalar[] = [];
-      for (let c = 0; c <= used.c1; c++) line.push(readValue(s.cell(r, c)));
+      for (let c = 0; c <= used.c1; c++) line.push(read(s.cell(r, c)));
       out.push(line);
     }
     return out;

@@ -1,6 +1,7 @@
 /** The fake's workbook state: sheets with sparse cells, tables, validations, selection. No proxies here. */
 import { MAX_COLUMNS, type Rect } from './address';
 import { FakeExcelError } from './errors';
+import { formatNumber } from './numberFormat';
 
 export type Scalar = string | number | boolean;
 
@@ -268,7 +269,9 @@ export function readFormula(cell: Cell | undefined): Scalar {
   return cell?.formula ?? cell?.value ?? '';
 }
 
+/** Range.text: a number as its number format shows it (numberFormat.ts), a boolean as Excel's English name. */
 export function readText(cell: Cell | undefined): string {
   const v = readValue(cell);
+  if (typeof v === 'number') return formatNumber(v, cell?.numberFormat);
   return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
 }

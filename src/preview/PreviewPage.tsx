@@ -50,7 +50,7 @@ function gridSource(fake: FakeExcel): GridSource {
   fake.onChange(bump);
   return {
     sheetNames: () => fake.sheetNames(),
-    cells: (sheet) => fake.cells(sheet),
+    cells: (sheet) => fake.shownCells(sheet),
     selection: () => {
       const sel = fake.model.selection;
       return { sheet: fake.model.activeSheet.name, row: sel.r0, column: sel.c0 };

@@ -137,17 +137,12 @@ function overviewSheet(model: WorkbookModel, inputs: ReportInputs): void {
   }
 }
 
-/** DAY(x)&"-"&MONTH(x)&"-"&YEAR(x) of an Excel serial day (1900 system). */
-function dayMonthYear(serial: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  return `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
-}
-
+/** As the line's formula gives it: a date (past 2100) stays a number for the column's date format (decisionWhen). */
 function listValue(row: RowValues, key: ColumnKey, kind: 'text' | 'number' | 'when'): Shown {
   const x = row[key];
   if (kind === 'text') return asText(x);
-  if (kind === 'number') return isBlank(x) ? '' : (x as Scalar);
-  return isNumber(x) && x > 2100 ? dayMonthYear(x) : asText(x);
+  if (kind === 'when') return isNumber(x) && x > 2100 ? x : asText(x);
+  return isBlank(x) ? '' : (x as Scalar);
 }
 
 /** The Dokumentation table's headers, from its sheet's first row (the helper cells find columns by header). */

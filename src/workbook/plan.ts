@@ -21,6 +21,7 @@ import {
   listSource,
 } from '../domain/sheetLayout';
 import { tableColumns, type TableColumn } from '../domain/tableColumns';
+import { DATE_FORMAT, TEXT_FORMAT } from './numberFormats';
 import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
@@ -44,9 +45,6 @@ export interface ValidationSpec {
   prompt: string;
 }
 
-export const TEXT_FORMAT = '@';
-/** A typed date stays a date (Udbudstidspunkt holds dates or years); LibreOffice ignores conditional formats, so per cell. */
-export const DATE_FORMAT = 'dd-mm-yyyy';
 /** Formula columns: grey fill, dark grey italic text (RGB hex, as both adapters take it with their own prefix). */
 export const FORMULA_CELL = { fill: 'EDEDED', font: '404040' } as const;
 

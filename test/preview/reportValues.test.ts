@@ -137,7 +137,11 @@ describe('an upgraded sheet with C and D rows and decisions', () => {
     expect(lines.map((l) => doc[l[col('Tabelrække')] as number]![at('Sagsområde')])).toEqual(
       lines.map((l) => l[col('Sagsområde')]),
     );
-    expect(lines.map((l) => l[col('Flyttes senest')])).toContain('15-3-2027');
+    // A date is a number on the line, shown as Dokumentation shows it (DECISION_WHEN_FORMAT).
+    const flyttes = col('Flyttes senest');
+    expect(lines.map((l) => l[flyttes])).toContain(46461);
+    const shown = fake.shownCells(REPORT_SHEET.decision).slice(head + 1);
+    expect(shown.filter((r) => r[0] !== '').map((l) => l[flyttes])).toContain('15-03-2027');
     // Lines past the last C/D row show nothing (the hidden helpers after the gap hold each table row's key).
     const gap = listHeaders.indexOf('');
     expect(gap).toBeGreaterThan(10);

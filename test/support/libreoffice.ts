@@ -58,17 +58,23 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Every sheet of the recalculated workbook, by sheet name, as rows of formatted cell texts. */
-export function recalculate(xlsx: string): Record<string, string[][]> {
-  return recalculateAll([xlsx])[0];
+/**
+ * Every sheet of the recalculated workbook, by sheet name, as rows of cell texts: numbers unformatted, dates as
+ * LibreOffice's MM/DD/YYYY; `asShown`: each cell as its number format shows it, as on the screen and on paper.
+ */
+export function recalculate(xlsx: string, options: { asShown?: boolean } = {}): Record<string, string[][]> {
+  return recalculateAll([xlsx], options)[0];
 }
 
 /** Several workbooks in one LibreOffice run (it starts in seconds, converts in milliseconds); same order as given. */
-export function recalculateAll(files: readonly string[]): Record<string, string[][]>[] {
+export function recalculateAll(
+  files: readonly string[],
+  { asShown = false }: { asShown?: boolean } = {},
+): Record<string, string[][]>[] {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-csv-'));
   try {
     convert(
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${asShown},false,false,-1`,
       out,
       files,
       120_000 + 10_000 * files.length,

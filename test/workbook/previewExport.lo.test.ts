@@ -8,6 +8,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { createFakeExcel, type FakeExcel } from '../support/standIn';
+import { readText, type Cell } from '../../src/excelStandIn/model';
 import { officeOn } from './office/officeFixtures';
 import { insertSampleRows } from '../../src/preview/seed';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
@@ -53,9 +54,14 @@ beforeAll(async () => {
   sheets = recalculate(file);
 });
 
-/** LibreOffice's text of a cell against the stand-in's value: numbers to 9 digits, texts as they are. */
-function same(lo: string | undefined, value: unknown): boolean {
+/**
+ * LibreOffice's text of a cell against the stand-in's value: numbers to 9 digits, texts as they are, a number under a
+ * number format (Beslutningsgrundlag's dates) as the stand-in's Range.text shows it.
+ */
+function same(lo: string | undefined, cell: Cell): boolean {
   const text = lo ?? '';
+  const value = cell.value;
+  if (typeof value === 'number' && cell.numberFormat && cell.numberFormat !== 'General') return text === readText(cell);
   if (typeof value === 'number')
     return text !== '' && Math.abs(Number(text.replace(/%$/, '')) - value) < 1e-9 + Math.abs(value) * 1e-9;
   if (typeof value === 'boolean') return text === (value ? 'TRUE' : 'FALSE');
@@ -75,7 +81,7 @@ function formulaCells(sheet: string, inColumn = (c: number) => c >= 0): { compar
     if (!inColumn(c)) continue;
     compared++;
     const lo = rows[r]?.[c];
-    if (!same(lo, cell.value))
+    if (!same(lo, cell))
       differ.push(
         `${sheet}!R${r + 1}C${c + 1} ${cell.formula.slice(0, 60)}: LibreOffice «${lo}», model «${cell.value}»`,
       );

@@ -5,7 +5,8 @@
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
-import { DATE_FORMAT, FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
+import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
+import { DATE_FORMAT } from '../numberFormats';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
 import { StyleBook, type CellStyle } from './xlsxStyles';
@@ -452,20 +453,18 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
     const letters = range.headers.map((_, c) => columnLetter(c));
     // The line number (Nr.) to the left, under its header, not against the next column's text.
-    const lineStyle = range.lineHeight ? { wrap: true, top: true } : null;
-    const numberStyle = range.lineHeight ? { wrap: true, top: true, left: true } : null;
+    const lineStyle: CellStyle | null = range.lineHeight ? { wrap: true, top: true } : null;
+    const numberStyle: CellStyle | null = range.lineHeight ? { wrap: true, top: true, left: true } : null;
+    const styles = range.headers.map((_, c) => {
+      const base = c === 0 ? numberStyle : lineStyle;
+      const numFmt = range.numberFormats?.get(c);
+      return numFmt ? { ...base, numFmt } : base;
+    });
     range.rows.forEach((row, k) => {
       if (range.lineHeight) lineHeights.set(top + 1 + k, range.lineHeight);
       grid.putRow(top + 1 + k, () =>
         row
-          .map((p, c) =>
-            plannedCell(
-              w,
-              `${letters[c]}${top + 1 + k}`,
-              p,
-              (c === 0 ? numberStyle : lineStyle) ?? styleAt(top + 1 + k, c),
-            ),
-          )
+          .map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p, styles[c] ?? styleAt(top + 1 + k, c)))
           .join(''),
       );
     });

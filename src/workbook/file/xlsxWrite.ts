@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
-import { DATE_FORMAT, FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
+import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
+import { DATE_FORMAT } from '../numberFormats';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
@@ -148,6 +149,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
     range.rows.forEach((r, i) => {
       const row = ws.getRow(range.headerRow + 1 + i);
       row.values = r.map(planned);
+      range.numberFormats?.forEach((format, c) => (row.getCell(c + 1).numFmt = format));
       if (!range.lineHeight) return;
       row.height = range.lineHeight;
       for (let c = 1; c <= range.headers.length; c++)

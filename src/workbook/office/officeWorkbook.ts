@@ -19,7 +19,7 @@ import {
 import type { Preset, ViewFilter } from '../../domain/views';
 import * as views from './views';
 import { toCellInput } from './cellInput';
-import { DATE_FORMAT } from '../plan';
+import { DATE_FORMAT } from '../numberFormats';
 import {
   isItemNotFound,
   isReadTooLarge,

@@ -52,7 +52,7 @@ export async function queueReportSheet(
     table.style = 'TableStyleLight9';
     table.showBandedRows = true;
   }
-  for (const { headerRow, headers, rows, lineHeight } of sheet.ranges) {
+  for (const { headerRow, headers, rows, lineHeight, numberFormats } of sheet.ranges) {
     const last = columnLetter(headers.length - 1);
     const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
     header.values = [headers.map((h) => toCellInput(h))];
@@ -65,6 +65,11 @@ export async function queueReportSheet(
       // The line number (Nr.) to the left, under its header, as in the file.
       ws.getRange(`A${headerRow + 1}:A${headerRow + rows.length}`).format.horizontalAlignment = 'Left';
     }
+    if (rows.length)
+      numberFormats?.forEach((format, c) => {
+        const letter = columnLetter(c);
+        setAll(ws.getRange(`${letter}${headerRow + 1}:${letter}${headerRow + rows.length}`), 'numberFormat', format);
+      });
   }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   for (const c of sheet.hiddenColumns) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
