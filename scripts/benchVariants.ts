@@ -38,15 +38,14 @@ function sheetParts(parts: Parts): Map<string, string> {
   );
 }
 
-/** The Dokumentation table's column letters by lower-cased header, and its last row. */
-function tableColumns(parts: Parts): { letterOf: Map<string, string>; lastRow: number } {
+/** The Dokumentation table's column letters by lower-cased header. */
+function tableColumns(parts: Parts): { letterOf: Map<string, string> } {
   const table = [...parts].find(
     ([name, data]) => name.startsWith('xl/tables/') && /name="Dokumentation"/.test(String(data)),
   )![1];
   const xml = String(table);
   const headers = [...xml.matchAll(/<tableColumn [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
-  const lastRow = Number(/ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(xml)![1]);
-  return { letterOf: new Map(headers.map((h, i) => [h.toLowerCase(), columnLetter(i)])), lastRow };
+  return { letterOf: new Map(headers.map((h, i) => [h.toLowerCase(), columnLetter(i)])) };
 }
 
 /** `Dokumentation[[#This Row],[Kolonne]]` as `$L7`: the column, the formula's own row. */
@@ -57,18 +56,13 @@ function thisRowAsA1(formula: string, row: string, letterOf: Map<string, string>
   });
 }
 
-/** Each Dokumentation formula rewritten by `rewrite(column, row, formula)`; null drops the formula. */
-function rewriteTableFormulas(
-  parts: Parts,
-  rewrite: (column: string, row: string, formula: string) => string | null,
-): void {
+/** Each Dokumentation formula rewritten by `rewrite(column, row, formula)`. */
+function rewriteTableFormulas(parts: Parts, rewrite: (column: string, row: string, formula: string) => string): void {
   const part = sheetParts(parts).get('Dokumentation')!;
   const xml = text(parts, part).replace(
     /<c r="([A-Z]+)(\d+)"([^>]*)><f>([^<]*)<\/f>/g,
-    (_m, col: string, row: string, attrs: string, f: string) => {
-      const next = rewrite(col, row, f);
-      return next === null ? `<c r="${col}${row}"${attrs}>` : `<c r="${col}${row}"${attrs}><f>${next}</f>`;
-    },
+    (_m, col: string, row: string, attrs: string, f: string) =>
+      `<c r="${col}${row}"${attrs}><f>${rewrite(col, row, f)}</f>`,
   );
   parts.set(part, Buffer.from(xml, 'utf8'));
 }
@@ -89,37 +83,30 @@ export function writeBare(file: string, out: string): void {
 }
 
 /**
- * Less than domain.md asks for, so a floor: of all our formulas only Brugerantal and Omfang af oprydning (as shipped,
- * with `[#This Row]` as A1) and a Prioritet that is a short key (Forretningskritisk, Omfang and users only, no
- * strategy, no manual cases) ranked with COUNTIF; no copy of the original sheet, no formulas on Overblik,
- * Beslutningsgrundlag or Workshopark. The data, the lists, validation and conditional formats stay.
+ * Less than domain.md asks for, so a floor: of all our formulas only Dokumentation's Brugerantal, Omfang af oprydning,
+ * Sagsbehandlere (C/D) (the thresholds on Lister read it) and Prioritet stay, as shipped with `[#This Row]` as A1, and
+ * Prioritetsnøgle is a short key (Forretningskritisk, Omfang and users only: no strategy, no manual cases). No copy
+ * of the original sheet, no formulas on Overblik, Beslutningsgrundlag or Workshopark. The data, the lists, validation
+ * and conditional formats stay.
  */
 export function writeSpecMinimum(file: string, out: string): void {
   edit(file, out, (parts) => {
-    const { letterOf, lastRow } = tableColumns(parts);
+    const { letterOf } = tableColumns(parts);
     const L = (header: string) => letterOf.get(header.toLowerCase())!;
-    const kept = new Set([L('Brugerantal'), L('Omfang af oprydning')]);
-    const [key, priority, pattern, critical, scope, users] = [
+    const [key, pattern, critical, scope, users] = [
       'Prioritetsnøgle',
-      'Prioritet',
       'Brugsmønster',
       'Forretningskritisk',
       'Omfang af oprydning',
       'Antal sagsbehandlere',
     ].map(L);
-    rewriteTableFormulas(parts, (col, row, formula) => {
-      if (kept.has(col)) return thisRowAsA1(formula, row, letterOf);
-      const k = `${key}${row}`;
-      if (col === key)
-        return escapeXml(
-          `IF(OR(${pattern}${row}="C",${pattern}${row}="D"),(${critical}${row}="Ja")*4+(${scope}${row}="Stort")*3+(${scope}${row}="Moderat")*2+(${scope}${row}="Let")+N(${users}${row})/1000000,"")`,
-        );
-      if (col === priority)
-        return escapeXml(
-          `IF(ISNUMBER(${k}),COUNTIF($${key}$2:$${key}$${lastRow},"<"&${k})+COUNTIF($${key}$2:${k},${k}),"")`,
-        );
-      return null;
-    });
+    rewriteTableFormulas(parts, (col, row, formula) =>
+      col === key
+        ? escapeXml(
+            `IF(OR(${pattern}${row}="C",${pattern}${row}="D"),(${critical}${row}="Ja")*4+(${scope}${row}="Stort")*3+(${scope}${row}="Moderat")*2+(${scope}${row}="Let")+N(${users}${row})/1000000,"")`,
+          )
+        : thisRowAsA1(formula, row, letterOf),
+    );
     for (const [name, part] of sheetParts(parts)) {
       if (name === 'Dokumentation' || name === 'Lister') continue;
       const xml = text(parts, part);

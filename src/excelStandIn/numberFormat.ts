@@ -1,9 +1,9 @@
 /**
  * What Range.text shows for a number under the number formats the add-in sets: General, text (@) and a day-month-year
- * date (d, dd, m, mm, yy, yyyy with literal separators). Any other code shows the number as General does, so the
- * stand-in never shows a text Excel would not.
+ * date (d, dd, m, mm, yy, yyyy with literal separators). Any other code (month names such as mmm too), and a number no
+ * date can show, come out as General does: the stand-in shows no date Excel would not.
  */
-const DATE = /^(?:d{1,2}|m{1,2}|y{2}|y{4}|\\.|[-/. ])+$/;
+const DATE = /^(?:dd?(?!d)|mm?(?!m)|yyyy(?!y)|yy(?!y)|\\.|[-/. ])+$/;
 
 /** A serial day (1900 system, time of day dropped) as the date code shows it. */
 function formatDate(serial: number, code: string): string {

@@ -6,7 +6,6 @@ import { SOLUTION_SCENARIOS } from '../domain/lists';
 import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
 import { columnLetter } from '../domain/a1';
-import { DATE_FORMAT } from './numberFormats';
 
 export const REPORT_SHEET = { overview: 'Overblik', decision: 'Beslutningsgrundlag' } as const;
 export const REPORT_TABLE = {
@@ -38,8 +37,11 @@ export interface PlannedRange {
    * LibreOffice, so a long name would be cut at the column's edge on one line. Every writer follows this.
    */
   lineHeight?: number;
-  /** Number formats of whole columns of the lines (column index from A → format code); every writer follows this. */
-  numberFormats?: ReadonlyMap<number, string>;
+  /**
+   * Columns (index from A) whose lines hold dates: DATE_FORMAT, and to the left like the text around them (a year or a
+   * text in the same column is text). Every writer follows this.
+   */
+  dateColumns?: readonly number[];
 }
 
 export interface PlannedSheet {
@@ -338,9 +340,7 @@ function decisionSheet(capacity: number): PlannedSheet {
         rows,
         // Three lines: Sagsområde and the scenarios' names print whole on the handout.
         lineHeight: DECISION_LINE_HEIGHT,
-        numberFormats: new Map(
-          DECISION_LIST.flatMap((d, c) => (d.kind === 'when' ? [[1 + c, DATE_FORMAT] as const] : [])),
-        ),
+        dateColumns: DECISION_LIST.flatMap((d, c) => (d.kind === 'when' ? [1 + c] : [])),
       },
     ],
     frozenRows: DECISION_LIST_ROW,

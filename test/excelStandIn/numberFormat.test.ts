@@ -24,4 +24,7 @@ test('before 1 March 1900, and for codes it does not know, the number shows as G
   expect(formatNumber(-3, DATE_FORMAT)).toBe('-3');
   expect(formatNumber(1234.5, '#,##0.00')).toBe('1234.5');
   expect(formatNumber(0.25, '0%')).toBe('0.25');
+  expect(formatNumber(46461, 'd. mmm yyyy')).toBe('46461');
+  expect(formatNumber(46461, 'dddd dd-mm-yyyy')).toBe('46461');
+  expect(formatNumber(46461, 'dd-mm-yyyyy')).toBe('46461');
 });

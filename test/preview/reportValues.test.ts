@@ -137,7 +137,7 @@ describe('an upgraded sheet with C and D rows and decisions', () => {
     expect(lines.map((l) => doc[l[col('Tabelrække')] as number]![at('Sagsområde')])).toEqual(
       lines.map((l) => l[col('Sagsområde')]),
     );
-    // A date is a number on the line, shown as Dokumentation shows it (DECISION_WHEN_FORMAT).
+    // A date is a number on the line, shown as Dokumentation shows it (DATE_FORMAT).
     const flyttes = col('Flyttes senest');
     expect(lines.map((l) => l[flyttes])).toContain(46461);
     const shown = fake.shownCells(REPORT_SHEET.decision).slice(head + 1);

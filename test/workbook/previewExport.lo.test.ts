@@ -8,7 +8,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { createFakeExcel, type FakeExcel } from '../support/standIn';
-import { readText, type Cell } from '../../src/excelStandIn/model';
+import type { Cell } from '../../src/excelStandIn/model';
+import { DATE_FORMAT } from '../../src/workbook/numberFormats';
 import { officeOn } from './office/officeFixtures';
 import { insertSampleRows } from '../../src/preview/seed';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
@@ -30,8 +31,10 @@ const WORKSHOP: RowValues[] = SAMPLE_ROWS.map((_, i) => ({
   usagePattern: ['C', 'D', 'A', 'C', 'D', 'B', 'C', 'D', 'C', 'D', 'A', 'C'][i],
   businessCritical: i % 3 === 0 ? 'Ja' : 'Nej',
   cleanupComplexity: ['Lav', 'Middel', 'Høj'][i % 3],
-  ...(i === 4 ? { decidedOrder: 1, decidedScenario: 'Anvend' } : {}),
-  ...(i === 7 ? { decidedOrder: 2 } : {}),
+  ...(i === 4
+    ? { decidedOrder: 1, decidedScenario: 'Anvend', moveBy: new Date(Date.UTC(2027, 2, 15)), tenderTime: 2028 }
+    : {}),
+  ...(i === 7 ? { decidedOrder: 2, tenderTime: new Date(Date.UTC(2026, 5, 1)) } : {}),
   ...(i === 9 ? { userCountAssessed: 'Mange' } : {}),
 }));
 
@@ -54,14 +57,20 @@ beforeAll(async () => {
   sheets = recalculate(file);
 });
 
+/** A date as LibreOffice's CSV writes it when not as shown (MM/DD/YYYY), as a serial day; else null. */
+function loDate(text: string): number | null {
+  const m = /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(text);
+  return m ? Math.round((Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!) - Date.UTC(1899, 11, 30)) / 86_400_000) : null;
+}
+
 /**
- * LibreOffice's text of a cell against the stand-in's value: numbers to 9 digits, texts as they are, a number under a
- * number format (Beslutningsgrundlag's dates) as the stand-in's Range.text shows it.
+ * LibreOffice's text of a cell against the stand-in's value: numbers to 9 digits, texts as they are; a number under a
+ * date format (Beslutningsgrundlag's dates) comes from LibreOffice as a date, so as that date's serial day.
  */
 function same(lo: string | undefined, cell: Cell): boolean {
   const text = lo ?? '';
   const value = cell.value;
-  if (typeof value === 'number' && cell.numberFormat && cell.numberFormat !== 'General') return text === readText(cell);
+  if (typeof value === 'number' && cell.numberFormat === DATE_FORMAT) return loDate(text) === Math.floor(value);
   if (typeof value === 'number')
     return text !== '' && Math.abs(Number(text.replace(/%$/, '')) - value) < 1e-9 + Math.abs(value) * 1e-9;
   if (typeof value === 'boolean') return text === (value ? 'TRUE' : 'FALSE');
@@ -223,6 +232,11 @@ test('Beslutningsgrundlag: every formula cell in LibreOffice equals the model, t
   expect(all.compared).toBeGreaterThan(100);
   expect(all.differ).toEqual([]);
   console.log(`Beslutningsgrundlag: ${all.compared} formula cells, LibreOffice = model`);
+  // Two dates reached the list as dates (Flyttes senest of line 1, Udbudstidspunkt of line 2) and were compared.
+  const dates = [...fake.model.sheet(REPORT_SHEET.decision)!.cells.values()].filter(
+    (c) => c.formula !== undefined && c.numberFormat === DATE_FORMAT && typeof c.value === 'number' && c.value > 2100,
+  );
+  expect(dates).toHaveLength(2);
   // Line 1 is the row with Besluttet rækkefølge 1 (the 5th sample row), in LibreOffice as in the model.
   const lo = sheets[REPORT_SHEET.decision]!;
   expect(lo[headerRow + 1]![cells[headerRow]!.indexOf('Sagsområde')]).toBe(SAMPLE_ROWS[4]!.caseArea);

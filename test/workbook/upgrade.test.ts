@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { COLUMNS } from '../../src/domain/schema';
+import { COLUMNS, column } from '../../src/domain/schema';
+import { DATE_FORMAT } from '../../src/workbook/numberFormats';
+import { DECISION_LIST, DECISION_LIST_ROW } from '../../src/workbook/reportSheetsPlan';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { gridOf, loadWorkbook } from '../../src/workbook/file/xlsxRead';
 import { MESSY_HEADERS, MESSY_ROWS, writeMessyWorkbook } from '../support/messySheet';
@@ -136,6 +138,26 @@ describe('upgrade of an existing sheet', () => {
     expect(headers[b + 1]).toBe('Brugerantal (indtastet)');
     expect(String(ws.getCell(2, b + 1).formula)).toContain('Brugerantal (indtastet)');
     expect(summary.typedKept).toEqual(['Brugerantal', 'Omfang af oprydning']);
+  });
+
+  test('Beslutningsgrundlag’s two date columns carry the date format, to the left, on every line', () => {
+    const ws = out.getWorksheet('Beslutningsgrundlag')!;
+    const headers = (ws.getRow(DECISION_LIST_ROW).values as unknown[]).map(String);
+    const dated = DECISION_LIST.filter((d) => d.kind === 'when').map((d) => column(d.key).header);
+    expect(dated).toEqual(['Udbudstidspunkt', 'Flyttes senest']);
+    const last = ws.rowCount;
+    expect(last).toBeGreaterThan(DECISION_LIST_ROW + MESSY_ROWS.length);
+    for (const r of [DECISION_LIST_ROW + 1, last])
+      for (const h of [...dated, 'Sagsområde']) {
+        const cell = ws.getRow(r).getCell(headers.indexOf(h));
+        const date = h !== 'Sagsområde';
+        expect({ r, h, format: cell.numFmt, left: cell.alignment?.horizontal }).toEqual({
+          r,
+          h,
+          format: date ? DATE_FORMAT : undefined,
+          left: date ? 'left' : undefined,
+        });
+      }
   });
 
   test('text that looks like a formula stays text', () => {

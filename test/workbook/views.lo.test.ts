@@ -125,7 +125,7 @@ describe('views computed by LibreOffice', () => {
     const body = sheet.slice(DECISION_LIST_ROW).filter((r) => r[0] !== '');
     expect(body).toHaveLength(order.length);
     const computed = computeSheet(rows);
-    // Dates as Dokumentation shows them (DECISION_WHEN_FORMAT), years and texts as they are.
+    // Dates as Dokumentation shows them (DATE_FORMAT), years and texts as they are.
     const pad = (n: number) => String(n).padStart(2, '0');
     const shown = (v: unknown) =>
       v === null || v === undefined

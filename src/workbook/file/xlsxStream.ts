@@ -453,20 +453,17 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
     const letters = range.headers.map((_, c) => columnLetter(c));
     // The line number (Nr.) to the left, under its header, not against the next column's text.
-    const lineStyle: CellStyle | null = range.lineHeight ? { wrap: true, top: true } : null;
-    const numberStyle: CellStyle | null = range.lineHeight ? { wrap: true, top: true, left: true } : null;
-    const styles = range.headers.map((_, c) => {
-      const base = c === 0 ? numberStyle : lineStyle;
-      const numFmt = range.numberFormats?.get(c);
-      return numFmt ? { ...base, numFmt } : base;
-    });
+    const lineStyle = range.lineHeight ? { wrap: true, top: true } : null;
+    const numberStyle = range.lineHeight ? { wrap: true, top: true, left: true } : null;
+    const dates = new Set(range.dateColumns);
+    const styleOf = (r: number, c: number): CellStyle => {
+      const base = (c === 0 ? numberStyle : lineStyle) ?? styleAt(r, c);
+      return dates.has(c) ? { ...base, numFmt: DATE_FORMAT, left: true } : base;
+    };
     range.rows.forEach((row, k) => {
-      if (range.lineHeight) lineHeights.set(top + 1 + k, range.lineHeight);
-      grid.putRow(top + 1 + k, () =>
-        row
-          .map((p, c) => plannedCell(w, `${letters[c]}${top + 1 + k}`, p, styles[c] ?? styleAt(top + 1 + k, c)))
-          .join(''),
-      );
+      const r = top + 1 + k;
+      if (range.lineHeight) lineHeights.set(r, range.lineHeight);
+      grid.putRow(r, () => row.map((p, c) => plannedCell(w, `${letters[c]}${r}`, p, styleOf(r, c))).join(''));
     });
   }
   const xml = sheetXml(

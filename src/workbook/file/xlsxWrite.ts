@@ -149,11 +149,19 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
     range.rows.forEach((r, i) => {
       const row = ws.getRow(range.headerRow + 1 + i);
       row.values = r.map(planned);
-      range.numberFormats?.forEach((format, c) => (row.getCell(c + 1).numFmt = format));
+      const dates = new Set(range.dateColumns);
+      for (const c of dates) {
+        row.getCell(c + 1).numFmt = DATE_FORMAT;
+        row.getCell(c + 1).alignment = { horizontal: 'left' };
+      }
       if (!range.lineHeight) return;
       row.height = range.lineHeight;
       for (let c = 1; c <= range.headers.length; c++)
-        row.getCell(c).alignment = { wrapText: true, vertical: 'top', ...(c === 1 ? { horizontal: 'left' } : {}) };
+        row.getCell(c).alignment = {
+          wrapText: true,
+          vertical: 'top',
+          ...(c === 1 || dates.has(c - 1) ? { horizontal: 'left' } : {}),
+        };
     });
   }
   // Headers (and long scenario names) wrap on rows tall enough for their lines: LibreOffice keeps the heights.

@@ -11,6 +11,7 @@ import { toR1C1 } from '../../domain/a1';
 import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
 import { wrapAtTop } from './wrap';
+import { DATE_FORMAT } from '../numberFormats';
 
 /** ExcelJS widths are in characters; Office.js columnWidth is in points (about 5.6 points a character in Calibri 11). */
 export const POINTS_PER_CHARACTER = 5.6;
@@ -52,7 +53,7 @@ export async function queueReportSheet(
     table.style = 'TableStyleLight9';
     table.showBandedRows = true;
   }
-  for (const { headerRow, headers, rows, lineHeight, numberFormats } of sheet.ranges) {
+  for (const { headerRow, headers, rows, lineHeight, dateColumns } of sheet.ranges) {
     const last = columnLetter(headers.length - 1);
     const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
     header.values = [headers.map((h) => toCellInput(h))];
@@ -65,11 +66,14 @@ export async function queueReportSheet(
       // The line number (Nr.) to the left, under its header, as in the file.
       ws.getRange(`A${headerRow + 1}:A${headerRow + rows.length}`).format.horizontalAlignment = 'Left';
     }
+    // Dates as dates, to the left like the years and texts beside them (as in the file).
     if (rows.length)
-      numberFormats?.forEach((format, c) => {
+      for (const c of dateColumns ?? []) {
         const letter = columnLetter(c);
-        setAll(ws.getRange(`${letter}${headerRow + 1}:${letter}${headerRow + rows.length}`), 'numberFormat', format);
-      });
+        const dates = ws.getRange(`${letter}${headerRow + 1}:${letter}${headerRow + rows.length}`);
+        setAll(dates, 'numberFormat', DATE_FORMAT);
+        dates.format.horizontalAlignment = 'Left';
+      }
   }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   for (const c of sheet.hiddenColumns) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;

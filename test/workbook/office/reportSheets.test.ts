@@ -4,6 +4,7 @@ import { createFakeExcel } from '../../support/standIn';
 import { fromR1C1, toR1C1 } from '../../../src/domain/a1';
 import { planWorkbook } from '../../../src/workbook/plan';
 import { DECISION_SCALE } from '../../../src/workbook/printPlan';
+import { DATE_FORMAT } from '../../../src/workbook/numberFormats';
 import {
   DECISION_LINE_HEADER,
   DECISION_LINE_HEIGHT,
@@ -52,6 +53,13 @@ describe('the view sheets written by the Office adapter', () => {
       expect(decision.cell(r, 2)?.wrap).toBe(true);
       expect(decision.cell(r, 0)?.horizontalAlignment).toBe('Left');
       expect(decision.cell(r, 2)?.verticalAlignment).toBe('Top');
+      // Udbudstidspunkt and Flyttes senest: dates as dates, to the left like the years and texts beside them.
+      expect(list.dateColumns?.length).toBe(2);
+      for (const c of list.dateColumns ?? []) {
+        expect(decision.cell(r, c)?.numberFormat).toBe(DATE_FORMAT);
+        expect(decision.cell(r, c)?.horizontalAlignment).toBe('Left');
+      }
+      expect(decision.cell(r, 2)?.numberFormat).toBeUndefined();
     }
     expect(decision.rowHeights.get(DECISION_LIST_ROW + list.rows.length)).toBeUndefined();
     expect(JSON.stringify(overview.cells.get(0)?.value)).toMatch(/Overblik/);
