@@ -4,17 +4,13 @@
  */
 import fs from 'fs';
 import { columnLetter } from '../src/domain/a1';
+import { SHEET, TABLE_NAME } from '../src/domain/sheetLayout';
 import { zipParts } from '../src/workbook/file/packageFile';
 import { unpackAll } from '../src/workbook/file/zipRead';
-
-type Parts = Map<string, Buffer>;
+import { attr, packageSheets, partText, xmlDecode, type Parts } from '../src/workbook/file/xlsxPackage';
+import { escText } from '../src/workbook/file/xlsxStream';
 
 const FORMULA = /<f\b[^>]*\/>|<f\b[^>]*>[^<]*<\/f>/g;
-const text = (parts: Parts, name: string) => parts.get(name)!.toString('utf8');
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
-const unescapeXml = (s: string) =>
-  s.replace(/&(lt|gt|amp|quot|apos);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!);
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function edit(file: string, out: string, change: (parts: Parts) => void): void {
   const parts = unpackAll(fs.readFileSync(file), file);
@@ -22,44 +18,29 @@ function edit(file: string, out: string, change: (parts: Parts) => void): void {
   fs.writeFileSync(out, zipParts(parts));
 }
 
-/** Each sheet's worksheet part, by sheet name, in the workbook's order. */
-function sheetParts(parts: Parts): Map<string, string> {
-  const targets = new Map(
-    [...text(parts, 'xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
-      attr(m[0], 'Id'),
-      attr(m[0], 'Target').replace(/^\/?(xl\/)?/, 'xl/'),
-    ]),
-  );
-  return new Map(
-    [...text(parts, 'xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)].map((m) => [
-      unescapeXml(attr(m[0], 'name')),
-      targets.get(attr(m[0], 'r:id'))!,
-    ]),
-  );
-}
-
 /** The Dokumentation table's column letters by lower-cased header. */
-function tableColumns(parts: Parts): { letterOf: Map<string, string> } {
-  const table = [...parts].find(
-    ([name, data]) => name.startsWith('xl/tables/') && /name="Dokumentation"/.test(String(data)),
-  )![1];
-  const xml = String(table);
-  const headers = [...xml.matchAll(/<tableColumn [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
-  return { letterOf: new Map(headers.map((h, i) => [h.toLowerCase(), columnLetter(i)])) };
+function tableLetters(parts: Parts): Map<string, string> {
+  const name = [...parts.keys()].find(
+    (n) =>
+      n.startsWith('xl/tables/') &&
+      attr(/<table\b[^>]*>/.exec(partText(parts, n) ?? '')?.[0] ?? '', 'name') === TABLE_NAME,
+  )!;
+  const headers = [...partText(parts, name)!.matchAll(/<tableColumn\b[^>]*>/g)].map((m) => attr(m[0], 'name') ?? '');
+  return new Map(headers.map((h, i) => [h.toLowerCase(), columnLetter(i)]));
 }
 
 /** `Dokumentation[[#This Row],[Kolonne]]` as `$L7`: the column, the formula's own row. */
 function thisRowAsA1(formula: string, row: string, letterOf: Map<string, string>): string {
   return formula.replace(/Dokumentation\[\[#This Row\],\[((?:[^\]']|'.)*)\]\]/g, (ref, header: string) => {
-    const letter = letterOf.get(unescapeXml(header.replace(/'(.)/g, '$1')).toLowerCase());
+    const letter = letterOf.get(xmlDecode(header.replace(/'(.)/g, '$1')).toLowerCase());
     return letter ? `$${letter}${row}` : ref;
   });
 }
 
 /** Each Dokumentation formula rewritten by `rewrite(column, row, formula)`. */
 function rewriteTableFormulas(parts: Parts, rewrite: (column: string, row: string, formula: string) => string): void {
-  const part = sheetParts(parts).get('Dokumentation')!;
-  const xml = text(parts, part).replace(
+  const part = packageSheets(parts).sheets.find((sheet) => sheet.name === SHEET.documentation)!.part;
+  const xml = partText(parts, part)!.replace(
     /<c r="([A-Z]+)(\d+)"([^>]*)><f>([^<]*)<\/f>/g,
     (_m, col: string, row: string, attrs: string, f: string) =>
       `<c r="${col}${row}"${attrs}><f>${rewrite(col, row, f)}</f>`,
@@ -91,7 +72,7 @@ export function writeBare(file: string, out: string): void {
  */
 export function writeSpecMinimum(file: string, out: string): void {
   edit(file, out, (parts) => {
-    const { letterOf } = tableColumns(parts);
+    const letterOf = tableLetters(parts);
     const L = (header: string) => letterOf.get(header.toLowerCase())!;
     const [key, pattern, critical, scope, users] = [
       'Prioritetsnøgle',
@@ -102,14 +83,14 @@ export function writeSpecMinimum(file: string, out: string): void {
     ].map(L);
     rewriteTableFormulas(parts, (col, row, formula) =>
       col === key
-        ? escapeXml(
+        ? escText(
             `IF(OR(${pattern}${row}="C",${pattern}${row}="D"),(${critical}${row}="Ja")*4+(${scope}${row}="Stort")*3+(${scope}${row}="Moderat")*2+(${scope}${row}="Let")+N(${users}${row})/1000000,"")`,
           )
         : thisRowAsA1(formula, row, letterOf),
     );
-    for (const [name, part] of sheetParts(parts)) {
-      if (name === 'Dokumentation' || name === 'Lister') continue;
-      const xml = text(parts, part);
+    for (const { name, part } of packageSheets(parts).sheets) {
+      if (name === SHEET.documentation || name === SHEET.lists) continue;
+      const xml = partText(parts, part)!;
       parts.set(
         part,
         Buffer.from(

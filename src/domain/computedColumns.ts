@@ -10,8 +10,6 @@ import {
   type Settings,
   type Thresholds,
 } from './prioritisation';
-
-export { prioritiesFromKeys } from './prioritisation';
 import {
   COLUMNS,
   COMPUTED_KEYS,

@@ -2,9 +2,9 @@
  * What Excel would show in our formula cells, computed with the domain's own functions: the stand-in's `calculate`.
  * The table's formula columns here; Overblik, Beslutningsgrundlag and Workshopark in reportCalculation.ts.
  */
-import { COMPUTED_KEYS, type CellValue, type ColumnKey, type RowValues } from '../domain/schema';
+import { type CellValue, type ColumnKey, type RowValues } from '../domain/schema';
 import { computeColumns, computedIndexes } from '../domain/computedColumns';
-import { expectedFormula, normaliseFormula } from '../workbook/columnFormulas';
+import { columnFormulaTest } from '../workbook/columnFormulas';
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
 import { DEFAULT_SETTINGS, userCountThresholds, type Settings } from '../domain/prioritisation';
 import { SETTINGS, SHEET, TABLE_NAME } from '../domain/sheetLayout';
@@ -55,16 +55,14 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
   const lists = model.sheet(SHEET.lists);
   const settings = listerSettings(lists);
   const where = computedIndexes(headers);
-  const formulas = new Map(
-    COMPUTED_KEYS.map((key) => [key, normaliseFormula(expectedFormula(key, headers), TABLE_NAME)]),
-  );
+  const holdsColumnFormula = columnFormulaTest(headers);
   // Column by column, as Excel recalculates: only a cell holding its column's formula computes here; another formula
   // keeps showing its text, as the stand-in shows every formula it cannot compute (Excel would compute it), and the
   // columns after it read what it shows.
   const { values } = computeColumns(headers, body, settings, {
     show: (key, r, value) => {
       const cell = sheet.cell(rect.r0 + 1 + r, rect.c0 + where.get(key)!);
-      if (cell?.formula === undefined || normaliseFormula(cell.formula, TABLE_NAME) !== formulas.get(key)) return false;
+      if (!cell || !holdsColumnFormula(key, cell.formula)) return false;
       cell.value = value;
       return true;
     },

@@ -1,7 +1,7 @@
 /** Turns cell grids of the table and the Lister sheet into a SheetSnapshot; shared by both adapters. */
 import { columnIndex } from '../domain/a1';
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
-import { DEFAULT_MATRIX, DEFAULT_SETTINGS, type Settings } from '../domain/prioritisation';
+import { DEFAULT_MATRIX, DEFAULT_SETTINGS, type Settings, type Thresholds } from '../domain/prioritisation';
 import type { CellValue } from '../domain/schema';
 import { LIST_COLUMNS, LIST_FIRST_ROW, LIST_LAST_ROW, SETTINGS } from '../domain/sheetLayout';
 import { defaultLists, type Lists } from '../domain/validation';
@@ -49,6 +49,15 @@ export function listsOf(grid: unknown[][] | null): Lists {
 }
 
 /** K2/K3: a typed number overrides, a formula means "from the data"; K4 the strategy; K7:M9 the matrix. */
+/** The Brugerantal thresholds as Lister K2 and K3 show them, typed or computed (a formula there reads them with ISNUMBER). */
+export function shownThresholds(values: unknown[][]): Thresholds {
+  const at = (i: number) => {
+    const v = values[i]?.[0];
+    return typeof v === 'number' ? v : null;
+  };
+  return { low: at(0), high: at(1) };
+}
+
 export function settingsOf(
   values: unknown[][] | null,
   formulas: unknown[][] | null,

@@ -1,7 +1,8 @@
-import { cellsOffModel, computeColumns, computedIndexes, prioritiesFromKeys } from '../../src/domain/computedColumns';
+import { cellsOffModel, computeColumns, computedIndexes } from '../../src/domain/computedColumns';
 import {
   DEFAULT_SETTINGS,
   priorities,
+  prioritiesFromKeys,
   priorityKeys,
   type PriorityInput,
   type Thresholds,

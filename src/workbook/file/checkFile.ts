@@ -2,8 +2,8 @@
 import type ExcelJS from 'exceljs';
 import { findHeaderRow } from '../../domain/headers';
 import { column, type CellValue, type ColumnKey, type ComputedKey, type RowValues } from '../../domain/schema';
-import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
-import { expectedFormula, normaliseFormula } from '../columnFormulas';
+import { SHEET } from '../../domain/sheetLayout';
+import { columnFormulaTest } from '../columnFormulas';
 import { computedIndexes } from '../../domain/computedColumns';
 import { defaultLists, validateRow } from '../../domain/validation';
 import { UserError } from '../errors';
@@ -47,7 +47,16 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
   const headerOf = (key: ColumnKey) => String(grid[rowIndex][match.columns[key]!] ?? column(key).header);
   const findings: FileFinding[] = [];
   const headers = grid[rowIndex].map((h) => String(h ?? ''));
-  const formulaColumns = formulas ? formulaColumnsInUse(headers, formulas.slice(rowIndex + 1)) : [];
+  const holdsColumnFormula = columnFormulaTest(headers);
+  // ExcelJS gives a formula without its "=".
+  const isColumnFormula = (key: ComputedKey, formula: string | null) =>
+    formula !== null && holdsColumnFormula(key, `=${formula}`);
+  // The computed columns that hold their formula in at least one row (a sheet of our layout, not a user's own).
+  const formulaColumns = formulas
+    ? [...computedIndexes(headers)].filter(([key, index]) =>
+        formulas.slice(rowIndex + 1).some((row) => isColumnFormula(key, row?.[index] ?? null)),
+      )
+    : [];
   grid.slice(rowIndex + 1).forEach((cells, i) => {
     if (!cells || cells.every((v) => v === null || v === '')) return;
     const values: RowValues = {};
@@ -64,40 +73,25 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
         severity: f.severity,
       });
     }
-    for (const c of formulaColumns) {
-      const problem = formulaProblem(c, cells[c.index] ?? null, formulas?.[rowIndex + 1 + i]?.[c.index] ?? null);
-      if (problem) findings.push({ sheet: ws.name, row: rowIndex + 2 + i, column: headers[c.index], ...problem });
+    for (const [key, index] of formulaColumns) {
+      const formula = formulas?.[rowIndex + 1 + i]?.[index] ?? null;
+      const problem = formulaProblem(key, cells[index] ?? null, formula, isColumnFormula(key, formula));
+      if (problem) findings.push({ sheet: ws.name, row: rowIndex + 2 + i, column: headers[index], ...problem });
     }
   });
   return findings;
 }
 
-interface FormulaColumn {
-  key: ComputedKey;
-  index: number;
-  /** The column's formula as normaliseFormula gives it. */
-  expected: string;
-}
-
-/** The computed columns that hold their formula in at least one row (a sheet of our layout, not a user's own). */
-function formulaColumnsInUse(headers: string[], formulas: (string | null)[][]): FormulaColumn[] {
-  return [...computedIndexes(headers)]
-    .map(([key, index]) => ({ key, index, expected: normaliseFormula(expectedFormula(key, headers), TABLE_NAME) }))
-    .filter((c) => formulas.some((row) => isColumnFormula(c, row?.[c.index] ?? null)));
-}
-
-const isColumnFormula = (c: FormulaColumn, formula: string | null) =>
-  formula !== null && normaliseFormula(`=${formula}`, TABLE_NAME) === c.expected;
-
 /** A computed cell that does not hold its column's formula: blank, typed over, or another formula (as the pane's Tjek). */
 function formulaProblem(
-  c: FormulaColumn,
+  key: ComputedKey,
   value: CellValue,
   formula: string | null,
+  isColumnFormula: boolean,
 ): Pick<FileFinding, 'value' | 'message' | 'severity'> | null {
-  const header = column(c.key).header;
+  const header = column(key).header;
   if (formula !== null)
-    return isColumnFormula(c, formula)
+    return isColumnFormula
       ? null
       : { value: `=${formula}`, message: `${header} har en anden formel end kolonnens.`, severity: 'invalid' };
   if (value === null || value === '')

@@ -146,10 +146,10 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
     const header = ws.getRow(range.headerRow);
     header.values = range.headers;
     header.font = { bold: true };
+    const dates = new Set(range.dateColumns);
     range.rows.forEach((r, i) => {
       const row = ws.getRow(range.headerRow + 1 + i);
       row.values = r.map(planned);
-      const dates = new Set(range.dateColumns);
       for (const c of dates) {
         row.getCell(c + 1).numFmt = DATE_FORMAT;
         row.getCell(c + 1).alignment = { horizontal: 'left' };

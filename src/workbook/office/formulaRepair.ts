@@ -18,10 +18,9 @@ import {
   type ComputedKey,
   type FormulaKey,
 } from '../../domain/schema';
-import { expectedFormula, normaliseFormula } from '../columnFormulas';
+import { columnFormulaTest, expectedFormula } from '../columnFormulas';
 import { computedIndexes, sameHeader } from '../../domain/computedColumns';
 import { setAll } from './cellInput';
-import { TABLE_NAME } from '../../domain/sheetLayout';
 
 export interface FormulaProbe {
   key: ComputedKey;
@@ -75,16 +74,15 @@ export async function repairFormulaCells(
   probes: FormulaProbe[],
 ): Promise<{ notices: string[]; wrote: boolean }> {
   const headers = headerValues.map((h) => String(h ?? ''));
-  const same = sameHeader;
   const broken = probes
-    .filter((p) => same(headers[p.index] ?? '', column(p.key).header))
+    .filter((p) => sameHeader(headers[p.index] ?? '', column(p.key).header))
     .map((p) => ({ ...p, blankAreas: areas(p.blanks), constantAreas: areas(p.constants) }))
     .filter((p) => p.blankAreas.length + p.constantAreas.length > 0);
   if (broken.length === 0) return { notices: [], wrote: false };
   const ws = table.worksheet;
   // A helper column has no «(indtastet)» column: what is typed there stays.
   const typedIndex = (key: ComputedKey) =>
-    isFormulaKey(key) ? headers.findIndex((h) => same(h, TYPED_FALLBACK[key])) : -1;
+    isFormulaKey(key) ? headers.findIndex((h) => sameHeader(h, TYPED_FALLBACK[key])) : -1;
   // The typed values, and what their «(indtastet)» cells hold now.
   const reads = broken.map((p) => ({
     p,
@@ -221,17 +219,16 @@ export function repairCellFormulas(
   const foreign = new Map<ComputedKey, { rows: string[]; formulas: string[] }>();
   const missing = new Map<ComputedKey, string[]>();
   const expectedOf = new Map(COMPUTED_KEYS.map((k) => [k, expectedFormula(k, headers)]));
+  const holdsColumnFormula = columnFormulaTest(headers);
   for (const check of checks) {
     const { key, cell, excelRow } = check;
     const now = cell.formulas?.[0]?.[0];
-    const expected = expectedOf.get(key)!;
     const isFormula = typeof now === 'string' && now.startsWith('=');
-    const same = isFormula && normaliseFormula(now, TABLE_NAME) === normaliseFormula(expected, TABLE_NAME);
-    if ((now !== '' && !isFormula) || same) {
+    if ((now !== '' && !isFormula) || holdsColumnFormula(key, now)) {
       kept.push(check);
       continue;
     }
-    cell.formulas = [[expected]];
+    cell.formulas = [[expectedOf.get(key)!]];
     if (isFormula) {
       const found = foreign.get(key) ?? { rows: [], formulas: [] };
       found.rows.push(String(excelRow));

@@ -40,7 +40,15 @@ import {
   sourceDataRows,
   type WorkbookState,
 } from './inspect';
-import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
+import {
+  LISTER_LISTS,
+  LISTER_MATRIX,
+  LISTER_SETTINGS,
+  listsOf,
+  rowsOf,
+  settingsOf,
+  shownThresholds,
+} from '../readSheet';
 import { readRows } from './readRows';
 import {
   queueFormulaProbes,
@@ -51,7 +59,6 @@ import {
   MAX_FORMULA_CHECKS,
 } from './formulaRepair';
 import { cellsOffModel, computedIndexes } from '../../domain/computedColumns';
-import type { Thresholds } from '../../domain/prioritisation';
 import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
@@ -620,13 +627,4 @@ function rowHash(cells: readonly unknown[]): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/** The Brugerantal thresholds as Lister K2 and K3 show them (a formula there reads them with ISNUMBER). */
-function shownThresholds(settingsValues: unknown[][]): Thresholds {
-  const at = (i: number) => {
-    const v = settingsValues[i]?.[0];
-    return typeof v === 'number' ? v : null;
-  };
-  return { low: at(0), high: at(1) };
 }
