@@ -25,6 +25,8 @@ export interface GridSource {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, height: '100%' },
+  // Seven sheets after an upgrade: the tabs wrap inside the grid's column instead of running under the pane.
+  tabs: { flexWrap: 'wrap' },
   scroller: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   corner: { backgroundColor: tokens.colorNeutralBackground3, position: 'sticky', top: 0, left: 0, zIndex: 2 },
@@ -134,6 +136,7 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
   return (
     <section className={styles.root} aria-label={P.gridLabel}>
       <TabList
+        className={styles.tabs}
         aria-label={P.sheetTabs}
         selectedValue={sheet}
         onTabSelect={(_, d) => setSheet(String(d.value))}

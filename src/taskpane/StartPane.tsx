@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   list: {
     margin: 0,
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
+    // A long term wraps at half the pane, so a long value keeps room for whole words at 320 px.
+    gridTemplateColumns: 'fit-content(50%) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
   },
