@@ -182,20 +182,32 @@ export class WorkbookModel {
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
   /** False while the user works in another workbook or window (office-js #5319: getActiveCell fails then). */
   focused = true;
+  /** The code a selection read fails with while unfocused: InactiveWorkbook (Microsoft's error codes), or InvalidSelection (#5319). */
+  unfocusedError: 'InactiveWorkbook' | 'InvalidSelection' = 'InactiveWorkbook';
   /** The name of a chart sheet the user has open instead of a worksheet, or null (office-js #2444). */
   activeChartSheet: string | null = null;
 
-  /** The active worksheet as Excel gives it: a chart sheet has none (#2444 shows a RichApi.Error; its code is not stated). */
+  /**
+   * The active worksheet as Excel gives it: a chart sheet has none. Microsoft's error codes name UnsupportedSheet
+   * ("This method call isn't supported for the sheet type"); #2444 shows a RichApi.Error without its code.
+   */
   activeWorksheet(): SheetModel {
     if (this.activeChartSheet !== null)
-      throw new FakeExcelError('GeneralException', 'The active sheet is a chart sheet, not a worksheet.');
+      throw new FakeExcelError('UnsupportedSheet', "This method call isn't supported for the sheet type.");
     return this.activeSheet;
   }
 
   /** The selection as getActiveCell/getSelectedRange give it: refused while the workbook is not focused (#5319). */
   activeSelection(): { sheet: SheetModel; rect: Rect } {
-    if (!this.focused || this.activeChartSheet !== null)
-      throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+    if (this.activeChartSheet !== null)
+      throw new FakeExcelError('UnsupportedSheet', "This method call isn't supported for the sheet type.");
+    if (!this.focused)
+      throw this.unfocusedError === 'InactiveWorkbook'
+        ? new FakeExcelError(
+            'InactiveWorkbook',
+            'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.',
+          )
+        : new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
     return { sheet: this.activeSheet, rect: { ...this.selection } };
   }
 
