@@ -232,6 +232,30 @@ export function dateSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+const MONTHS =
+  'jan|feb|mar|apr|maj|may|jun|jul|aug|sep|sept|okt|oct|nov|dec|januar|january|februar|february|marts|march|april|juni|june|juli|july|august|september|oktober|october|november|december';
+/**
+ * Strings Excel may turn into a number, date, time or error when typed, in an English or Danish locale: dates with
+ * month names ("5-jan", "1-jan-2027", "5/jan", "jan-26", "3. januar"), times ("10 am", "3 PM", "12:30"), currency
+ * ("100 kr.", "$5", "kr 100", "5 €"), fractions ("1/2", "1 1/2"), grouped numbers ("1,000", "1.000,50") and error
+ * names ("#N/A"). Microsoft does not list every form Excel recognises, so the stand-in errs on the side of converting:
+ * what it stores is a number (or error), never the text, which is what a test of text written as text needs.
+ */
+const CONVERTED = [
+  new RegExp(`^\\d{1,2}\\.?[\\s/-]*(${MONTHS})\\.?([\\s/-]*\\d{2,4})?$`, 'i'),
+  new RegExp(`^(${MONTHS})\\.?[\\s/-]*\\d{1,4}([\\s,/-]+\\d{2,4})?$`, 'i'),
+  /^\d{1,2}[-/.]\d{1,2}([-/.]\d{2,4})?$/,
+  /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*(am|pm|a|p))?$/i,
+  /^\d{1,2}\s*(am|pm|a|p)$/i,
+  /^[-+]?(kr\.?|dkk|\$|€|£|¥)\s*[-+]?[\d.,]+$/i,
+  /^[-+]?[\d.,]+\s*(kr\.?|dkk|\$|€|£|¥)$/i,
+  /^[-+]?(\d+\s+)?\d+\/\d+$/,
+  /^[-+]?\d{1,3}([.,]\d{3})+([.,]\d+)?%?$/,
+  /^[-+]?\d+,\d+%?$/,
+  /^\(\d+([.,]\d+)?\)$/,
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i,
+];
+
 /** What Excel stores when a string is written into a cell, as if typed. */
 function parseText(s: string, textFormat: boolean): Cell {
   if (s === '') return {};
@@ -246,6 +270,10 @@ function parseText(s: string, textFormat: boolean): Cell {
   if (iso) return { value: dateSerial(+iso[1], +iso[2], +iso[3]) };
   const dk = DK_DATE.exec(t);
   if (dk) return { value: dateSerial(+dk[3], +dk[2], +dk[1]) };
+  if (CONVERTED.some((re) => re.test(t))) {
+    const digits = t.replace(/[^\d]/g, '');
+    return { value: digits ? Number(digits) : 0 };
+  }
   // '+', '-' and '@' start a formula in Excel, unless the rest is a number (handled above).
   if (/^[+\-@]./.test(s)) return { formula: `=${s}` };
   return { value: s };
