@@ -15,6 +15,7 @@ import type {
 import { uncomputed } from '../excelStandIn/model';
 import { MAX_COLUMNS, type Rect } from '../excelStandIn/address';
 import { columnLetter } from '../domain/a1';
+import { pointsToCharacters } from '../workbook/columnWidth';
 import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';
 
 /**
@@ -248,8 +249,7 @@ function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMode
     if (!tables.some((t) => within(t.rect, r, c))) target.value = cellValue(cell, null);
     styleCell(target, cell);
   }
-  // Office.js widths are points; a file's are characters of the default font (7 px each plus 5 px, 0.75 pt a px).
-  sheet.columnWidths.forEach((points, c) => (ws.getColumn(c + 1).width = Math.max(1, (points / 0.75 - 5) / 7)));
+  sheet.columnWidths.forEach((points, c) => (ws.getColumn(c + 1).width = pointsToCharacters(points)));
   sheet.hiddenColumns.forEach((c) => (ws.getColumn(c + 1).hidden = true));
   sheet.rowHeights.forEach((points, r) => (ws.getRow(r + 1).height = points));
   if (sheet.frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];

@@ -11,6 +11,8 @@ export type ExcelRunIn = <T>(
 export type ApiCheck = (version: string) => boolean;
 
 export const MIN_EXCEL_API = '1.8';
+/** The newest ExcelApi set the adapter uses (PivotTable filters): what Microsoft 365 and Excel on the web have. */
+export const NEWEST_EXCEL_API = '1.12';
 
 /** Office.js errors carry a code; ItemNotFound means a sheet, table or column is missing. */
 export function isItemNotFound(error: unknown): boolean {
