@@ -51,7 +51,7 @@ export async function startServer(command: string, args: string[], timeoutMs = 1
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const check = () => {
-      const m = /Forhåndsvisning i browseren: (https?:\/\/localhost:\d+)\/preview\.html/.exec(out);
+      const m = /Uden Excel: +åbn (https?:\/\/localhost:\d+)\/preview\.html/.exec(out);
       if (m && /Stop med Ctrl\+C/.test(out)) {
         clearTimeout(timer);
         resolve(m[1]);
