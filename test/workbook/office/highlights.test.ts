@@ -46,7 +46,7 @@ test.each([
       const f = formats.find((x) => x.rect.c0 === i);
       expect(f).toBeDefined();
       // The rule reads its own column's first data cell and no other cell of the sheet.
-      const cells = new Set(f!.formula.replace(/"[^"]*"/g, '').match(/\b[A-Z]{1,3}\d+\b/g) ?? []);
+      const cells = new Set((f!.formula ?? '').replace(/"[^"]*"/g, '').match(/\b[A-Z]{1,3}\d+\b/g) ?? []);
       expect([...cells]).toEqual([`${columnLetter(i)}${table.rect.r0 + 2}`]);
       expect([f!.rect.c1, f!.rect.r0, f!.rect.r1]).toEqual([i, table.rect.r0 + 1, table.rect.r1]);
       expect({ fill: f!.fill, font: f!.fontColor, bold: f!.bold, borders: f!.borders }).toEqual({
