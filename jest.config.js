@@ -12,6 +12,8 @@ module.exports = {
     {
       displayName: 'libreoffice',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/support/libreOfficeRun.js',
+      globalTeardown: '<rootDir>/test/support/libreOfficeRunEnd.js',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/**/*.lo.test.ts'],
     },
