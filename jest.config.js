@@ -20,6 +20,8 @@ module.exports = {
     {
       displayName: 'e2e',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/e2e/sharedRun.ts',
+      globalTeardown: '<rootDir>/test/e2e/sharedRunEnd.ts',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
