@@ -77,15 +77,17 @@ async function officeFigures(): Promise<OfficeBenchResult[]> {
   const results = await officeBench(OFFICE_ROWS);
   say('Office.js-adapter mod den strenge stand-in (ExcelApi 1.12): context.sync() og operationer i kø');
   say(
-    `| operation | ${OFFICE_ROWS.map((n) => `syncs ved ${n}`).join(' | ')} | ${OFFICE_ROWS.map((n) => `operationer ved ${n}`).join(' | ')} | største request / response ved ${OFFICE_ROWS.at(-1)} (KB) |`,
+    `| operation | ${OFFICE_ROWS.map((n) => `syncs ved ${n}`).join(' | ')} | ${OFFICE_ROWS.map((n) => `operationer ved ${n}`).join(' | ')} | skrivninger ved ${OFFICE_ROWS.at(-1)} | største request / response ved ${OFFICE_ROWS.at(-1)} (KB) |`,
   );
-  say(`| --- | ${OFFICE_ROWS.map(() => '---').join(' | ')} | ${OFFICE_ROWS.map(() => '---').join(' | ')} | --- |`);
+  say(
+    `| --- | ${OFFICE_ROWS.map(() => '---').join(' | ')} | ${OFFICE_ROWS.map(() => '---').join(' | ')} | --- | --- |`,
+  );
   const kb = (n: number) => (n / 1024).toFixed(1);
   for (const op of [...new Set(results.map((r) => r.operation))]) {
     const at = (n: number) => results.find((r) => r.operation === op && r.rows === n)!;
     const last = at(OFFICE_ROWS.at(-1)!);
     say(
-      `| ${OPERATION_LABELS[op]} | ${OFFICE_ROWS.map((n) => at(n).syncs).join(' | ')} | ${OFFICE_ROWS.map((n) => at(n).queued).join(' | ')} | ${kb(last.maxRequestBytes)} / ${kb(last.maxResponseBytes)} |`,
+      `| ${OPERATION_LABELS[op]} | ${OFFICE_ROWS.map((n) => at(n).syncs).join(' | ')} | ${OFFICE_ROWS.map((n) => at(n).queued).join(' | ')} | ${last.writes} | ${kb(last.maxRequestBytes)} / ${kb(last.maxResponseBytes)} |`,
     );
   }
   const worst = Math.max(...results.map((r) => r.syncs));
@@ -93,6 +95,17 @@ async function officeFigures(): Promise<OfficeBenchResult[]> {
     (r) => r.syncs === results.find((x) => x.operation === r.operation && x.rows === OFFICE_ROWS[0])!.syncs,
   );
   say(`Mål: højst ${SYNC_GOAL} syncs og ens ved alle størrelser – højst ${worst}, ${flat ? 'ens' : 'IKKE ens'}.`);
+  const READS = ['detect', 'snapshot', 'check', 'selection', 'selectionStart', 'selectionCheck', 'selectionViews'];
+  const writingReads = results.filter((r) => READS.includes(r.operation) && r.writes > 0);
+  say(
+    `Læsninger, der skriver: ${writingReads.length ? writingReads.map((r) => `${r.operation} ved ${r.rows}`).join(', ') : 'ingen'}.`,
+  );
+  const bigSelection = Math.max(
+    ...results
+      .filter((r) => r.operation.startsWith('selection') && r.rows === OFFICE_ROWS.at(-1))
+      .map((r) => r.maxResponseBytes),
+  );
+  say(`Markering: største svar ved ${OFFICE_ROWS.at(-1)} rækker ${kb(bigSelection)} KB (mål: højst 10 KB).`);
   return results;
 }
 

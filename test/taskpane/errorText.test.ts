@@ -36,8 +36,8 @@ test('each of those errors has its own text', () => {
 });
 
 test('an Excel error code the pane does not know: Danish, with the code for support', () => {
-  expect(errorText(office('UnsupportedSheet', 'This operation is not supported for this sheet.'))).toBe(
-    'Excel kunne ikke udføre handlingen (fejlkode UnsupportedSheet). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
+  expect(errorText(office('FilteredRangeConflict', 'The operation conflicts with a filtered range.'))).toBe(
+    'Excel kunne ikke udføre handlingen (fejlkode FilteredRangeConflict). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
   );
 });
 

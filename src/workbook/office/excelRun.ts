@@ -33,10 +33,12 @@ export function isReadTooLarge(error: unknown): boolean {
 }
 
 /**
- * Excel has no selection to give: the workbook is not focused (InvalidSelection, office-js #5319) or a chart sheet is
- * active (#2444 shows a RichApi.Error without naming its code; GeneralException is assumed, see docs/afproevning-i-excel.md).
+ * Excel has no selection to give: another workbook has focus (InactiveWorkbook in Microsoft's error codes;
+ * InvalidSelection in office-js #5319), or a chart sheet is active (UnsupportedSheet; #2444 shows a RichApi.Error
+ * without its code, so GeneralException counts too; see docs/afproevning-i-excel.md).
  */
+const NO_SELECTION = ['InvalidSelection', 'GeneralException', 'UnsupportedSheet', 'InactiveWorkbook'];
 export function isSelectionUnavailable(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
-  return code === 'InvalidSelection' || code === 'GeneralException';
+  return code !== undefined && NO_SELECTION.includes(code);
 }

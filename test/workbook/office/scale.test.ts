@@ -22,6 +22,15 @@ test('syncs per operation do not grow with rows, and no request passes 5 MB at 1
     expect(r.maxRequestBytes).toBeLessThan(LIMIT);
     expect(r.maxResponseBytes).toBeLessThan(LIMIT);
   }
+  // Reading never writes; a selection on any tab answers with a few rows only.
+  const reads = ['detect', 'snapshot', 'check', 'selection', 'selectionStart', 'selectionCheck', 'selectionViews'];
+  expect(results.filter((r) => reads.includes(r.operation)).map((r) => [r.operation, r.rows, r.writes])).toEqual(
+    results.filter((r) => reads.includes(r.operation)).map((r) => [r.operation, r.rows, 0]),
+  );
+  for (const r of results.filter((x) => x.operation.startsWith('selection')))
+    expect(r.maxResponseBytes).toBeLessThan(10 * 1024);
+  // Nothing to repair on a sheet just upgraded: the repair reads and writes nothing.
+  expect(results.filter((r) => r.operation === 'repairFormulas').every((r) => r.writes === 0)).toBe(true);
 }, 60_000);
 
 test.each(['error', 'generalException', 'null'] as const)(
