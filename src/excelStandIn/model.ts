@@ -244,7 +244,6 @@ const MONTHS =
 const CONVERTED = [
   new RegExp(`^\\d{1,2}\\.?[\\s/-]*(${MONTHS})\\.?([\\s/-]*\\d{2,4})?$`, 'i'),
   new RegExp(`^(${MONTHS})\\.?[\\s/-]*\\d{1,4}([\\s,/-]+\\d{2,4})?$`, 'i'),
-  /^\d{1,2}[-/.]\d{1,2}([-/.]\d{2,4})?$/,
   /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*(am|pm|a|p))?$/i,
   /^\d{1,2}\s*(am|pm|a|p)$/i,
   /^[-+]?(kr\.?|dkk|\$|€|£|¥)\s*[-+]?[\d.,]+$/i,
@@ -270,7 +269,10 @@ function parseText(s: string, textFormat: boolean): Cell {
   if (iso) return { value: dateSerial(+iso[1], +iso[2], +iso[3]) };
   const dk = DK_DATE.exec(t);
   if (dk) return { value: dateSerial(+dk[3], +dk[2], +dk[1]) };
-  if (CONVERTED.some((re) => re.test(t))) {
+  // Day and month in either order ("12-03", "3/12/27"), only where both could be a day and a month.
+  const dm = /^(\d{1,2})[-/.](\d{1,2})([-/.]\d{2,4})?$/.exec(t);
+  const calendar = dm !== null && ((+dm[1] <= 31 && +dm[2] <= 12) || (+dm[1] <= 12 && +dm[2] <= 31));
+  if (calendar || CONVERTED.some((re) => re.test(t))) {
     const digits = t.replace(/[^\d]/g, '');
     return { value: digits ? Number(digits) : 0 };
   }
@@ -306,9 +308,14 @@ export function writeInput(
   const cell = sheet.edit(r, c);
   cell.value = parsed.value;
   cell.formula = parsed.formula;
-  // Until the next recalculation a formula shows its text (the fake computes only our table's columns).
-  if (parsed.formula !== undefined) cell.value = parsed.formula;
+  // Excel computes every formula; the fake computes only our own (preview/domainCalculation.ts). Until it does, a
+  // formula shows UNCOMPUTED and its text: never its text alone, which is what a text typed as '=… shows (#6687).
+  if (parsed.formula !== undefined) cell.value = uncomputed(parsed.formula);
 }
+
+/** What a formula the fake cannot compute shows as its value. */
+export const UNCOMPUTED = '#UBEREGNET ';
+export const uncomputed = (formula: string) => `${UNCOMPUTED}${formula}`;
 
 export function readValue(cell: Cell | undefined): Scalar {
   return cell?.value ?? '';

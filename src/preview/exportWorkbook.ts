@@ -12,6 +12,7 @@ import type {
   ValidationModel,
   WorkbookModel,
 } from '../excelStandIn/model';
+import { uncomputed } from '../excelStandIn/model';
 import { MAX_COLUMNS, type Rect } from '../excelStandIn/address';
 import { columnLetter } from '../domain/a1';
 import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';
@@ -94,8 +95,8 @@ const argb = (color: string | undefined) =>
 function cellValue(cell: Cell, table: string | null): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
     const formula = fileFormula(cell.formula, table);
-    // The last computed value goes along as the cached result; a formula not yet computed shows its own text.
-    const computed = cell.value !== undefined && cell.value !== cell.formula ? cell.value : undefined;
+    // The last computed value goes along as the cached result; a formula the stand-in did not compute has none.
+    const computed = cell.value !== undefined && cell.value !== uncomputed(cell.formula) ? cell.value : undefined;
     return (computed === undefined ? { formula } : { formula, result: computed }) as ExcelJS.CellFormulaValue;
   }
   return cell.value === undefined || cell.value === '' ? null : cell.value;

@@ -40,17 +40,18 @@ async function queueTable(
     const top = firstData + chunk.start;
     ws.getRange(`A${top}:${last}${top + chunk.rows.length - 1}`).values = chunk.rows;
   }
-  // The user's own formulas from an older layout, each in its cell.
-  if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
-  for (const [at, formula] of plan.cellFormulas) {
-    const [k, i] = at.split(',').map(Number);
-    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toUiFormula(formula)}`]];
-  }
   await budget.reserve(20_000);
   const table = context.workbook.tables.add(ws.getRange(`A${plan.headerRow}:${last}${lastRow}`), true);
   table.name = plan.name;
   table.style = 'TableStyleLight9';
   table.showBandedRows = true;
+  // The user's own formulas from an older layout, each in its cell, once the table exists: Excel resolves their
+  // structured references ([@Sagsområde], Dokumentation[…]) when they are set.
+  if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
+  for (const [at, formula] of plan.cellFormulas) {
+    const [k, i] = at.split(',').map(Number);
+    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toUiFormula(formula)}`]];
+  }
   for (const [i, formula] of plan.formulas) {
     const body = table.columns.getItemAt(i).getDataBodyRange();
     // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
