@@ -68,11 +68,6 @@ export interface DokumentationWorkbook {
   upgrade(): Promise<UpgradeSummary>;
   /** Every data row with its values, plus the lists and settings of the Lister sheet. */
   snapshot(): Promise<SheetSnapshot>;
-  /**
-   * Writes only the given cells of one data row (user text always lands as text). With `expected` (the row as the pane
-   * showed it), nothing is written when a column is missing or the row at `index` is another sagsområde now.
-   */
-  writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void>;
 }
 
 /** The data row of the active cell: its index, and its values (null when the row is blank). */
@@ -97,6 +92,11 @@ export const NEXT_ROW_WINDOW = 4;
 
 /** The live workbook also knows the user's selection. */
 export interface LiveWorkbook extends DokumentationWorkbook {
+  /**
+   * Writes only the given cells of one data row (user text always lands as text). With `expected` (the row as the pane
+   * showed it), nothing is written when a column is missing or the row at `index` is another sagsområde now.
+   */
+  writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void>;
   /** The data row index of the active cell, or null when it is outside the table (or Excel has no selection to give). */
   activeRowIndex(): Promise<number | null>;
   /**
