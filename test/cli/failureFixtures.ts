@@ -131,6 +131,7 @@ export async function writeFixtures(dir: string): Promise<Fixtures> {
   fs.symlinkSync(f('messy.xlsx'), f('link.xlsx'));
   fs.linkSync(f('messy.xlsx'), f('hard.xlsx'));
   fs.copyFileSync(f('ready.xlsx'), f('existing.xlsx'));
+  fs.writeFileSync(f('existing.docx'), 'et notat, brugeren har rettet i');
   const bombs = await zipBombs(good);
   fs.writeFileSync(f('bomb.xlsx'), bombs.honest);
   fs.writeFileSync(f('bomb-lying.xlsx'), bombs.lying);
