@@ -22,7 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import { danishNumber } from '../domain/danishFormat';
-import type { Notat, ScenarioFigures } from '../domain/notat';
+import { buildNotat, type Notat, type NotatInput, type ScenarioFigures } from '../domain/notat';
 
 /** A4 in twips (1/20 pt), margins 2 cm: the text width in portrait and in landscape. */
 const A4 = { width: 11906, height: 16838 };
@@ -412,6 +412,11 @@ export async function notatBuffer(notat: Notat): Promise<Uint8Array> {
 /** The .docx file as a Blob (the browser: the pane's download). */
 export async function notatBlob(notat: Notat): Promise<Blob> {
   return Packer.toBlob(notatDocument(notat));
+}
+
+/** The pane's one call: model and file together, so both stay out of its first load. */
+export async function notatBlobOf(input: NotatInput): Promise<Blob> {
+  return notatBlob(buildNotat(input));
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

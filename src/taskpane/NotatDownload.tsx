@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { buildNotat } from '../domain/notat';
 import type { SheetSnapshot } from '../workbook/types';
 import { errorText } from './errorText';
 import { saveFile } from './saveFile';
@@ -35,8 +34,8 @@ export function NotatDownload({ read }: { read: () => Promise<SheetSnapshot> }) 
       let blob: Blob;
       try {
         const snapshot = await read();
-        const { notatBlob } = await import(/* webpackChunkName: "notat" */ '../notat/notatDocx');
-        blob = await notatBlob(buildNotat({ ...snapshot, today }));
+        const { notatBlobOf } = await import(/* webpackChunkName: "notat" */ '../notat/notatDocx');
+        blob = await notatBlobOf({ ...snapshot, today });
       } catch (e) {
         setOutcome({ intent: 'error', text: S.error(errorText(e)) });
         return;
