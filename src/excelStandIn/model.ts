@@ -114,13 +114,22 @@ export class SheetModel {
   }
 }
 
+/**
+ * A column filter as the stand-in keeps it: values filters ('' = blank cells) and custom comparisons are evaluated;
+ * the other kinds (dynamic, colour, icon, top/bottom) are kept and reported, but hide no rows here.
+ */
+export type ColumnFilter =
+  | { filterOn: 'Values'; values: string[] }
+  | { filterOn: 'Custom'; criterion1: string; criterion2?: string; operator?: 'And' | 'Or' }
+  | { filterOn: string; other: Record<string, unknown> };
+
 export class TableModel {
   readonly id = newId('table');
   style = 'TableStyleMedium2';
   showBandedRows = true;
   showHeaders = true;
-  /** Values filter per column offset: the texts to show ('' = blank cells). */
-  readonly filters = new Map<number, string[]>();
+  /** Filter per column offset, as applied (filterSort.ts reads and evaluates it). */
+  readonly filters = new Map<number, ColumnFilter>();
   /** The last sort applied (column offsets), for inspection. */
   sortFields: { key: number; ascending: boolean }[] = [];
   constructor(

@@ -144,3 +144,53 @@ export function orderFindings(parts: Parts): string[] {
   }
   return wrong;
 }
+
+/**
+ * Microsoft's rule for structured references ("Using structured references with Excel tables"): a column header with
+ * any of these characters stands in its own brackets, `T[[KLE-nummer]]` or `[@[KLE-nummer]]`; a space alone needs none.
+ * Written here from the documentation, apart from the code under test.
+ */
+const SPECIAL = /[\t\n\r,:.[\]#'"{}$^&*+=\-></]/;
+
+const decode = (xml: string) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Every structured reference in a formula that breaks the rule above, as written. */
+export function bracketFindings(formula: string): string[] {
+  const code = formula.split(/("(?:[^"]|"")*")/).filter((_, i) => i % 2 === 0);
+  const out: string[] = [];
+  for (const part of code) {
+    for (let i = 0; i < part.length; i++) {
+      if (part[i] !== '[') continue;
+      let depth = 0;
+      let j = i;
+      for (; j < part.length; j++) {
+        if (part[j] === "'") j++;
+        else if (part[j] === '[') depth++;
+        else if (part[j] === ']' && --depth === 0) break;
+      }
+      const inner = part.slice(i + 1, j);
+      const bare = inner.startsWith('@') ? inner.slice(1) : inner;
+      if (bare !== '' && !bare.startsWith('[') && !bare.startsWith('#') && SPECIAL.test(bare.replace(/'(.)/g, '$1')))
+        out.push(part.slice(Math.max(0, i - 20), j + 1));
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Formulas of cells, calculated columns, conditional formats, validation and defined names in every part. */
+export function formulasOf(parts: Parts): { part: string; formula: string }[] {
+  const out: { part: string; formula: string }[] = [];
+  const tags = /<(f|formula|formula1|formula2|calculatedColumnFormula|definedName)\b[^>]*>([^<]*)</g;
+  for (const [name, data] of parts) {
+    if (!name.endsWith('.xml')) continue;
+    for (const m of data.toString('utf8').matchAll(tags)) if (m[2]) out.push({ part: name, formula: decode(m[2]) });
+  }
+  return out;
+}
