@@ -10,6 +10,8 @@ import { SOLUTION_SCENARIOS } from '../domain/lists';
 export interface ChartSeries {
   /** The header cell that names the series (absolute, with the sheet). */
   name: string;
+  /** That header's text (where a writer cannot bind the name to the cell). */
+  label: string;
   /** The series' values (absolute range, with the sheet). */
   values: string;
 }
@@ -36,6 +38,9 @@ export interface ChartSourceTable {
   rows: unknown[];
 }
 
+/** Series fills from dark to light, each with a black outline: told apart in black and white. */
+export const CHART_FILLS = ['404040', 'FFFFFF', 'A6A6A6', '000000'];
+
 export const CHART_TABLES = { decision: 'OverblikBeslutning', progress: 'Fremdrift' } as const;
 
 /** Fremdrift's columns the chart draws, by header. */
@@ -55,6 +60,7 @@ function series(sheet: string, table: ChartSourceTable, header: string, lines: n
   if (col < 0) throw new Error(`Overblik: tabellen ${table.name} har ingen kolonne «${header}»`);
   return {
     name: cellRef(sheet, col, table.headerRow),
+    label: header,
     values: rangeRef(sheet, col, table.headerRow + 1, table.headerRow + lines),
   };
 }

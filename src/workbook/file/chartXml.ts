@@ -3,7 +3,7 @@
  * whose series read cell ranges, so it follows the formulas without the add-in. Greys with black outlines and the
  * values on the bars: readable printed in black and white.
  */
-import type { PlannedChart } from '../chartPlan';
+import { CHART_FILLS as FILLS, type PlannedChart } from '../chartPlan';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -13,9 +13,6 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export const CHART_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 export const DRAWING_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-
-/** Series fills from dark to light, each with a black outline. */
-const FILLS = ['404040', 'FFFFFF', 'A6A6A6', '000000'];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
