@@ -26,6 +26,8 @@ interface ReadChart {
 }
 
 let charts: ReadChart[];
+/** The same charts in a workbook from dokark new (written by ExcelJS, the charts added to its package). */
+let fresh: ReadChart[];
 let overview: string[][];
 let pages: PdfPage[];
 
@@ -71,6 +73,11 @@ beforeAll(async () => {
   await wb.upgrade();
   await wb.save(upgraded);
   charts = chartsOf(convertDocument(upgraded, 'ods', dir));
+  const made = new FileWorkbook();
+  await made.setup();
+  const fresh1 = path.join(dir, 'ny.xlsx');
+  await made.save(fresh1);
+  fresh = chartsOf(convertDocument(fresh1, 'ods', dir));
   overview = recalculate(upgraded)[REPORT_SHEET.overview]!;
   pages = pdfPages(printToPdf(upgraded, dir));
 }, 240_000);
@@ -94,6 +101,15 @@ test('three charts, each series a cell range of Overblik as planned, drawing the
   const scenarios = charts.find((c) => c.title.startsWith('Sagsområder'))!;
   expect(scenarios.values[0]).not.toEqual(scenarios.values[1]);
   expect(scenarios.values[0]!.reduce((a, b) => a + b, 0)).toBeGreaterThan(20);
+});
+
+test('a workbook from dokark new has the same three charts over its own Overblik', () => {
+  const planned = planReportSheets([], 1)[0]!.charts!;
+  expect(fresh.map((c) => c.title).sort()).toEqual(planned.map((c) => c.title).sort());
+  for (const chart of fresh) {
+    const plan = planned.find((p) => p.title === chart.title)!;
+    expect(chart.ranges).toEqual(plan.series.map((s) => libreRange(s.values)));
+  }
 });
 
 test('the charts print on a landscape page of their own, after Overblik’s tables', () => {

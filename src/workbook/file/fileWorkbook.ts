@@ -19,7 +19,8 @@ import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, Upg
 import { UserError } from '../errors';
 import { checkRowIdentity } from '../rowIdentity';
 import { gridOf, plainValue } from './cells';
-import { joinParts, readPackage, zipPartsForSaving, type WrittenParts } from './packageFile';
+import { joinParts, readPackage, zipParts, zipPartsForSaving, type WrittenParts } from './packageFile';
+import { addOverviewCharts } from './packageCharts';
 import { upgradePackage } from './upgradePackage';
 import type { Parts } from './xlsxPackage';
 import { recompress } from './zip';
@@ -83,7 +84,9 @@ export class FileWorkbook implements DokumentationWorkbook {
     ).xlsx.writeBuffer({
       zip: { compression: 'STORE' },
     } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-    await fs.promises.writeFile(path, recompress(Buffer.from(stored as ArrayBuffer)));
+    // ExcelJS writes no charts (and drops those of a file it read): Overblik's are added to its package.
+    const withCharts = addOverviewCharts(unpackAll(Buffer.from(stored as ArrayBuffer), path));
+    await fs.promises.writeFile(path, recompress(zipParts(withCharts, 0)));
   }
 
   private async documentationSheet(): Promise<ExcelJS.Worksheet | undefined> {
