@@ -6,6 +6,7 @@ import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-
 import { INVALID_STYLE } from '../domain/highlightFormulas';
 import { P } from './previewStrings';
 import { ChartDrawing, type PreviewChart } from './ChartDrawing';
+import { UNCOMPUTED } from '../excelStandIn/model';
 
 export type GridValue = string | number | boolean | null | undefined;
 
@@ -85,8 +86,15 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
+/** A formula the stand-in does not compute (Excel would) shows its text, as before it is calculated. */
 const shown = (v: GridValue) =>
-  v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'SAND' : 'FALSK') : String(v);
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'boolean'
+      ? v
+        ? 'SAND'
+        : 'FALSK'
+      : String(v).replace(UNCOMPUTED, '');
 
 export function WorkbookGrid({ source }: { source: GridSource }) {
   const styles = useStyles();

@@ -11,6 +11,14 @@ export type Parts = Map<string, Buffer>;
 // The schemas stay in ../shared beside the project (never copied in).
 export const XSD = path.join(__dirname, '..', '..', '..', 'shared', 'ooxml-xsd');
 
+/** Stops a test with one plain line when a folder of ../shared is not there (instead of xmllint's complaints). */
+export function requireShared(file: string): void {
+  if (!fs.existsSync(file))
+    throw new Error(
+      `Mangler ${file}: testen bruger skemaerne i ../shared ved siden af projektet (se README, «Skemaerne»).`,
+    );
+}
+
 /** Markup compatibility as a consumer applies it: ignorable namespaces' attributes and elements dropped. */
 export function compatible(xml: string): string {
   const ignorable = /\smc:Ignorable="([^"]*)"/.exec(xml)?.[1].split(/\s+/).filter(Boolean) ?? [];
@@ -37,6 +45,7 @@ export function schemaFor(name: string): string | null {
 
 /** xmllint's complaints per schema ('' each when valid), and how many SpreadsheetML parts were checked. */
 export function schemaErrors(parts: Parts, workDir: string): { smlParts: number; errors: string[] } {
+  requireShared(XSD);
   const bySchema = new Map<string, string[]>();
   const folder = fs.mkdtempSync(path.join(workDir, 'parts-'));
   let i = 0;

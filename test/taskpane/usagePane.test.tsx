@@ -70,9 +70,11 @@ test('asks before overwriting an existing brugsmønster', async () => {
   wb.active = 1;
   render(<App workbook={wb} initialTab="usage" />);
   await screen.findByText('Rækken har allerede brugsmønster C.');
-  key('j');
-  key('n');
+  // The very keys that finish the questionnaire below (A), and Nej alone, which would finish it with 0: no answer yet.
+  for (const k of ['j', 'j', 'j', 'j', 'n']) key(k);
+  await act(async () => await new Promise((r) => setTimeout(r, 50)));
   expect(wb.writes).toEqual([]);
+  expect(screen.getByText('Rækken har allerede brugsmønster C.')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Besvar igen' }));
   await screen.findByText('Anvender I KMD Sag på sagsområdet?');
   for (const k of ['j', 'j', 'j', 'j']) key(k);

@@ -515,9 +515,10 @@ describe('sync counts do not grow with rows', () => {
     return out;
   }
 
-  test.each(['1.12', '1.8'])('ExcelApi %s: 100 and 5,000 rows', async (apiVersion) => {
+  // 100 against 1,000 rows shows what 5,000 would.
+  test.each(['1.12', '1.8'])('ExcelApi %s: 100 and 1,000 rows', async (apiVersion) => {
     const small = await counts(100, apiVersion);
-    const large = await counts(5000, apiVersion);
+    const large = await counts(1000, apiVersion);
     console.log(`ExcelApi ${apiVersion}: ${[...small].map(([k, v]) => `${k} ${v}`).join(', ')}`);
     expect(large).toEqual(small);
   });
