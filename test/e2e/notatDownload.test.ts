@@ -3,6 +3,7 @@
  * (the pane's first load does not carry it), and the download is a .docx with the sample rows' figures.
  */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { buildNotat } from '../../src/domain/notat';
 import { DEFAULT_SETTINGS } from '../../src/domain/prioritisation';
@@ -44,7 +45,10 @@ test('the first load has no Word library; the click loads it and downloads the n
   // The notat's own chunk (and what it shares with the preview's workbook download, loaded with it).
   expect(scripts.filter((u) => /\/notat\.[0-9a-f]{8}\.js$/.test(u))).toHaveLength(1);
   expect(download.suggestedFilename()).toMatch(/^beslutningsnotat-\d{4}-\d{2}-\d{2}\.docx$/);
-  const bytes = fs.readFileSync((await download.path())!);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-notat-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
   const xml = unpackAll(bytes, 'notat.docx').get('word/document.xml')!.toString('utf8');
   const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
   // The sample rows as the model reads them: the background in figures (the samples stop before To-be: no C or D).
