@@ -5,9 +5,10 @@ export const USAGE = `Brug:
   dokark new -o UD.xlsx [--overwrite]                 opret et tomt dokumentationsark
   dokark upgrade IND.xlsx -o UD.xlsx [--overwrite]    opgrader et eksisterende ark (IND ændres aldrig)
   dokark check FIL.xlsx [--json]                      vis alle fund (exit 1, hvis der er fund)
-  --overwrite erstatter en eksisterende UD.xlsx.`;
+  dokark notat FIL.xlsx -o NOTAT.docx [--overwrite]   dan et udkast til beslutningsnotat i Word
+  --overwrite erstatter en eksisterende UD-fil.`;
 
-export type Command = 'new' | 'upgrade' | 'check';
+export type Command = 'new' | 'upgrade' | 'check' | 'notat';
 
 interface Spec {
   /** How the command is typed, for messages. */
@@ -31,6 +32,12 @@ const SPECS: Record<Command, Spec> = {
     input: 'Angiv filen, der skal tjekkes: dokark check FIL.xlsx',
     values: [],
     switches: ['--json'],
+  },
+  notat: {
+    form: 'dokark notat FIL.xlsx -o NOTAT.docx',
+    input: 'Angiv dokumentationsarket, notatet dannes af: dokark notat FIL.xlsx -o NOTAT.docx',
+    values: ['-o'],
+    switches: ['--overwrite'],
   },
 };
 
