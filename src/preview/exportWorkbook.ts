@@ -265,6 +265,8 @@ function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMode
     if (cf) ws.addConditionalFormatting(cf);
   }
   pageSetup(ws, sheet);
+  // Worksheet.horizontalPageBreaks: ExcelJS numbers a break by the row above it; max as Excel writes it (XFD).
+  for (const r of sheet.pageLayout.rowBreaks ?? []) ws.getRow(r).addPageBreak(0, MAX_COLUMNS);
 }
 
 /**

@@ -229,6 +229,13 @@ test('print setup (an Excel with ExcelApi 1.9; the preview has 1.8 and none): or
   }
   expect(schemaErrors(parts, dir).errors).toEqual([]);
   expect(orderFindings(parts)).toEqual([]);
+  // Overblik's page break above the charts: the one the pane set (Worksheet.horizontalPageBreaks), as ExcelJS's row break.
+  const overview = laid.model.sheet(REPORT_SHEET.overview)!;
+  expect(overview.pageLayout.rowBreaks).toHaveLength(1);
+  const overviewXml = parts.get(`xl/worksheets/sheet${laid.model.sheets.indexOf(overview) + 1}.xml`)!.toString('utf8');
+  expect(overviewXml.match(/<rowBreaks\b[^>]*>[\s\S]*?<\/rowBreaks>/g)).toEqual([
+    `<rowBreaks count="1" manualBreakCount="1"><brk id="${overview.pageLayout.rowBreaks![0]}" max="16383" man="1"/></rowBreaks>`,
+  ]);
   const laidOut = laid.model.sheets.filter((s) => s.pageLayout.orientation && s.pageLayout.headerFooter);
   expect(laidOut.length).toBeGreaterThan(2);
   for (const s of laid.model.sheets) {
