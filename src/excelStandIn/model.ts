@@ -77,6 +77,8 @@ export class SheetModel {
     printArea?: string;
     /** HeaderFooterGroup.defaultForAllPages: the six sections' text with Excel's codes (&A, &P, &N). */
     headerFooter?: Partial<Record<HeaderFooterSection, string>>;
+    /** Worksheet.horizontalPageBreaks (pageBreaks.ts): the 0-based rows with a manual break above them. */
+    rowBreaks?: number[];
   } = {};
   /** Worksheet.visibility. */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';

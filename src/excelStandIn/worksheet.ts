@@ -9,6 +9,7 @@ import { FakeRange, FakeRangeAreas } from './range';
 import { FakeTableCollection } from './table';
 import { FakePivotTableCollection } from './pivot';
 import { FakeChartCollection } from './chart';
+import { FakePageBreakCollection } from './pageBreaks';
 
 /** Worksheet.pageLayout (ExcelApi 1.9): what was asked is recorded; the fake does not paginate. */
 export class FakePageLayout extends FakeClientObject<SheetModel> {
@@ -317,6 +318,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, () => this.resolve());
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return new FakePageBreakCollection(this.context, () => this.resolve());
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.context, () => this.resolve());

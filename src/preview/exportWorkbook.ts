@@ -17,6 +17,7 @@ import { MAX_COLUMNS, type Rect } from '../excelStandIn/address';
 import { columnLetter } from '../domain/a1';
 import { pointsToCharacters } from '../workbook/columnWidth';
 import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';
+import { addOverviewChartsToZip } from '../workbook/file/chartsInZip';
 
 /**
  * Functions newer than Excel 2007 that Excel stores with `_xlfn.` (Microsoft: "Issue: An _xlfn. prefix is displayed
@@ -264,6 +265,8 @@ function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMode
     if (cf) ws.addConditionalFormatting(cf);
   }
   pageSetup(ws, sheet);
+  // Worksheet.horizontalPageBreaks: ExcelJS numbers a break by the row above it; max as Excel writes it (XFD).
+  for (const r of sheet.pageLayout.rowBreaks ?? []) ws.getRow(r).addPageBreak(0, MAX_COLUMNS);
 }
 
 /**
@@ -279,11 +282,16 @@ function printAreas(wb: ExcelJS.Workbook, model: WorkbookModel): void {
   );
 }
 
-/** The workbook as .xlsx bytes. */
+/**
+ * The workbook as .xlsx bytes. ExcelJS writes no charts: it writes the package uncompressed, Overblik's charts are
+ * added to it as the CLI adds them (packageCharts.ts), and the whole is deflated.
+ */
 export async function exportWorkbook(model: WorkbookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of model.sheets) writeSheet(wb, model, sheet);
   printAreas(wb, model);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const stored = await wb.xlsx.writeBuffer({
+    zip: { compression: 'STORE' },
+  } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  return addOverviewChartsToZip(new Uint8Array(stored as ArrayBuffer));
 }

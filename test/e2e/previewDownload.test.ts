@@ -1,12 +1,15 @@
 /**
  * «Hent projektmappen (.xlsx)» in Chromium: reached by keyboard from the sample button, it downloads
- * dokumentationsark.xlsx, a zip package (PK) that the Node file path reads back with the preview's sheet names.
+ * dokumentationsark.xlsx, a zip package (PK) that the Node file path reads back with the preview's sheet names, with
+ * Overblik's three charts added and deflated in the browser (CompressionStream), valid by the schemas.
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { previewWithSamples } from './server';
 import { loadWorkbook } from '../../src/workbook/file/xlsxRead';
+import { unpackAll } from '../../src/workbook/file/zipRead';
+import { schemaErrors } from '../support/ooxmlConformance';
 
 jest.setTimeout(300_000);
 
@@ -34,6 +37,10 @@ test('the download button is labelled, keyboard-reachable and gives the workbook
   const wb = await loadWorkbook(file);
   expect(wb.worksheets.map((w) => w.name)).toEqual(names);
   expect(String(wb.getWorksheet('Dokumentation')!.getCell('B13').value)).toBe('Skoleindskrivning');
+  const parts = unpackAll(bytes, file);
+  expect([...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(3);
+  expect([...parts.keys()].filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toHaveLength(1);
+  expect(schemaErrors(parts, dir).errors).toEqual([]);
   await page.getByText('Projektmappen er hentet som dokumentationsark.xlsx.', { exact: false }).waitFor();
   expect(preview.outside).toEqual([]);
 });

@@ -18,7 +18,10 @@ import { column, type RowValues } from '../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
 import { REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
 import { unpackAll } from '../../src/workbook/file/zipRead';
-import { recalculate } from '../support/libreoffice';
+import { convertDocument, recalculate } from '../support/libreoffice';
+import { chartsOf } from '../support/libreCharts';
+import { columnLetter } from '../../src/domain/a1';
+import type { ChartRangeModel } from '../../src/excelStandIn/chart';
 import { bracketFindings, formulasOf, orderFindings, schemaErrors, tableRules } from '../support/ooxmlConformance';
 
 jest.setTimeout(180_000);
@@ -153,9 +156,47 @@ test('what Excel opens without repair: table rules, row order, conditional-forma
   );
   expect(validations).toBe(fake.model.sheets.reduce((n, s) => n + s.validations.length, 0));
   console.log(`${cfRules} conditional formats, ${validations} validations`);
+  // Overblik's charts go along (one chart part each, one drawing), so the schemas check them too.
+  const paneCharts = fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!.charts;
+  expect(paneCharts.length).toBeGreaterThanOrEqual(3);
+  expect([...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(paneCharts.length);
+  expect([...parts.keys()].filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toHaveLength(1);
   const { smlParts, errors } = schemaErrors(parts, dir);
   expect(smlParts).toBeGreaterThanOrEqual(8);
   expect(errors).toEqual([]);
+});
+
+/** A stand-in chart range as LibreOffice writes a series' range: Overblik.B5:Overblik.B9. */
+const libreAddress = ({ sheet, rect }: ChartRangeModel) =>
+  `${sheet.name}.${columnLetter(rect.c0)}${rect.r0 + 1}:${sheet.name}.${columnLetter(rect.c1)}${rect.r1 + 1}`;
+
+test('the download carries the pane’s charts: LibreOffice reads cell-range series drawing the recalculated cells', () => {
+  const read = chartsOf(convertDocument(file, 'ods', dir));
+  const paneCharts = fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!.charts;
+  // Title and series ranges as the pane draws them in Excel (Worksheet.charts on the stand-in).
+  const shape = (title: string, ranges: string[]) => ({ title, ranges });
+  expect(read.map((c) => shape(c.title, c.ranges)).sort((a, b) => a.title.localeCompare(b.title))).toEqual(
+    paneCharts
+      .map((c) =>
+        shape(
+          c.title,
+          c.series.map((s) => libreAddress(s.values)),
+        ),
+      )
+      .sort((a, b) => a.title.localeCompare(b.title)),
+  );
+  const overview = sheets[REPORT_SHEET.overview]!;
+  for (const chart of read) {
+    expect(chart.labels).toHaveLength(chart.ranges.length);
+    chart.ranges.forEach((range, s) => {
+      const m = /\.([A-Z]+)(\d+):.*\.([A-Z]+)(\d+)$/.exec(range)!;
+      const col = m[1]!.charCodeAt(0) - 65;
+      const cells = overview.slice(Number(m[2]) - 1, Number(m[4])).map((r) => Number(r[col]));
+      expect({ range, values: chart.values[s] }).toEqual({ range, values: cells });
+    });
+  }
+  // The workshop's rows give the charts something to draw.
+  expect(read.flatMap((c) => c.values.flat()).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
 });
 
 test('print setup (an Excel with ExcelApi 1.9; the preview has 1.8 and none): orientation, zoom, header, area', async () => {
@@ -188,6 +229,13 @@ test('print setup (an Excel with ExcelApi 1.9; the preview has 1.8 and none): or
   }
   expect(schemaErrors(parts, dir).errors).toEqual([]);
   expect(orderFindings(parts)).toEqual([]);
+  // Overblik's page break above the charts: the one the pane set (Worksheet.horizontalPageBreaks), as ExcelJS's row break.
+  const overview = laid.model.sheet(REPORT_SHEET.overview)!;
+  expect(overview.pageLayout.rowBreaks).toHaveLength(1);
+  const overviewXml = parts.get(`xl/worksheets/sheet${laid.model.sheets.indexOf(overview) + 1}.xml`)!.toString('utf8');
+  expect(overviewXml.match(/<rowBreaks\b[^>]*>[\s\S]*?<\/rowBreaks>/g)).toEqual([
+    `<rowBreaks count="1" manualBreakCount="1"><brk id="${overview.pageLayout.rowBreaks![0]}" max="16383" man="1"/></rowBreaks>`,
+  ]);
   const laidOut = laid.model.sheets.filter((s) => s.pageLayout.orientation && s.pageLayout.headerFooter);
   expect(laidOut.length).toBeGreaterThan(2);
   for (const s of laid.model.sheets) {

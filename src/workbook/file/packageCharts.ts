@@ -6,7 +6,7 @@
 import { planOverviewCharts, type ChartSourceTable } from '../chartPlan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingXml } from './chartXml';
-import { attr, packageSheets, partText, relationships, type Parts } from './xlsxPackage';
+import { attr, packageSheets, partText, relationships, type PartBytes, type Parts } from './xlsxPackage';
 import { REL } from './xlsxStream';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -35,7 +35,7 @@ function positionBefore(xml: string, names: readonly string[]): number {
 const insertAt = (xml: string, at: number, piece: string) => xml.slice(0, at) + piece + xml.slice(at);
 
 /** The tables of a sheet as the chart plan reads them: name, header row, headers, number of data rows. */
-function tablesOf(parts: Parts, sheetPart: string): ChartSourceTable[] {
+function tablesOf(parts: PartBytes, sheetPart: string): ChartSourceTable[] {
   const out: ChartSourceTable[] = [];
   for (const rel of relationships(parts, sheetPart).values()) {
     if (!rel.type.endsWith('/table')) continue;
@@ -54,17 +54,22 @@ function tablesOf(parts: Parts, sheetPart: string): ChartSourceTable[] {
   return out;
 }
 
-const freeNumber = (parts: Parts, pattern: (n: number) => string) => {
+const freeNumber = (parts: PartBytes, pattern: (n: number) => string) => {
   let n = 1;
   while (parts.has(pattern(n))) n++;
   return n;
 };
 
-export function addOverviewCharts(parts: Parts): Parts {
+/**
+ * The parts the charts add or change, as text (no Node, so the preview's download in a browser adds the same parts);
+ * none for a package that gets no charts.
+ */
+export function overviewChartParts(parts: PartBytes): Map<string, string> {
+  const out = new Map<string, string>();
   const sheet = packageSheets(parts).sheets.find((s) => s.name === REPORT_SHEET.overview);
-  if (!sheet) return parts;
+  if (!sheet) return out;
   let xml = partText(parts, sheet.part) ?? '';
-  if (/<drawing\b/.test(xml)) return parts;
+  if (/<drawing\b/.test(xml)) return out;
   const tables = tablesOf(parts, sheet.part);
   let plan;
   try {
@@ -73,10 +78,9 @@ export function addOverviewCharts(parts: Parts): Parts {
     plan = planOverviewCharts(sheet.name, tables, lastRow, width);
   } catch {
     // Overblik without the tables the charts draw (a user's own sheet of that name): no charts.
-    return parts;
+    return out;
   }
-  const out: Parts = new Map(parts);
-  const text = (name: string, s: string) => out.set(name, Buffer.from(s, 'utf8'));
+  const text = (name: string, s: string) => out.set(name, s);
   const d = freeNumber(parts, (n) => `xl/drawings/drawing${n}.xml`);
   const first = freeNumber(parts, (n) => `xl/charts/chart${n}.xml`);
   const overrides: string[] = [
@@ -117,5 +121,13 @@ export function addOverviewCharts(parts: Parts): Parts {
   text(sheet.part, xml);
   const types = partText(parts, '[Content_Types].xml') ?? '';
   text('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+  return out;
+}
+
+export function addOverviewCharts(parts: Parts): Parts {
+  const added = overviewChartParts(parts);
+  if (added.size === 0) return parts;
+  const out: Parts = new Map(parts);
+  for (const [name, xml] of added) out.set(name, Buffer.from(xml, 'utf8'));
   return out;
 }

@@ -11,6 +11,8 @@ import type { SheetGrid } from '../../domain/upgrade';
 const BUILT_IN_FORMATS: Record<number, { f: string }> = require('exceljs/lib/xlsx/defaultnumformats');
 
 export type Parts = Map<string, Buffer>;
+/** Parts as any reader takes them: Node's Buffers or a browser's bytes. */
+export type PartBytes = ReadonlyMap<string, Uint8Array>;
 
 export interface PackageSheet {
   name: string;
@@ -77,14 +79,16 @@ export function withoutMainPrefixes(text: string): string {
 }
 
 /** A part as text, without prefixes on the main namespace's elements. */
-export function partText(parts: Parts, name: string): string | undefined {
+const utf8 = new TextDecoder();
+
+export function partText(parts: PartBytes, name: string): string | undefined {
   const bytes = parts.get(name);
-  return bytes ? withoutMainPrefixes(bytes.toString('utf8')) : undefined;
+  return bytes ? withoutMainPrefixes(utf8.decode(bytes)) : undefined;
 }
 
 /** Targets of a .rels part by id, resolved against the folder of the part they belong to. */
 export function relationships(
-  parts: Parts,
+  parts: PartBytes,
   owner: string,
 ): Map<string, { target: string; type: string; external: boolean }> {
   const folder = owner.includes('/') ? owner.slice(0, owner.lastIndexOf('/') + 1) : '';
@@ -112,14 +116,14 @@ function resolvePart(folder: string, target: string): string {
   return out.join('/');
 }
 
-export function workbookPart(parts: Parts): string {
+export function workbookPart(parts: PartBytes): string {
   const root = relationships(parts, '');
   for (const r of root.values()) if (r.type.endsWith('/officeDocument')) return r.target;
   return 'xl/workbook.xml';
 }
 
 /** The workbook's worksheets in tab order (chart and dialog sheets left out, as ExcelJS does). */
-export function packageSheets(parts: Parts): { sheets: PackageSheet[]; date1904: boolean } {
+export function packageSheets(parts: PartBytes): { sheets: PackageSheet[]; date1904: boolean } {
   const wbPart = workbookPart(parts);
   const text = partText(parts, wbPart) ?? '';
   const rels = relationships(parts, wbPart);

@@ -12,7 +12,7 @@ import type { ViewResult, ViewSupport } from '../types';
 import { DECISION_LIST_ROW, REPORT_SHEET, REPORT_TABLE, decisionCapacity, planReportSheets } from '../reportSheetsPlan';
 import type { ApiCheck } from './excelRun';
 import { SyncBudget } from './syncBudget';
-import { queueReportSheet } from './writeReportSheets';
+import { queueReportSheet, queueRowBreaks } from './writeReportSheets';
 import { queuePrintRead, queuePrintRefresh } from './printSetup';
 
 /** The stable row key the sort back needs, named so a user sees what it is; added at the end, never moved or deleted. */
@@ -372,6 +372,8 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
     oldCharts?.items.forEach((c) => c.delete());
     ws.getRange().clear();
     await queueReportSheet(context, overview, ws, budget);
+    // The page break above the charts moves with them (ExcelApi 1.9, as the print setup).
+    if (support.pageLayout) queueRowBreaks(ws, overview);
     done.push(`Overblik viser nu ${areas.length} ${areas.length === 1 ? 'fagområde' : 'fagområder'}`);
   }
   if (decisionRows < Math.min(capacity, body.rowCount)) {

@@ -6,7 +6,7 @@ import { FORMULA_CELL, type WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
-import { queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
+import { queueReportSheets, queueRowBreaks, type ViewWriteOptions } from './writeReportSheets';
 import { charactersToPoints } from '../columnWidth';
 import { documentationHeaderHeight, documentationWidth } from '../printPlan';
 import { queuePrintSetups } from './printSetup';
@@ -136,6 +136,7 @@ export async function queuePlan(
       ...plan.reportSheets.map((s, i) => [s.name, sheets.reportSheets[i]!] as [string, Excel.Worksheet]),
     ]);
     queuePrintSetups(byName, plan.print);
+    plan.reportSheets.forEach((s, i) => queueRowBreaks(sheets.reportSheets[i]!, s));
   }
   sheets.documentation.activate();
 }

@@ -25,6 +25,17 @@ export interface ViewWriteOptions {
   pageLayout: boolean;
 }
 
+/**
+ * The plan's page breaks (the one above Overblik's charts) through Worksheet.horizontalPageBreaks (ExcelApi 1.9), the
+ * file's rowBreaks: the sheet's manual breaks reset first, so a redrawn Overblik has its break where its charts now start.
+ */
+export function queueRowBreaks(ws: Excel.Worksheet, sheet: PlannedSheet): void {
+  if (!sheet.rowBreaks?.length) return;
+  const breaks = ws.horizontalPageBreaks;
+  breaks.removePageBreaks();
+  for (const row of sheet.rowBreaks) breaks.add(`A${row}`);
+}
+
 /** A planned reference on the chart's own sheet, as Worksheet.getRange takes it (no sheet name, no $). */
 const local = (ref: string) => ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '');
 

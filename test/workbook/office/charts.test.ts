@@ -56,6 +56,10 @@ test('Opgrader draws the three charts of the plan, each series on the plan’s r
     end: `J${planned[0]!.to.row}`,
   });
   expect(areas.length).toBeGreaterThan(5);
+  // The page break above the charts, as the file's rowBreaks (Worksheet.horizontalPageBreaks, ExcelApi 1.9).
+  const breaks = planReportSheets(snapshot.lists.businessAreas, snapshot.rows.length)[0]!.rowBreaks!;
+  expect(breaks).toEqual([planned[0]!.from.row + 1]);
+  expect(sheet.pageLayout.rowBreaks).toEqual(breaks.map((r) => r - 1));
 });
 
 test('Opdater with a new fagområde draws the charts again over the longer tables, never twice', async () => {
@@ -64,6 +68,7 @@ test('Opdater with a new fagområde draws the charts again over the longer table
   const workbook = officeOn(fake);
   await workbook.upgrade();
   const before = fake.model.sheet(REPORT_SHEET.overview)!.charts[2]!.series[0]!.values.rect;
+  const breakBefore = fake.model.sheet(REPORT_SHEET.overview)!.pageLayout.rowBreaks!;
   const snapshot = await workbook.snapshot();
   await workbook.writeRow(snapshot.rows[0]!.index, { businessArea: 'Nyt fagområde' });
   await workbook.refreshViews();
@@ -75,6 +80,41 @@ test('Opdater with a new fagområde draws the charts again over the longer table
   const planned = planReportSheets([...new Set([...again.lists.businessAreas, 'Nyt fagområde'])], again.rows.length)[0]!
     .charts!;
   expect(charts.map((c) => c.title)).toEqual(planned.map((c) => c.title));
+  // The page break moved down with the charts (the old one reset, not kept beside it).
+  const breakAfter = fake.model.sheet(REPORT_SHEET.overview)!.pageLayout.rowBreaks!;
+  expect(breakAfter).toHaveLength(1);
+  expect(breakAfter[0]).toBeGreaterThan(breakBefore[0]!);
+  expect(breakAfter[0]).toBe(Number(/\d+$/.exec(charts[0]!.position!.start)![0]) - 1);
+});
+
+test('Worksheet.horizontalPageBreaks as documented: a break above a range’s top row, reset; ApiNotFound below 1.9', async () => {
+  const fake = createFakeExcel({ apiVersion: '1.9', keepLog: false });
+  await fake.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem('Ark1');
+    ws.horizontalPageBreaks.add('B30');
+    ws.horizontalPageBreaks.add(ws.getRange('C10:D12'));
+    await context.sync();
+  });
+  expect(fake.model.sheet('Ark1')!.pageLayout.rowBreaks).toEqual([9, 29]);
+  await fake.run(async (context) => {
+    context.workbook.worksheets.getItem('Ark1').horizontalPageBreaks.removePageBreaks();
+    await context.sync();
+  });
+  expect(fake.model.sheet('Ark1')!.pageLayout.rowBreaks).toBeUndefined();
+  await expect(
+    fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Ark1').horizontalPageBreaks.add('ikke en celle');
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  const old = createFakeExcel({ apiVersion: '1.8', keepLog: false });
+  await expect(
+    old.run(async (context) => {
+      context.workbook.worksheets.getItem('Ark1').horizontalPageBreaks.add('A30');
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  expect(old.model.sheet('Ark1')!.pageLayout.rowBreaks).toBeUndefined();
 });
 
 test('the stand-in refuses what Excel refuses: an unknown chart type, a series of two columns, series.add below 1.7', async () => {

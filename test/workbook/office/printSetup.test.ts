@@ -28,6 +28,8 @@ interface PageSetup {
   header: string;
   footer: string;
   visible: boolean;
+  /** Manual page breaks: the row above each (the file's brk id; Worksheet.horizontalPageBreaks in the stand-in). */
+  rowBreaks: number[];
 }
 
 /** Without sheet names and $. */
@@ -74,6 +76,7 @@ function fileSetups(parts: Parts): Map<string, PageSetup> {
       header: header.L ?? '',
       footer: footer.R ?? '',
       visible: !s.state || s.state === 'visible',
+      rowBreaks: [...xml.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1])),
     });
   });
   return out;
@@ -97,6 +100,7 @@ function officeSetups(fake: FakeExcel): Map<string, PageSetup> {
       header: p.headerFooter?.leftHeader ?? '',
       footer: p.headerFooter?.rightFooter ?? '',
       visible: s.visibility === 'Visible',
+      rowBreaks: p.rowBreaks ?? [],
     });
   }
   return out;
@@ -133,6 +137,11 @@ test('a new workbook: Office.js sets every sheet as the file is written, no area
   expect(actual.get(REPORT_SHEET.decision)!.area.split(',')).toHaveLength(1);
   expect(actual.get(SHEET.documentation)!.header).toBe('&A');
   expect(actual.get(SHEET.documentation)!.footer).toBe('Side &P af &N');
+  // The page break above Overblik's charts (the file's rowBreaks), directly above the charts' top row.
+  const top = Math.min(
+    ...fake.model.sheet(REPORT_SHEET.overview)!.charts.map((c) => Number(/\d+$/.exec(c.position!.start)![0])),
+  );
+  expect(actual.get(REPORT_SHEET.overview)!.rowBreaks).toEqual([top - 1]);
 });
 
 test('an upgraded sheet: the same setup per sheet, and the original kept hidden so it is not printed', async () => {
