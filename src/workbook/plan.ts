@@ -204,8 +204,9 @@ export function planPrintFor(state: PrintState): PrintSetup[] {
   const lists = planLists([...(state.businessAreas ?? [])]);
   const listRows = Math.max(...lists.cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
   const [overview, decision] = planReportSheets(state.businessAreas ?? [], Math.max(1, state.tableRows));
-  const [summary] = decision!.ranges;
-  const summaryEnd = summary!.headerRow + summary!.rows.length;
+  // The summary and the line outside C and D below it: one page.
+  const [summary, outside] = decision!.ranges;
+  const summaryEnd = outside!.headerRow + outside!.rows.length;
   const titleRows = decision!.print.titleRows;
   const listHeader = Number(/^(\d+)/.exec(titleRows ?? '1')![1]);
   return planPrint({

@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { COLUMNS, column } from '../../src/domain/schema';
+import { COLUMNS } from '../../src/domain/schema';
 import { DATE_FORMAT } from '../../src/workbook/numberFormats';
-import { DECISION_LIST, DECISION_LIST_ROW } from '../../src/workbook/reportSheetsPlan';
+import { DECISION_LIST, DECISION_LIST_ROW, decisionListHeader } from '../../src/workbook/reportSheetsPlan';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { gridOf, loadWorkbook } from '../../src/workbook/file/xlsxRead';
 import { MESSY_HEADERS, MESSY_ROWS, writeMessyWorkbook } from '../support/messySheet';
@@ -143,7 +143,7 @@ describe('upgrade of an existing sheet', () => {
   test('Beslutningsgrundlag’s two date columns carry the date format, to the left, on every line', () => {
     const ws = out.getWorksheet('Beslutningsgrundlag')!;
     const headers = (ws.getRow(DECISION_LIST_ROW).values as unknown[]).map(String);
-    const dated = DECISION_LIST.filter((d) => d.kind === 'when').map((d) => column(d.key).header);
+    const dated = DECISION_LIST.filter((d) => d.kind === 'when').map(decisionListHeader);
     expect(dated).toEqual(['Udbudstidspunkt', 'Flyttes senest']);
     const last = ws.rowCount;
     expect(last).toBeGreaterThan(DECISION_LIST_ROW + MESSY_ROWS.length);

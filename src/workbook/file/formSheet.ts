@@ -6,8 +6,10 @@ import { NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 
 export function writeFormParts(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
-  for (const c of sheet.formulaCells ?? [])
+  for (const c of sheet.formulaCells ?? []) {
     ws.getCell(c.address).value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    if (c.numberFormat) ws.getCell(c.address).numFmt = c.numberFormat;
+  }
   if (!sheet.form) return;
   const { dropdown, noteCells } = sheet.form;
   ws.getCell(dropdown.address).dataValidation = {

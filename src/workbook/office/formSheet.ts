@@ -5,7 +5,11 @@ import { NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 import { wrapAtTop } from './wrap';
 
 export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
-  for (const c of sheet.formulaCells ?? []) ws.getRange(c.address).formulas = [[`=${toUiFormula(c.formula)}`]];
+  for (const c of sheet.formulaCells ?? []) {
+    const cell = ws.getRange(c.address);
+    cell.formulas = [[`=${toUiFormula(c.formula)}`]];
+    if (c.numberFormat) cell.numberFormat = [[c.numberFormat]];
+  }
   if (!sheet.form) return;
   const { dropdown, noteCells } = sheet.form;
   const choice = ws.getRange(dropdown.address);
