@@ -324,7 +324,12 @@ export function upgradeSummary(plan: UpgradePlan, backupSheet: string | undefine
     rows: plan.rows.length,
     matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
     kept: plan.kept,
-    typedKept: plan.typedColumns.map((k) => column(k).header),
+    typedKept: [
+      ...(plan.assessedFromTyped
+        ? [`${column('userCountCategory').header} (nu i «${column('userCountAssessed').header}»)`]
+        : []),
+      ...plan.typedColumns.map((k) => column(k).header),
+    ],
     normalised: plan.normalised.length,
     flagged: plan.findings,
     backupSheet,

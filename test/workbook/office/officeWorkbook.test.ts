@@ -191,7 +191,7 @@ describe('OfficeWorkbook.upgrade', () => {
     expect(summary.rows).toBe(60);
     expect(summary.backupSheet).toBe(SHEET.backup);
     expect(summary.kept).toEqual(['Egen note']);
-    expect(summary.typedKept).toEqual(['Brugerantal']);
+    expect(summary.typedKept).toEqual(['Brugerantal (nu i «Brugerantal (vurderet)»)']);
     expect(fake.sheetNames()).toEqual([
       SHEET.backup,
       'Lister (før opgradering)',
@@ -217,7 +217,13 @@ describe('OfficeWorkbook.upgrade', () => {
     for (const odd of [...SPECIAL, 'Måske', 'Svær', 'mange', -3, 'x', 'Note 0', 'Mange']) {
       expect(flat).toContain(odd);
     }
-    expect(cells[0]).toContain(TYPED_FALLBACK.userCountCategory);
+    // The typed Brugerantal is the workshop's judgement, in «Brugerantal (vurderet)», and the computed column shows it.
+    expect(cells[0]).not.toContain(TYPED_FALLBACK.userCountCategory);
+    const assessed = cells[0].indexOf('Brugerantal (vurderet)');
+    const computed = cells[0].indexOf('Brugerantal');
+    const judged = cells.slice(1).filter((r) => ['Få', 'Mellem', 'Mange'].includes(String(r[assessed])));
+    expect(judged.length).toBeGreaterThan(3);
+    for (const r of judged) expect(r[computed]).toBe(r[assessed]);
     expect(fake.cells(SHEET.lists).map((r) => r[0])).toContain('Gammelt område');
     expect((await workbook.detect()).status).toBe('ready');
     const snap = await workbook.snapshot();
