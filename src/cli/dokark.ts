@@ -15,7 +15,7 @@ interface Io {
 function findingLine(f: FileFinding): string {
   const value =
     f.value === null ? '' : ` («${f.value instanceof Date ? f.value.toISOString().slice(0, 10) : f.value}»)`;
-  return `Række ${f.row}, ${f.column}${f.severity === 'invalid' ? value : ''}: ${f.message}`;
+  return `Række ${f.row}, ${f.column}${f.severity === 'missing' ? '' : value}: ${f.message}`;
 }
 
 const UNEXPECTED =

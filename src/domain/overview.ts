@@ -173,7 +173,8 @@ export function progressOverview(rows: readonly RowValues[], areas: readonly str
       screened: mine.filter((r) => !isBlank(r.usesKmdSag)).length,
       withPattern: mine.filter((r) => !isBlank(r.usagePattern)).length,
       toBeComplete: mine.filter((r) => needsDecision(r.usagePattern) && TO_BE_KEYS.every((k) => !isBlank(r[k]))).length,
-      withFinding: mine.filter((r) => validateRow(r, lists).length > 0).length,
+      // Errors and gaps (the formula's findingTerms); Tjek's questions for the styregruppe are not counted.
+      withFinding: mine.filter((r) => validateRow(r, lists).some((f) => f.severity !== 'attention')).length,
     };
   });
 }

@@ -97,7 +97,15 @@ export const S = {
     existing: (pattern: string) => `Rækken har allerede brugsmønster ${pattern}.`,
     existingUnknown: (value: string) => `Rækken har værdien «${value}» i Brugsmønster.`,
     answerAgain: 'Besvar igen',
-    answerAgainHint: 'Svarene overskriver det nuværende brugsmønster.',
+    answerAgainHint: 'Ændrer svarene brugsmønstret, spørger ruden, før det gemmes.',
+    answersLabel: 'Svar indtil nu',
+    answered: (question: string, answer: string, fromRow: boolean) =>
+      `${question} ${answer}${fromRow ? ' (står allerede i rækken – Tilbage for at ændre det)' : ''}`,
+    confirmChange: (pattern: string, changes: { header: string; from: string; to: string }[]) =>
+      `Svarene giver brugsmønster ${pattern}. Det ændrer ${changes
+        .map((c) => `«${c.header}» fra «${c.from}» til «${c.to}»`)
+        .join(' og ')}. Gem ændringen, eller gå tilbage.`,
+    saveChange: 'Gem ændringen',
     next: 'Næste række',
     nextHint: 'Tast Enter for næste række.',
     lastRow: 'Det var den sidste række i tabellen.',
@@ -133,6 +141,7 @@ export const S = {
     checking: 'Tjekker …',
     allGood: 'Ingen fund: alle rækker er gyldige og udfyldt for deres fase.',
     invalidCount: (n: number) => plural(n, 'ugyldig værdi', 'ugyldige værdier'),
+    attentionCount: (n: number) => plural(n, 'spørgsmål til styregruppen', 'spørgsmål til styregruppen'),
     missingCount: (fields: number, rows: number) =>
       `${plural(fields, 'manglende felt', 'manglende felter')} i ${plural(rows, 'række', 'rækker')}`,
     toBeCount: (fields: number, rows: number) => `${fields} To-be-svar mangler i ${plural(rows, 'række', 'rækker')}`,
@@ -157,6 +166,8 @@ export const S = {
     missingGroup: (row: string, count: number, fields: [string, string]) =>
       `${row}: ${plural(count, fields[0], fields[1])} mangler`,
     invalidHeading: 'Ugyldige værdier',
+    attentionHeading: 'Til styregruppen',
+    attention: 'Afklar',
     missingHeading: 'Manglende felter',
     toBeHeading: 'To-be-svar, der mangler',
     toBeNote:

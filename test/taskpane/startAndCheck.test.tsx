@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../support/jsdomShims';
+import { SCENARIO_LABELS } from '../../src/domain/lists';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
 import { createFakeExcel } from '../support/standIn';
@@ -53,6 +54,50 @@ test('Tjek lists findings and selects the cell of the one chosen', async () => {
   finding.focus();
   fireEvent.click(finding);
   await waitFor(() => expect(wb.selections).toEqual([{ index: 1, key: 'kle' }]));
+});
+
+test('Tjek asks what a styregruppe would ask: the same decided order twice, manual cases on a row of type A, B or E', async () => {
+  const decided = { usesKmdSag: 'Ja', caseworkerCount: 4, usagePattern: 'C', manualCaseCount: 10 };
+  const toBe = {
+    tenderTime: 2027,
+    marketSolutions: 'SBSYS',
+    casesFuture: 'SBSYS',
+    journalNotesFuture: 'SBSYS',
+    alertsFuture: 'SBSYS',
+    documentsFuture: 'SBSYS',
+    overviewFuture: 'SBSYS',
+    businessCritical: 'Ja',
+    cleanupComplexity: 'Lav',
+    solutionScenario: SCENARIO_LABELS[1],
+    decidedScenario: SCENARIO_LABELS[1],
+    decidedOrder: 2,
+  };
+  const wb = new MemoryWorkbook([
+    { businessArea: 'Social', caseArea: 'Pension', kle: '32.03.00', ...decided, ...toBe },
+    { businessArea: 'Social', caseArea: 'Boligstøtte', kle: '32.04.00', ...decided, ...toBe },
+    {
+      businessArea: 'Social',
+      caseArea: 'Pas',
+      kle: '23.15.00',
+      usesKmdSag: 'Ja',
+      caseworkerCount: 3,
+      usagePattern: 'E',
+      manualCaseCount: 120,
+    },
+  ]);
+  render(<App workbook={wb} initialTab="check" />);
+  await screen.findByRole('heading', { name: 'Til styregruppen (3)' });
+  expect(
+    screen.getByRole('button', {
+      name: /Række 2 \(Pension\), Besluttet rækkefølge: Besluttet rækkefølge 2 står også på række 3/,
+    }),
+  ).toBeTruthy();
+  expect(
+    screen.getByRole('button', {
+      name: /Række 4 \(Pas\), Antal manuelle sager i KMD Sag: Brugsmønster E med 120 manuelle sager/,
+    }),
+  ).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toMatch(/3 spørgsmål til styregruppen/);
 });
 
 test('tabs are reachable and labelled', async () => {
