@@ -232,6 +232,15 @@ function keyOfLabel(label: string): ColumnKey | undefined {
   return found.sort((a, b) => b.header.length - a.header.length)[0]?.key;
 }
 
+/** As the handout's lookups give it (workshopPlan.ts): counts as numbers, a date as its serial, the rest as text. */
+function workshopShown(row: RowValues, key: ColumnKey): Shown {
+  const x = row[key];
+  const kind = column(key).kind;
+  if (kind === 'count') return isBlank(x) ? '' : (x as Scalar);
+  if (kind === 'date') return isNumber(x) && x > 2100 ? x : asText(x);
+  return asText(x);
+}
+
 function workshopSheet(model: WorkbookModel, inputs: ReportInputs): void {
   const sheet = model.sheet(WORKSHOP_SHEET);
   const at = parseRect(WORKSHOP_CHOICE);
@@ -245,7 +254,7 @@ function workshopSheet(model: WorkbookModel, inputs: ReportInputs): void {
     for (let c = 1; c <= used.c1; c++) {
       if (sheet.cell(r, c)?.formula === undefined) continue;
       const key = keyOfLabel(readText(sheet.cell(r, 0)).trim());
-      if (key) show(sheet, r, c, row ? asText(row[key]) : '');
+      if (key) show(sheet, r, c, row ? workshopShown(row, key) : '');
     }
 }
 

@@ -8,6 +8,8 @@ import { columnRef } from '../domain/prioritisationFormulas';
 import { HEADER_ROW, SHEET } from '../domain/sheetLayout';
 import { columnLetter } from '../domain/a1';
 import type { PlannedSheet } from './reportSheetsPlan';
+import { SOLUTION_SCENARIOS } from '../domain/lists';
+import { DATE_FORMAT, NUMBER_FORMAT } from './numberFormats';
 
 export const WORKSHOP_SHEET = 'Workshopark';
 /** The cell the user (or the pane's button) sets to a sagsområde. */
@@ -25,9 +27,56 @@ const IDENTITY: ColumnKey[] = ['businessArea', 'kle', 'contactPerson', 'usagePat
 
 /** The row's answer in `key`, or empty while no sagsområde is chosen or it is not in the table. */
 export function workshopLookup(key: ColumnKey): string {
-  const at = `MATCH($B$3,${columnRef(column('caseArea').header)},0)`;
-  return `IF($B$3="","",IFERROR(""&INDEX(${columnRef(column(key).header)},${at}),""))`;
+  return lookup(key, (x) => `""&${x}`);
 }
+
+/**
+ * A count stays a number (#,##0: 26.683); a date in Udbudstidspunkt stays a date (the cell's date format), where ""&
+ * would show its serial number (46388); a year or a text shows as it is.
+ */
+export function workshopValueLookup(key: ColumnKey): string {
+  return column(key).kind === 'date'
+    ? lookup(key, (x) => `IF(N(${x})>2100,N(${x}),""&${x})`)
+    : lookup(key, (x) => `IF(${x}="","",${x})`);
+}
+
+function lookup(key: ColumnKey, shown: (x: string) => string): string {
+  const at = `MATCH($B$3,${columnRef(column('caseArea').header)},0)`;
+  return `IF($B$3="","",IFERROR(${shown(`INDEX(${columnRef(column(key).header)},${at})`)},""))`;
+}
+
+/** What a formula cell of the handout holds: a value kept as a number or date gets its number format. */
+function lookupCell(address: string, key: ColumnKey): { address: string; formula: string; numberFormat?: string } {
+  const kind = column(key).kind;
+  if (kind === 'count') return { address, formula: workshopValueLookup(key), numberFormat: NUMBER_FORMAT };
+  if (kind === 'date') return { address, formula: workshopValueLookup(key), numberFormat: DATE_FORMAT };
+  return { address, formula: workshopLookup(key) };
+}
+
+/** The To-be questions in the words of the guide's spørgeguide (R3, Figur 5), with the column each answer goes to. */
+export const TO_BE_QUESTIONS: Partial<Record<ColumnKey, string>> = {
+  tenderTime: '2. Hvornår skal løsningen/løsningerne på sagsområdet i udbud?',
+  marketSolutions:
+    '3. Hvilke it-løsninger er der på markedet af ESDH- og fagsystemløsninger, der kan understøtte det konkrete sagsområde?',
+  casesFuture:
+    '4. Hvilken it-løsning vil I foretrække som sagsbærende løsning på sagsområdet til at: a. journalisere sagerne?',
+  journalNotesFuture: '4b. journalisere journalnotaterne?',
+  alertsFuture: '4c. have adviser?',
+  documentsFuture: '4d. journalisere dokumenterne?',
+  overviewFuture: '4e. have overblik?',
+  businessCritical:
+    '5. Er sagsområdet forretningskritisk? Ja/Nej (god tommelfingerregel: ja, hvis det løfter en myndighedsopgave i kommunen)',
+  cleanupComplexity:
+    '6. Vurdér kompleksiteten af oprydningsarbejdet: Lav, Middel eller Høj (fx mange åbne sager, der burde være lukket, sager uden KLE-nummer, journalnotater uden sag)',
+  solutionScenario: 'Hvilket løsningsscenarie anbefaler I (beslutningsmodellen, R5)? Et af de fire herunder',
+};
+/** The plenum question of R3 that has no column: notes only. */
+export const PLENUM_QUESTION =
+  '1. Hvilken indflydelse har kommunens politikker/strategier på fremtidige muligheder for it-understøttelse? (plenum)';
+/** The back of Hjørring's handout (procesguiden, eks. 7): the future and a possible exit plan, room to write. */
+export const EXIT_PLAN =
+  'Fremtidsscenariet og en mulig exitplan for sagsområdet (procesguidens eks. 7): Hvordan ser arbejdet ud uden KMD Sag, og hvordan kommer I dertil?';
+export const EXIT_PLAN_ROWS = 3;
 
 export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   const notes: PlannedSheet['notes'] = [
@@ -35,11 +84,11 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
     { address: 'A2', text: 'Vælg sagsområdet i B3 (rullelisten). Resten hentes fra arket Dokumentation.' },
     { address: 'A3', text: column('caseArea').header, bold: true },
   ];
-  const formulaCells: { address: string; formula: string }[] = [];
+  const formulaCells: NonNullable<PlannedSheet['formulaCells']> = [];
   let row = 4;
   for (const key of IDENTITY) {
     notes.push({ address: `A${row}`, text: column(key).header });
-    formulaCells.push({ address: `B${row}`, formula: workshopLookup(key) });
+    formulaCells.push(lookupCell(`B${row}`, key));
     row++;
   }
   row++;
@@ -47,23 +96,33 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'asis' && c.key !== 'usagePattern')) {
     notes.push({ address: `A${row}`, text: col.header });
-    formulaCells.push({ address: `B${row}`, formula: workshopLookup(col.key) });
+    formulaCells.push(lookupCell(`B${row}`, col.key));
     row++;
   }
   row++;
   notes.push(
-    { address: `A${row}`, text: 'Spørgsmål til To-be', bold: true },
+    { address: `A${row}`, text: 'Spørgsmål til To-be (spørgeguiden, R3)', bold: true },
     { address: `B${row}`, text: 'Svar i arket nu', bold: true },
     { address: `C${row}`, text: 'Noter fra workshoppen', bold: true },
   );
   row++;
   const noteCells: string[] = [];
+  notes.push({ address: `A${row}`, text: PLENUM_QUESTION });
+  noteCells.push(`C${row}`);
+  row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'tobe')) {
-    notes.push({ address: `A${row}`, text: `${col.header}: ${col.help}` });
-    formulaCells.push({ address: `B${row}`, formula: workshopLookup(col.key) });
+    notes.push({ address: `A${row}`, text: `${col.header}: ${TO_BE_QUESTIONS[col.key] ?? col.help}` });
+    formulaCells.push(lookupCell(`B${row}`, col.key));
     noteCells.push(`C${row}`);
     row++;
+    // The four scenarios by name, as the guide's Figur 3 has them.
+    if (col.key === 'solutionScenario')
+      for (const sc of SOLUTION_SCENARIOS) notes.push({ address: `A${row++}`, text: `☐ ${sc.label}` });
   }
+  row++;
+  notes.push({ address: `A${row}`, text: EXIT_PLAN, bold: true });
+  row++;
+  for (let i = 0; i < EXIT_PLAN_ROWS; i++) noteCells.push(`C${row++}`);
   // The dropdown lists the table's Sagsområde column, as long as it is (OFFSET: no structured reference in validation).
   const caseAreaColumn = columnLetter(COLUMNS.findIndex((c) => c.key === 'caseArea'));
   const first = `${SHEET.documentation}!$${caseAreaColumn}$${HEADER_ROW + 1}`;
