@@ -28,11 +28,11 @@ const isCD = (r: RowValues) => criterionMatches(r.usagePattern, 'C') || criterio
 const differences = (total: number[], parts: number[][]) =>
   total.map((t, i) => parts.reduce((rest, p) => rest - p[i]!, t));
 
-/** The scenario table's numbers over some C/D rows: each scenario and «Uden scenarie» anbefalet/besluttet, the total, the sums. */
+/** The scenario table's numbers over some C/D rows: each scenario and «Uden scenarie» anbefalet/besluttet, the total. */
 function scenarioNumbers(cd: readonly RowValues[], labels: readonly string[]): number[] {
   const per = labels.map((l) => SIDES.map((side) => cd.filter((r) => criterionMatches(r[side], l)).length));
   const without = SIDES.map((_, s) => cd.length - per.reduce((n, p) => n + p[s]!, 0));
-  return [...per.flat(), ...without, cd.length, ...SUMMED.map((k) => sum(cd, k))];
+  return [...per.flat(), ...without, cd.length];
 }
 
 /** Per fagområde (C and D rows only), then «I alt» over the whole sheet (otherAreas: what no line has). */
@@ -50,6 +50,19 @@ export function scenarioOverview(
     ),
   }));
   return [...lines, { label: 'I alt', numbers: scenarioNumbers(cd, labels) }];
+}
+
+/** Per fagområde (C and D rows only): sagsområder, sagsbehandlere, manuelle sager, journalnotater; then «I alt». */
+export function areaOverview(rows: readonly RowValues[], areas: readonly string[]): CountLine[] {
+  const cd = rows.filter(isCD);
+  const numbers = (mine: readonly RowValues[]) => [mine.length, ...SUMMED.map((k) => sum(mine, k))];
+  return [
+    ...areas.map((area) => ({
+      label: area,
+      numbers: numbers(cd.filter((r) => criterionMatches(r.businessArea, area))),
+    })),
+    { label: 'I alt', numbers: numbers(cd) },
+  ];
 }
 
 /** Under the scenario table: what its «I alt» has that no fagområde line has (no fagområde, or one not listed). */

@@ -7,6 +7,7 @@ import { column, COLUMNS, type ColumnKey, type RowValues } from '../domain/schem
 import { asText, isBlank, isNumber, matchExact } from '../domain/excelSemantics';
 import type { Lists } from '../domain/validation';
 import {
+  areaOverview,
   criticalOverview,
   licenceOverview,
   licenceSystemRows,
@@ -23,6 +24,7 @@ import {
 } from '../domain/overview';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
 import {
+  AREA_HEADERS,
   CRITICAL_HEADERS,
   DECISION_HELPERS,
   DECISION_LINE_HEADER,
@@ -143,6 +145,15 @@ function overviewSheet(model: WorkbookModel, inputs: ReportInputs): void {
       countBlock(sheet, rect.r1, [{ label: OTHER_AREAS, numbers: otherAreas(lines) }], SCENARIO_HEADERS.length);
   }
 
+  const area = model.table(REPORT_TABLE.area);
+  if (area) {
+    const { sheet, rect } = area;
+    const lines = areaOverview(inputs.rows, labelsOf(sheet, rect).slice(0, -1));
+    countBlock(sheet, rect.r0, lines, AREA_HEADERS.length);
+    if (readText(sheet.cell(rect.r1 + 1, 0)) === OTHER_AREAS)
+      countBlock(sheet, rect.r1, [{ label: OTHER_AREAS, numbers: otherAreas(lines) }], AREA_HEADERS.length);
+  }
+
   const critical = model.table(REPORT_TABLE.critical);
   if (critical) {
     const counts = criticalOverview(
@@ -226,9 +237,9 @@ function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
   });
 }
 
-/** The column a Workshopark label names: its header, or "header: question" for a To-be question. */
+/** The column a Workshopark label names: its header, or "question (header)" for a To-be question. */
 function keyOfLabel(label: string): ColumnKey | undefined {
-  const found = COLUMNS.filter((c) => label === c.header || label.startsWith(`${c.header}: `));
+  const found = COLUMNS.filter((c) => label === c.header || label.endsWith(` (${c.header})`));
   return found.sort((a, b) => b.header.length - a.header.length)[0]?.key;
 }
 

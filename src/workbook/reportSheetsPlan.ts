@@ -14,6 +14,7 @@ export const REPORT_TABLE = {
   pattern: 'OverblikBrugsmoenster',
   licence: 'OverblikLicenser',
   scenario: 'OverblikScenarie',
+  area: 'OverblikFagomraade',
   critical: 'OverblikKritisk',
   progress: 'Fremdrift',
 } as const;
@@ -87,7 +88,7 @@ const SUMMED: { key: ColumnKey; label: string }[] = [
 export const NO_SCENARIO = 'Uden scenarie';
 export const ALL_CD = 'I alt (C og D)';
 /** The scenario table's line for C/D rows whose fagområde is empty or not (yet) a line of the table. */
-export const OTHER_AREAS = 'Heraf C/D uden fagområde på listen (talt med i I alt)';
+export const OTHER_AREAS = 'Heraf uden fagområde på listen';
 export const TOTAL = 'I alt';
 
 /** Per fagområde, C and D rows only: each scenario recommended and decided side by side, then the C/D sums. */
@@ -97,8 +98,9 @@ export const SCENARIO_HEADERS = [
     SCENARIO_SIDES.map((side) => `${what} ${side.label}`),
   ),
   ALL_CD,
-  ...SUMMED.map((x) => x.label),
 ];
+/** Per fagområde, C and D rows only: their number and their sums (the scenario table would be too wide to print). */
+export const AREA_HEADERS = ['Fagområde', 'Sagsområder', ...SUMMED.map((x) => x.label)];
 export const CRITICAL_HEADERS = ['Forretningskritisk', 'Let', 'Moderat', 'Stort', '(tom)'];
 export const PROGRESS_HEADERS = [
   'Fagområde',
@@ -194,7 +196,6 @@ function scenarioRows(areas: readonly string[], headerRow: number): PlannedValue
         SCENARIO_SIDES.map((side) => (sc === null ? null : f.cdAreaScenarioCount(side.which, area, sc))),
       ),
       f.cdAreaCount(area),
-      ...SUMMED.map((x) => f.cdAreaSum(x.key, area)),
     ];
   };
   const totalRow = first + areas.length;
@@ -215,7 +216,7 @@ function scenarioRows(areas: readonly string[], headerRow: number): PlannedValue
 }
 
 /** Lines of the licence table for future case systems, in order of first appearance; more fall under «Øvrige systemer». */
-export const LICENCE_LINES = 10;
+export const LICENCE_LINES = 8;
 export const LICENCE_HEADERS = [
   column('casesFuture').header,
   ...['Sagsområder', 'Sagsbehandlere'].flatMap((what) => SCENARIO_SIDES.map((side) => `${what} (${side.label})`)),
@@ -264,6 +265,24 @@ function licenceRows(headerRow: number, capacity: number): PlannedValue[][] {
   ];
 }
 
+function areaRows(areas: readonly string[], headerRow: number): PlannedValue[][] {
+  const line = (label: PlannedValue, area: string | null) => [
+    label,
+    fx(f.cdAreaCount(area)),
+    ...SUMMED.map((x) => fx(f.cdAreaSum(x.key, area))),
+  ];
+  return [...areas.map((a, i) => line(v(a), `$A${headerRow + 1 + i}`)), line(v(TOTAL), null)];
+}
+
+/** Under a per-fagområde table's «I alt»: the C/D rows no line counts (no fagområde, or one added since it was drawn). */
+const otherAreasLine: Block['after'] = {
+  label: OTHER_AREAS,
+  formula: (c, h, last) => {
+    const l = columnLetter(c);
+    return last - 1 > h ? `${l}${last}-SUM(${l}${h + 1}:${l}${last - 1})` : `${l}${last}`;
+  },
+};
+
 function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet {
   const criticalRows = () =>
     CRITICAL_ROWS.map((c) => [v(c === '' ? '(tom)' : c), ...SCOPE_COLUMNS.map((s) => fx(f.criticalCount(c, s)))]);
@@ -297,16 +316,16 @@ function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet
       table: { name: REPORT_TABLE.licence, headers: LICENCE_HEADERS, rows: (h) => licenceRows(h, capacity) },
     },
     {
-      title: 'Brugsmønster C og D pr. fagområde og løsningsscenarie, anbefalet og besluttet («I alt» er rækkens sum)',
+      title:
+        'Brugsmønster C og D pr. fagområde og løsningsscenarie, anbefalet og besluttet («I alt» er summen af hver side)',
       table: { name: REPORT_TABLE.scenario, headers: SCENARIO_HEADERS, rows: (h) => scenarioRows(areas, h) },
-      // Under «I alt», the C/D rows no line counts: no fagområde, or one added since the table was drawn («Opdater»).
-      after: {
-        label: OTHER_AREAS,
-        formula: (c, h, last) => {
-          const l = columnLetter(c);
-          return last - 1 > h ? `${l}${last}-SUM(${l}${h + 1}:${l}${last - 1})` : `${l}${last}`;
-        },
-      },
+      after: otherAreasLine,
+    },
+    {
+      title:
+        'Brugsmønster C og D pr. fagområde: sagsområder, sagsbehandlere (licenser), manuelle sager og journalnotater',
+      table: { name: REPORT_TABLE.area, headers: AREA_HEADERS, rows: (h) => areaRows(areas, h) },
+      after: otherAreasLine,
     },
     {
       title: 'Brugsmønster C og D: forretningskritisk × omfang af oprydning',
@@ -392,18 +411,15 @@ export const DECISION_LIST: {
   { key: 'cleanupScope', kind: 'text', width: 12 },
   { key: 'solutionScenario', header: 'Anbefalet løsningsscenarie', kind: 'text', width: 24 },
   { key: 'decidedScenario', kind: 'text', width: 24 },
-  { key: 'casesFuture', kind: 'text', width: 16 },
-  { key: 'journalNotesFuture', kind: 'text', width: 16 },
-  { key: 'alertsFuture', kind: 'text', width: 16 },
-  { key: 'documentsFuture', kind: 'text', width: 16 },
-  { key: 'overviewFuture', kind: 'text', width: 16 },
+  { key: 'casesFuture', kind: 'text', width: 14 },
+  { key: 'journalNotesFuture', kind: 'text', width: 14 },
   { key: 'tenderTime', kind: 'when', width: 13 },
-  { key: 'move', kind: 'text', width: 24 },
+  { key: 'move', kind: 'text', width: 18 },
   { key: 'moveBy', kind: 'when', width: 13 },
   { key: 'priority', kind: 'number', width: 9 },
   { key: 'decidedOrder', kind: 'number', width: 11 },
-  { key: 'invalid', header: INVALID_HEADER, kind: 'invalid', width: 24 },
-  { key: 'remarks', kind: 'text', width: 30 },
+  { key: 'invalid', header: INVALID_HEADER, kind: 'invalid', width: 18 },
+  { key: 'remarks', kind: 'text', width: 24 },
 ];
 export const decisionListHeader = (d: (typeof DECISION_LIST)[number]) => d.header ?? column(d.key as ColumnKey).header;
 /** The table columns the list reads, one «Kolonne» helper cell each: the listed ones, then the checked ones. */

@@ -64,11 +64,10 @@ export const TO_BE_QUESTIONS: Partial<Record<ColumnKey, string>> = {
   alertsFuture: '4c. have adviser?',
   documentsFuture: '4d. journalisere dokumenterne?',
   overviewFuture: '4e. have overblik?',
-  businessCritical:
-    '5. Er sagsområdet forretningskritisk? Ja/Nej (god tommelfingerregel: ja, hvis det løfter en myndighedsopgave i kommunen)',
+  businessCritical: '5. Er sagsområdet forretningskritisk? Ja/Nej (ja, hvis det løfter en myndighedsopgave)',
   cleanupComplexity:
-    '6. Vurdér kompleksiteten af oprydningsarbejdet: Lav, Middel eller Høj (fx mange åbne sager, der burde være lukket, sager uden KLE-nummer, journalnotater uden sag)',
-  solutionScenario: 'Hvilket løsningsscenarie anbefaler I (beslutningsmodellen, R5)? Et af de fire herunder',
+    '6. Vurdér kompleksiteten af oprydningsarbejdet: Lav, Middel eller Høj (mange åbne sager, sager uden KLE, notater uden sag: større)',
+  solutionScenario: 'Hvilket løsningsscenarie anbefaler I (beslutningsmodellen, R5)? Sæt kryds herunder',
 };
 /** The plenum question of R3 that has no column: notes only. */
 export const PLENUM_QUESTION =
@@ -77,6 +76,11 @@ export const PLENUM_QUESTION =
 export const EXIT_PLAN =
   'Fremtidsscenariet og en mulig exitplan for sagsområdet (procesguidens eks. 7): Hvordan ser arbejdet ud uden KMD Sag, og hvordan kommer I dertil?';
 export const EXIT_PLAN_ROWS = 3;
+
+/** A To-be question as the handout prints it: the spørgeguide's words, then the column its answer goes to. */
+export function workshopQuestion(key: ColumnKey): string {
+  return `${TO_BE_QUESTIONS[key] ?? column(key).help} (${column(key).header})`;
+}
 
 export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   const notes: PlannedSheet['notes'] = [
@@ -111,7 +115,7 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   noteCells.push(`C${row}`);
   row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'tobe')) {
-    notes.push({ address: `A${row}`, text: `${col.header}: ${TO_BE_QUESTIONS[col.key] ?? col.help}` });
+    notes.push({ address: `A${row}`, text: workshopQuestion(col.key) });
     formulaCells.push(lookupCell(`B${row}`, col.key));
     noteCells.push(`C${row}`);
     row++;
@@ -119,9 +123,8 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
     if (col.key === 'solutionScenario')
       for (const sc of SOLUTION_SCENARIOS) notes.push({ address: `A${row++}`, text: `☐ ${sc.label}` });
   }
-  row++;
+  // The exit plan: its question beside the first of its boxes, wrapped like the questions above.
   notes.push({ address: `A${row}`, text: EXIT_PLAN, bold: true });
-  row++;
   for (let i = 0; i < EXIT_PLAN_ROWS; i++) noteCells.push(`C${row++}`);
   // The dropdown lists the table's Sagsområde column, as long as it is (OFFSET: no structured reference in validation).
   const caseAreaColumn = columnLetter(COLUMNS.findIndex((c) => c.key === 'caseArea'));

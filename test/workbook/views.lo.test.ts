@@ -7,6 +7,7 @@ import { computeSheet } from '../../src/domain/prioritisation';
 import { MOVES, needsDecision, SCENARIO_LABELS, USAGE_PATTERNS } from '../../src/domain/lists';
 import {
   criticalOverview,
+  areaOverview,
   licenceOverview,
   otherAreas,
   lineInvalid,
@@ -119,16 +120,27 @@ describe('views computed by LibreOffice', () => {
     const other = otherAreas(expected);
     for (let c = 0; c < width - 1; c++)
       expect(expected.slice(0, -1).reduce((s, l) => s + l.numbers[c]!, other[c]!)).toBe(total[c]);
-    const sum = (key: 'caseworkerCount' | 'manualCaseCount') =>
-      cd.reduce((s, r) => s + (typeof r[key] === 'number' ? (r[key] as number) : 0), 0);
-    expect(total[at('Sagsbehandlere')]).toBe(sum('caseworkerCount'));
-    expect(total[at('Manuelle sager')]).toBe(sum('manualCaseCount'));
     // The generated rows have a fagområde not on the list, scenarios not on it, and decisions unlike the recommendations.
     expect(other[at(ALL_CD)]).toBeGreaterThan(0);
     expect(expected.some((l) => l.numbers[at(`${NO_SCENARIO} anbefalet`)]! > 0)).toBe(true);
     expect(expected.some((l) => l.numbers[at('Scenarie 2 anbefalet')] !== l.numbers[at('Scenarie 2 besluttet')])).toBe(
       true,
     );
+  });
+
+  test('OverblikFagomraade: C/D rows per fagområde with their sagsbehandlere, manuelle sager and journalnotater', () => {
+    const lines = linesAfter(sheets['Overblik'], 'Fagområde', AREAS.length + 2, 2);
+    const expected = areaOverview(rows, AREAS);
+    expect(lines.map((l) => ({ label: l[0], numbers: nums(l, 1, 5) }))).toEqual(
+      shownLines([...expected, { label: OTHER_AREAS, numbers: otherAreas(expected) }]),
+    );
+    const cd = rows.filter((r) => needsDecision(r.usagePattern));
+    const sum = (key: 'caseworkerCount' | 'manualCaseCount') =>
+      cd.reduce((s, r) => s + (typeof r[key] === 'number' ? (r[key] as number) : 0), 0);
+    expect(expected.at(-1)!.numbers.slice(0, 3)).toEqual([cd.length, sum('caseworkerCount'), sum('manualCaseCount')]);
+    // The same C/D rows as the scenario table: its «I alt (C og D)» per fagområde.
+    const scenario = scenarioOverview(rows, AREAS, SCENARIO_LABELS);
+    expect(expected.map((l) => l.numbers[0])).toEqual(scenario.map((l) => l.numbers.at(-1)));
   });
 
   test('OverblikBrugsmoenster: every row in use by brugsmønster; the manual cases outside C and D on a line of their own', () => {
@@ -181,7 +193,7 @@ describe('views computed by LibreOffice', () => {
 
   test('Fremdrift: rows, screened, with brugsmønster, complete To-be and rows with a finding', () => {
     const expected = progressOverview(rows, AREAS, defaultLists(AREAS));
-    const lines = tableAfter(sheets['Overblik'], 'Fagområde', 2);
+    const lines = tableAfter(sheets['Overblik'], 'Fagområde', 3);
     expect(lines.map((l) => ({ area: l[0], n: nums(l, 1, 6) }))).toEqual(
       expected.map((e) => ({ area: e.area, n: [e.rows, e.screened, e.withPattern, e.toBeComplete, e.withFinding] })),
     );
