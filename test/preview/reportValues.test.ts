@@ -5,7 +5,7 @@
 import { newOffice, officeOn, putR1 } from '../workbook/office/officeFixtures';
 import { createFakeExcel, type FakeExcel } from '../support/standIn';
 import { insertSampleRows } from '../../src/preview/seed';
-import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
+import { SAMPLE_BUSINESS_AREAS, SAMPLE_ROWS } from '../../src/preview/sampleRows';
 import { needsDecision } from '../../src/domain/lists';
 import { column, type RowValues } from '../../src/domain/schema';
 import { validateRow } from '../../src/domain/validation';
@@ -62,6 +62,10 @@ test('after Opret and the 12 sample rows: no formula text shown, the totals are 
   expect(caseworkers(SAMPLE_ROWS)).toBeGreaterThan(100);
   const cd = SAMPLE_ROWS.filter((r) => needsDecision(r.usagePattern));
   expect(tableOf(fake, REPORT_TABLE.scenario)['I alt']).toMatchObject({ [ALL_CD]: cd.length });
+  // Overblik fills itself: the rows written through the pane brought their fagområder, no «Opdater» needed.
+  for (const name of [REPORT_TABLE.scenario, REPORT_TABLE.area, REPORT_TABLE.progress])
+    expect(Object.keys(tableOf(fake, name))).toEqual(expect.arrayContaining([...SAMPLE_BUSINESS_AREAS]));
+  expect(JSON.stringify(fake.cells(REPORT_SHEET.overview))).not.toContain('tilføj fagområder');
   expect(tableOf(fake, REPORT_TABLE.area)['I alt']).toMatchObject({
     Sagsområder: cd.length,
     Sagsbehandlere: caseworkers(cd),

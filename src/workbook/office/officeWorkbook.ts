@@ -85,6 +85,26 @@ function listerGrid(used: Excel.Range): unknown[][] {
   return (used.values ?? []).slice(Math.max(0, skip)).map((line) => [...pad, ...line]);
 }
 
+/**
+ * Does Overblik have a line for this fagområde? One sync, only for a write of Fagområde: the table's names (queued with
+ * the write) said it is there; an older workbook without it is left to «Opdater».
+ */
+async function overviewLacks(context: Excel.RequestContext, tables: Excel.TableCollection, area: string) {
+  if (!tables.items.some((t) => t.name === REPORT_TABLE.area)) return false;
+  const labels = context.workbook.tables
+    .getItem(REPORT_TABLE.area)
+    .columns.getItemAt(0)
+    .getDataBodyRange()
+    .load('values');
+  await context.sync();
+  return !labels.values.some(
+    (r) =>
+      String(r[0] ?? '')
+        .trim()
+        .toLowerCase() === area.toLowerCase(),
+  );
+}
+
 export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   /** Decided once: the adapter needs ExcelApi 1.8 (data validation). */
   readonly supported: boolean;
@@ -423,11 +443,15 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       }
       // Read with the write: the print areas follow the rows in use, in one more sync only when they change.
       const print = this.isSetSupported('1.9') ? queuePrintRead(context) : null;
+      // A fagområde written here that Overblik has no line for yet: read with the write, drawn below (issue 22, item 2).
+      const area = typeof values.businessArea === 'string' ? values.businessArea.trim() : '';
+      const tables = area ? context.workbook.tables.load('items/name') : null;
       await this.syncOrExplain(context);
       const pattern = values.usagePattern;
       const decision =
         pattern !== undefined && (!expected || needsDecision(expected.usagePattern) !== needsDecision(pattern));
       if (print && queuePrintRefresh(context, print, { decision })) await this.syncOrExplain(context);
+      if (tables && (await overviewLacks(context, tables, area))) await views.refreshViews(context, this.viewSupport());
     });
   }
 
