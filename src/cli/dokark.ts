@@ -3,6 +3,7 @@ import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import type { FileFinding } from '../workbook/file/checkFile';
 import { UserError } from '../workbook/errors';
 import { upgradeReport } from './report';
+import { SHEETS_MADE_TEXT } from '../workbook/plan';
 import { UpgradeError } from '../domain/upgrade';
 import { USAGE, isCommand, parseArgs } from './args';
 import { checkOutput, saveAtomically } from './output';
@@ -43,7 +44,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const wb = new FileWorkbook();
       await wb.setup();
       await saveAtomically((file) => wb.save(file), out);
-      io.out(`Oprettet: ${out} (arkene Dokumentation, Lister, Overblik, Beslutningsgrundlag og Vejledning).`);
+      io.out(`Oprettet: ${out} (arkene ${SHEETS_MADE_TEXT}).`);
       return 0;
     }
     case 'upgrade': {

@@ -212,7 +212,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
       )}
       <div aria-live="polite" className={styles.box}>
         {changes.length > 0 && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{S.usage.confirmChange(step.done ? step.result : '', changes)}</MessageBarBody>
           </MessageBar>
         )}

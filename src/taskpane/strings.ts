@@ -57,7 +57,9 @@ export const S = {
     detecting: 'Undersøger projektmappen …',
     ready: (rows: number) => `Arket Dokumentation er klar med ${rows} ${rows === 1 ? 'række' : 'rækker'}.`,
     readyUncounted: 'Arket Dokumentation er klar.',
-    absent: 'Projektmappen har ikke et dokumentationsark endnu. Opret arkene Dokumentation, Lister og Vejledning.',
+    /** The sheets as plan.ts's SHEETS_MADE_TEXT names them (startAndCheck.test.tsx holds the two together). */
+    absent:
+      'Projektmappen har ikke et dokumentationsark endnu. «Opret» laver arkene Dokumentation, Lister, Overblik, Beslutningsgrundlag, Workshopark og Vejledning.',
     upgradable: (sheet: string, matched: number, rows: number, upTo = false) =>
       `Arket «${sheet}» ligner et dokumentationsark (${matched} kolonner genkendt, ${upTo ? 'op til ' : ''}${rows} ${rows === 1 ? 'række' : 'rækker'}). Opgrader det, så intet går tabt.`,
     missing: (headers: string[]) => `Kolonner der tilføjes: ${headers.join(', ')}.`,
@@ -68,6 +70,7 @@ export const S = {
     again: 'Undersøg igen',
     summaryHeading: 'Resultat',
     summaryRows: 'Rækker',
+    summaryUpgradedRows: 'Rækker opgraderet',
     summaryMatched: 'Kolonner genkendt',
     summaryKept: 'Kolonner bevaret',
     summaryTypedKept: 'Indtastede værdier bevaret',
@@ -120,7 +123,8 @@ export const S = {
       screening: 'Screening',
       asis: 'As-is',
       tobe: 'To-be',
-      prioritering: 'Prioritering (beregnet)',
+      prioritering: 'Prioritering',
+      beslutning: 'Beslutning',
       any: 'Øvrigt',
       helper: 'Hjælpekolonner',
     },

@@ -26,7 +26,7 @@ import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
-import { planReportSheets, type PlannedSheet } from './reportSheetsPlan';
+import { planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
 import { needsDecision } from '../domain/lists';
 import { inputColumnCount, planPrint, usedRowCount, type PrintSetup } from './printPlan';
 import { WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
@@ -335,3 +335,16 @@ export function upgradeSummary(plan: UpgradePlan, backupSheet: string | undefine
     backupSheet,
   };
 }
+
+/** The sheets Opret makes, in the order the workbook shows them. */
+export const SHEETS_MADE: readonly string[] = [
+  SHEET.documentation,
+  SHEET.lists,
+  REPORT_SHEET.overview,
+  REPORT_SHEET.decision,
+  WORKSHOP_SHEET,
+  SHEET.guide,
+];
+/** "Dokumentation, Lister, … og Vejledning". */
+export const SHEETS_MADE_TEXT = `${SHEETS_MADE.slice(0, -1).join(', ')} og ${SHEETS_MADE.at(-1)!}`;
+export const CREATED_MESSAGE = `Dokumentationsarket er oprettet med arkene ${SHEETS_MADE_TEXT}.`;

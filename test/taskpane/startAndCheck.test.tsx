@@ -3,6 +3,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../support/jsdomShims';
 import { SCENARIO_LABELS } from '../../src/domain/lists';
 import { App } from '../../src/taskpane/App';
+import { S } from '../../src/taskpane/strings';
+import { SHEETS_MADE_TEXT } from '../../src/workbook/plan';
 import { MemoryWorkbook } from './memoryWorkbook';
 import { createFakeExcel } from '../support/standIn';
 import { officeOn } from '../workbook/office/officeFixtures';
@@ -39,6 +41,11 @@ test('Kom i gang counts what the sheet holds: 0 rows after Opret (one empty tabl
   ).toBeTruthy();
   expect(table().rect.r1 - table().rect.r0).toBe(SAMPLE_ROWS.length);
   expect(fake.cells('Dokumentation').length).toBe(1 + SAMPLE_ROWS.length);
+  // The summary under it agrees: the rows the sheet has now, not the 0 it had when Opret ran.
+  await waitFor(() =>
+    expect(screen.getByRole('status').textContent).toMatch(new RegExp(`Rækker${SAMPLE_ROWS.length}`)),
+  );
+  expect(screen.getByRole('status').textContent).toContain('Workshopark');
 }, 60_000);
 
 test('Tjek lists findings and selects the cell of the one chosen', async () => {
@@ -98,6 +105,11 @@ test('Tjek asks what a styregruppe would ask: the same decided order twice, manu
     }),
   ).toBeTruthy();
   expect(screen.getByRole('status').textContent).toMatch(/3 spørgsmål til styregruppen/);
+});
+
+test('Kom i gang names every sheet Opret makes, as the adapters do', () => {
+  expect(S.start.absent).toContain(`«Opret» laver arkene ${SHEETS_MADE_TEXT}.`);
+  expect(SHEETS_MADE_TEXT).toContain('Workshopark');
 });
 
 test('tabs are reachable and labelled', async () => {

@@ -13,7 +13,7 @@ import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
 import type { Lists } from '../../domain/validation';
-import { planWorkbook } from '../plan';
+import { CREATED_MESSAGE, planWorkbook } from '../plan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
@@ -147,7 +147,7 @@ export class FileWorkbook implements DokumentationWorkbook {
     const { writePlan } = await import('./xlsxWrite');
     this.unchanged = undefined;
     writePlan(wb, planWorkbook());
-    return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
+    return { created: true, rows: 0, message: CREATED_MESSAGE };
   }
 
   /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */

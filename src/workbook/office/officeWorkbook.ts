@@ -2,7 +2,7 @@
 import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import { LIST_FIRST_ROW, SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
-import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
+import { CREATED_MESSAGE, planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { InterruptedError, NOT_SET_UP, NotSetUpError, UserError } from '../errors';
 import {
   NEXT_ROW_WINDOW,
@@ -188,7 +188,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         await context.sync();
       });
       this.knownHeaders = plan.table.columns.map((c) => c.header);
-      return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
+      return { created: true, rows: 0, message: CREATED_MESSAGE };
     });
   }
 
