@@ -4,7 +4,7 @@ import { UserError } from '../workbook/errors';
 export const USAGE = `Brug:
   dokark new -o UD.xlsx [--overwrite]                 opret et tomt dokumentationsark
   dokark upgrade IND.xlsx -o UD.xlsx [--overwrite]    opgrader et eksisterende ark (IND ændres aldrig)
-  dokark check FIL.xlsx [--json]                      vis alle fund (exit 1, hvis der er fund)
+  dokark check FIL.xlsx [--json]                      vis fejl, mangler og spørgsmål (exit 1, hvis der er nogen)
   --overwrite erstatter en eksisterende UD.xlsx.`;
 
 export type Command = 'new' | 'upgrade' | 'check';

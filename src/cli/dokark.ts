@@ -72,7 +72,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
       } else {
         findings.forEach((f) => io.out(findingLine(f)));
-        io.out(findings.length === 0 ? 'Ingen fund.' : `${findings.length} fund.`);
+        io.out(findings.length === 0 ? 'Alt er i orden.' : `${findings.length} ting at se på.`);
       }
       return findings.length === 0 ? 0 : 1;
     }

@@ -129,7 +129,7 @@ export const S = {
       helper: 'Hjælpekolonner',
     },
     tobeHidden: 'To-be-felterne udfyldes kun for brugsmønster C og D.',
-    calculated: 'Beregnes af en formel i arket og kan ikke rettes her.',
+    calculated: 'Beregnes med en formel i arket og kan ikke rettes her.',
     emptyOption: '(tom)',
     notInList: (value: string) => `${value} (ikke på listen)`,
     saving: 'Gemmer …',
@@ -143,13 +143,13 @@ export const S = {
     heading: 'Tjek',
     refresh: 'Tjek igen',
     checking: 'Tjekker …',
-    allGood: 'Ingen fund: alle rækker er gyldige og udfyldt for deres fase.',
+    allGood: 'Alt er i orden: alle rækker er gyldige og udfyldt for deres fase.',
     invalidCount: (n: number) => plural(n, 'ugyldig værdi', 'ugyldige værdier'),
     attentionCount: (n: number) => plural(n, 'spørgsmål til styregruppen', 'spørgsmål til styregruppen'),
     missingCount: (fields: number, rows: number) =>
       `${plural(fields, 'manglende felt', 'manglende felter')} i ${plural(rows, 'række', 'rækker')}`,
     toBeCount: (fields: number, rows: number) => `${fields} To-be-svar mangler i ${plural(rows, 'række', 'rækker')}`,
-    perPhaseLabel: 'Fund pr. fase',
+    perPhaseLabel: 'Pr. fase',
     phases: {
       screening: 'Screening',
       asis: 'As-is',
@@ -179,7 +179,7 @@ export const S = {
     invalid: 'Ugyldig',
     missing: 'Mangler',
     toBe: 'To-be',
-    listLabel: (heading: string) => `${heading}. Vælg et fund for at gå til cellen.`,
+    listLabel: (heading: string) => `${heading}. Vælg en linje for at gå til cellen.`,
   },
 
   views: {

@@ -260,7 +260,7 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   cells.push({ address: `${V}${SETTINGS.layout.row}`, value: LAYOUT_VERSION });
   cells.push({
     address: SETTINGS.matrix.titleCell,
-    value: 'Omfang af oprydning: kompleksitet (rækker) × brugerantal (kolonner)',
+    value: 'Omfang af oprydning',
     bold: true,
   });
   const cols = ['K', 'L', 'M'];
@@ -270,16 +270,12 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ address: `${cols[c]}${SETTINGS.matrix.firstRow + r}`, value: v }));
   });
   cells.push(
-    {
-      address: 'J11',
-      value:
-        'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D (en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.',
-    },
-    {
-      address: 'J12',
-      value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først» (største eller mindste oprydning først).',
-    },
-    { address: 'J13', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
+    // Short lines: each prints whole within the page's columns J to S.
+    { address: 'J11', value: 'Matrixen: kompleksitet i rækkerne, brugerantal i kolonnerne.' },
+    { address: 'J12', value: 'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D' },
+    { address: 'J13', value: '(en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.' },
+    { address: 'J14', value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først».' },
+    { address: 'J15', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
   );
   const scopeSpec: ValidationSpec = {
     rule: { kind: 'list', source: '"Let,Moderat,Stort"' },

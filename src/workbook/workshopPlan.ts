@@ -21,6 +21,8 @@ export const NOTE_ROW_HEIGHT = 48;
 export const NOTE_FILL = 'F2F2F2';
 /** Lister's header row: two lines, for list names longer than their column. */
 export const LISTS_HEADER_HEIGHT = 30;
+/** Lister's Flytning column (I), in characters: «Delvist i en overgangsperiode» prints whole. */
+export const LISTS_MOVES_WIDTH = 30;
 export const WORKSHOP_CHOICE_ERROR = 'Vælg et sagsområde fra listen (kolonnen Sagsområde på arket Dokumentation).';
 
 const IDENTITY: ColumnKey[] = ['businessArea', 'kle', 'contactPerson', 'usagePattern'];

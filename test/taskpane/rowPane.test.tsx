@@ -35,7 +35,7 @@ test('shows As-is fields, hides To-be for a row that is not C or D, and shows fo
   const formula = screen.getByLabelText('Brugerantal') as HTMLInputElement;
   expect(formula.readOnly).toBe(true);
   expect(formula.value).toBe('Få');
-  expect(screen.getAllByText('Beregnes af en formel i arket og kan ikke rettes her.')).toHaveLength(3);
+  expect(screen.getAllByText('Beregnes med en formel i arket og kan ikke rettes her.')).toHaveLength(3);
 });
 
 test('writes only the changed cell on blur, numbers as numbers, and shows the Danish message', async () => {

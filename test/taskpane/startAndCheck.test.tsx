@@ -120,5 +120,5 @@ test('tabs are reachable and labelled', async () => {
   for (const name of ['Kom i gang', 'Brugsmønster', 'Række', 'Tjek'])
     expect(screen.getByRole('tab', { name })).toBeTruthy();
   fireEvent.click(screen.getByRole('tab', { name: 'Tjek' }));
-  expect(await screen.findByText('Ingen fund: alle rækker er gyldige og udfyldt for deres fase.')).toBeTruthy();
+  expect(await screen.findByText('Alt er i orden: alle rækker er gyldige og udfyldt for deres fase.')).toBeTruthy();
 });

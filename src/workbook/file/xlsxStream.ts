@@ -7,6 +7,7 @@ import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
+import { LISTS_MOVES_WIDTH } from '../workshopPlan';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
 import { StyleBook, type CellStyle } from './xlsxStyles';
@@ -383,7 +384,8 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   }
   const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
   const widths: [number, number][] = [0, 1, 2, 3, 4, 5, 7].map((c) => [c, 22]);
-  widths.push([6, 48], [9, 42]);
+  // Flytning (I) as wide as its longest answer, so it prints whole.
+  widths.push([6, 48], [8, LISTS_MOVES_WIDTH], [9, 42]);
   const page = pageOf(plan, plan.lists.sheet);
   const heights = new Map([[1, LISTS_HEADER_HEIGHT]]);
   return {

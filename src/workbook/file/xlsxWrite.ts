@@ -8,6 +8,7 @@ import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
+import { LISTS_MOVES_WIDTH } from '../workshopPlan';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
@@ -192,6 +193,7 @@ export function writeListsSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): Excel
   }
   ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].forEach((l) => (ws.getColumn(l).width = 22));
   ws.getColumn('G').width = 48;
+  ws.getColumn('I').width = LISTS_MOVES_WIDTH;
   ws.getColumn('J').width = 42;
   // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
   ws.getRow(1).height = 30;

@@ -9,6 +9,7 @@ import { queueValidation } from './validationRules';
 import { POINTS_PER_CHARACTER, queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
 import { documentationHeaderHeight, documentationWidth } from '../printPlan';
 import { queuePrintSetups } from './printSetup';
+import { LISTS_MOVES_WIDTH } from '../workshopPlan';
 import { wrapAtTop } from './wrap';
 
 export interface PlanSheets {
@@ -96,6 +97,7 @@ function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
   }
   for (const { range, spec } of plan.validations) queueValidation(ws.getRange(range), spec, range.split(':')[0]);
   ws.getRange('A1:H1').format.columnWidth = 150;
+  ws.getRange('I1').format.columnWidth = Math.round(LISTS_MOVES_WIDTH * POINTS_PER_CHARACTER);
   ws.getRange('J1').format.columnWidth = 300;
   ws.getRange('K1:M1').format.columnWidth = 90;
   // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
