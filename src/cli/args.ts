@@ -5,9 +5,10 @@ export const USAGE = `Brug:
   dokark new -o UD.xlsx [--overwrite]                 opret et tomt dokumentationsark
   dokark upgrade IND.xlsx -o UD.xlsx [--overwrite]    opgrader et eksisterende ark (IND ændres aldrig)
   dokark check FIL.xlsx [--json]                      vis fejl, mangler og spørgsmål (exit 1, hvis der er nogen)
+  dokark workshop IND.xlsx --fagomraade NAVN -o UD.xlsx   workshopark til udskrift: ét pr. sagsområde i fagområdet
   --overwrite erstatter en eksisterende UD.xlsx.`;
 
-export type Command = 'new' | 'upgrade' | 'check';
+export type Command = 'new' | 'upgrade' | 'check' | 'workshop';
 
 interface Spec {
   /** How the command is typed, for messages. */
@@ -26,6 +27,12 @@ const SPECS: Record<Command, Spec> = {
     values: ['-o'],
     switches: ['--overwrite'],
   },
+  workshop: {
+    form: 'dokark workshop IND.xlsx --fagomraade NAVN -o UD.xlsx',
+    input: 'Angiv dokumentationsarket: dokark workshop IND.xlsx --fagomraade NAVN -o UD.xlsx',
+    values: ['-o', '--fagomraade'],
+    switches: ['--overwrite'],
+  },
   check: {
     form: 'dokark check FIL.xlsx [--json]',
     input: 'Angiv filen, der skal tjekkes: dokark check FIL.xlsx',
@@ -41,6 +48,8 @@ export function isCommand(name: string | undefined): name is Command {
 export interface Args {
   input: string | undefined;
   out: string | undefined;
+  /** --fagomraade NAVN (dokark workshop). */
+  businessArea: string | undefined;
   flags: Set<string>;
 }
 
@@ -55,7 +64,8 @@ export function parseArgs(command: Command, args: string[]): Args {
       files.push(a);
     } else if (spec.values.includes(a)) {
       const v = args[i + 1];
-      if (v === undefined || v.startsWith('-')) throw new UserError(`${a} skal efterfølges af et filnavn.`);
+      if (v === undefined || v.startsWith('-'))
+        throw new UserError(`${a} skal efterfølges af ${a === '-o' ? 'et filnavn' : 'et navn'}.`);
       values.set(a, v);
       i++;
     } else if (spec.switches.includes(a)) {
@@ -67,5 +77,5 @@ export function parseArgs(command: Command, args: string[]): Args {
   const allowed = spec.input ? 1 : 0;
   if (files.length > allowed) throw new UserError(`Uventet filnavn «${files[allowed]}». Brug: ${spec.form}`);
   if (spec.input && files.length === 0) throw new UserError(spec.input);
-  return { input: files[0], out: values.get('-o'), flags };
+  return { input: files[0], out: values.get('-o'), businessArea: values.get('--fagomraade'), flags };
 }

@@ -57,6 +57,17 @@ async function run(argv: string[], io: Io): Promise<number> {
       io.out(upgradeReport(summary, out));
       return 0;
     }
+    case 'workshop': {
+      const input = args.input!;
+      const out = requireOut(args.out);
+      if (!args.businessArea) throw new UserError('Angiv fagområdet: --fagomraade NAVN.');
+      await checkOutput(out, { input, overwrite });
+      const wb = await FileWorkbook.open(input);
+      const n = await wb.addWorkshopHandouts(args.businessArea);
+      await saveAtomically((file) => wb.save(file), out);
+      io.out(`Oprettet: ${out} med arket «Workshopark til udskrift»: ${n} workshopark, ét pr. side.`);
+      return 0;
+    }
     case 'check': {
       // ExcelJS is loaded only here: an upgrade does without it.
       const { checkWorkbook } = await import('../workbook/file/checkFile');

@@ -65,7 +65,7 @@ export interface PlannedSheet {
   /** Single formula cells (Workshopark). */
   formulaCells?: { address: string; formula: string; numberFormat?: string }[];
   /** A form to fill in: a dropdown cell, and boxes tall enough for handwritten notes (Workshopark). */
-  form?: { dropdown: { address: string; source: string }; noteCells: string[] };
+  form?: { dropdown?: { address: string; source: string }; noteCells: string[] };
 }
 
 const v = (value: CellValue): PlannedValue => ({ value });

@@ -28,31 +28,35 @@ export const WORKSHOP_CHOICE_ERROR = 'Vælg et sagsområde fra listen (kolonnen 
 const IDENTITY: ColumnKey[] = ['businessArea', 'kle', 'contactPerson', 'usagePattern'];
 
 /** The row's answer in `key`, or empty while no sagsområde is chosen or it is not in the table. */
-export function workshopLookup(key: ColumnKey): string {
-  return lookup(key, (x) => `""&${x}`);
+export function workshopLookup(key: ColumnKey, choice = '$B$3'): string {
+  return lookup(key, (x) => `""&${x}`, choice);
 }
 
 /**
  * A count stays a number (#,##0: 26.683); a date in Udbudstidspunkt stays a date (the cell's date format), where ""&
  * would show its serial number (46388); a year or a text shows as it is.
  */
-export function workshopValueLookup(key: ColumnKey): string {
+export function workshopValueLookup(key: ColumnKey, choice = '$B$3'): string {
   return column(key).kind === 'date'
-    ? lookup(key, (x) => `IF(N(${x})>2100,N(${x}),""&${x})`)
-    : lookup(key, (x) => `IF(${x}="","",${x})`);
+    ? lookup(key, (x) => `IF(N(${x})>2100,N(${x}),""&${x})`, choice)
+    : lookup(key, (x) => `IF(${x}="","",${x})`, choice);
 }
 
-function lookup(key: ColumnKey, shown: (x: string) => string): string {
-  const at = `MATCH($B$3,${columnRef(column('caseArea').header)},0)`;
-  return `IF($B$3="","",IFERROR(${shown(`INDEX(${columnRef(column(key).header)},${at})`)},""))`;
+function lookup(key: ColumnKey, shown: (x: string) => string, choice: string): string {
+  const at = `MATCH(${choice},${columnRef(column('caseArea').header)},0)`;
+  return `IF(${choice}="","",IFERROR(${shown(`INDEX(${columnRef(column(key).header)},${at})`)},""))`;
 }
 
 /** What a formula cell of the handout holds: a value kept as a number or date gets its number format. */
-function lookupCell(address: string, key: ColumnKey): { address: string; formula: string; numberFormat?: string } {
+function lookupCell(
+  address: string,
+  key: ColumnKey,
+  choice: string,
+): { address: string; formula: string; numberFormat?: string } {
   const kind = column(key).kind;
-  if (kind === 'count') return { address, formula: workshopValueLookup(key), numberFormat: NUMBER_FORMAT };
-  if (kind === 'date') return { address, formula: workshopValueLookup(key), numberFormat: DATE_FORMAT };
-  return { address, formula: workshopLookup(key) };
+  if (kind === 'count') return { address, formula: workshopValueLookup(key, choice), numberFormat: NUMBER_FORMAT };
+  if (kind === 'date') return { address, formula: workshopValueLookup(key, choice), numberFormat: DATE_FORMAT };
+  return { address, formula: workshopLookup(key, choice) };
 }
 
 /** The To-be questions in the words of the guide's spørgeguide (R3, Figur 5), with the column each answer goes to. */
@@ -84,17 +88,30 @@ export function workshopQuestion(key: ColumnKey): string {
   return `${TO_BE_QUESTIONS[key] ?? column(key).help} (${column(key).header})`;
 }
 
-export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
+interface Form {
+  notes: PlannedSheet['notes'];
+  formulaCells: NonNullable<PlannedSheet['formulaCells']>;
+  noteCells: string[];
+  lastRow: number;
+}
+
+/**
+ * One handout from row `top`: its title, the sagsområde in B(top+2) (`caseArea` as a value, or left for the dropdown),
+ * the As-is answers fetched for it, the To-be questions with boxes, the scenarios, the exit plan.
+ */
+function workshopForm(top: number, caseArea: string | null, intro: string): Form {
+  const choice = `$B$${top + 2}`;
   const notes: PlannedSheet['notes'] = [
-    { address: 'A1', text: 'Workshopark: To-be for ét sagsområde', bold: true },
-    { address: 'A2', text: 'Vælg sagsområdet i B3 (rullelisten). Resten hentes fra arket Dokumentation.' },
-    { address: 'A3', text: column('caseArea').header, bold: true },
+    { address: `A${top}`, text: 'Workshopark: To-be for ét sagsområde', bold: true },
+    { address: `A${top + 1}`, text: intro },
+    { address: `A${top + 2}`, text: column('caseArea').header, bold: true },
   ];
-  const formulaCells: NonNullable<PlannedSheet['formulaCells']> = [];
-  let row = 4;
+  if (caseArea !== null) notes.push({ address: `B${top + 2}`, text: caseArea, bold: true });
+  const formulaCells: Form['formulaCells'] = [];
+  let row = top + 3;
   for (const key of IDENTITY) {
     notes.push({ address: `A${row}`, text: column(key).header });
-    formulaCells.push(lookupCell(`B${row}`, key));
+    formulaCells.push(lookupCell(`B${row}`, key, choice));
     row++;
   }
   row++;
@@ -102,7 +119,7 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'asis' && c.key !== 'usagePattern')) {
     notes.push({ address: `A${row}`, text: col.header });
-    formulaCells.push(lookupCell(`B${row}`, col.key));
+    formulaCells.push(lookupCell(`B${row}`, col.key, choice));
     row++;
   }
   row++;
@@ -118,16 +135,27 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'tobe')) {
     notes.push({ address: `A${row}`, text: workshopQuestion(col.key) });
-    formulaCells.push(lookupCell(`B${row}`, col.key));
+    formulaCells.push(lookupCell(`B${row}`, col.key, choice));
     noteCells.push(`C${row}`);
     row++;
     // The four scenarios by name, as the guide's Figur 3 has them.
     if (col.key === 'solutionScenario')
       for (const sc of SOLUTION_SCENARIOS) notes.push({ address: `A${row++}`, text: `☐ ${sc.label}` });
   }
+  row++;
   // The exit plan: its question beside the first of its boxes, wrapped like the questions above.
   notes.push({ address: `A${row}`, text: EXIT_PLAN, bold: true });
   for (let i = 0; i < EXIT_PLAN_ROWS; i++) noteCells.push(`C${row++}`);
+  return { notes, formulaCells, noteCells, lastRow: row - 1 };
+}
+
+export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
+  const { notes, formulaCells, noteCells, lastRow } = workshopForm(
+    1,
+    null,
+    'Vælg sagsområdet i B3 (rullelisten). Resten hentes fra arket Dokumentation.',
+  );
+  const row = lastRow + 1;
   // The dropdown lists the table's Sagsområde column, as long as it is (OFFSET: no structured reference in validation).
   const caseAreaColumn = columnLetter(COLUMNS.findIndex((c) => c.key === 'caseArea'));
   const first = `${SHEET.documentation}!$${caseAreaColumn}$${HEADER_ROW + 1}`;
@@ -145,4 +173,45 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
     columnWidths: [44, 26, 40],
     lastRow: row - 1,
   };
+}
+
+/** The sheet «Workshopark til udskrift»: a handout for each sagsområde of one fagområde, a page each. */
+export const HANDOUTS_SHEET = 'Workshopark til udskrift';
+/** Scale of the printed handouts: one form (about 1,140 points tall) on one A4 page, as Workshopark fits itself. */
+export const HANDOUTS_SCALE = 60;
+
+export function planWorkshopHandouts(
+  businessArea: string,
+  caseAreas: readonly string[],
+): PlannedSheet & { lastRow: number; pageBreaks: number[] } {
+  const sheet: PlannedSheet & { lastRow: number; pageBreaks: number[] } = {
+    name: HANDOUTS_SHEET,
+    notes: [],
+    tables: [],
+    ranges: [],
+    frozenRows: 0,
+    print: {},
+    hiddenColumns: [],
+    formulaCells: [],
+    form: { noteCells: [] },
+    columnWidths: [44, 26, 40],
+    lastRow: 0,
+    pageBreaks: [],
+  };
+  let top = 1;
+  caseAreas.forEach((caseArea, i) => {
+    const form = workshopForm(
+      top,
+      caseArea,
+      `${businessArea}: sagsområde ${i + 1} af ${caseAreas.length}. Svarene hentes fra arket Dokumentation.`,
+    );
+    sheet.notes.push(...form.notes);
+    sheet.formulaCells!.push(...form.formulaCells);
+    sheet.form!.noteCells.push(...form.noteCells);
+    if (i < caseAreas.length - 1) sheet.pageBreaks.push(form.lastRow);
+    sheet.lastRow = form.lastRow;
+    top = form.lastRow + 1;
+  });
+  sheet.print = { area: `A1:C${sheet.lastRow}` };
+  return sheet;
 }

@@ -9,6 +9,7 @@ import { writePlan } from '../../src/workbook/file/xlsxWrite';
 import { planWorkbook } from '../../src/workbook/plan';
 import {
   EXIT_PLAN,
+  HANDOUTS_SHEET,
   PLENUM_QUESTION,
   TO_BE_QUESTIONS,
   workshopQuestion,
@@ -17,7 +18,9 @@ import {
 } from '../../src/workbook/workshopPlan';
 import { SCENARIO_LABELS } from '../../src/domain/lists';
 import { COLUMNS } from '../../src/domain/schema';
-import { recalculateAll } from '../support/libreoffice';
+import { printToPdf, recalculateAll } from '../support/libreoffice';
+import { pdfPages } from '../support/pdfPages';
+import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 
 const row = {
   ...SAMPLE_ROWS[3]!,
@@ -63,3 +66,48 @@ test('choosing a sagsområde fills its As-is answers and the To-be answers so fa
   for (const label of SCENARIO_LABELS) expect(chosen!.some((r) => r[0] === `☐ ${label}`)).toBe(true);
   expect(chosen!.some((r) => r[0] === EXIT_PLAN)).toBe(true);
 }, 180_000);
+
+test('dokark workshop: a handout for every sagsområde of one fagområde, one page each, no blank page', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-handouts-'));
+  const input = path.join(dir, 'ark.xlsx');
+  const output = path.join(dir, 'handouts.xlsx');
+  const original = new ExcelJS.Workbook();
+  const ws = original.addWorksheet('Ark1');
+  const cols = COLUMNS.filter((c) => c.kind !== 'formula');
+  ws.addRow(cols.map((c) => c.header));
+  const mine = ['Kontanthjælp', 'Sygedagpenge', 'Jobafklaring'];
+  mine.forEach((caseArea, i) =>
+    ws.addRow(
+      cols.map((c) =>
+        c.key === 'businessArea'
+          ? 'Job og Ydelse'
+          : c.key === 'caseArea'
+            ? caseArea
+            : c.key === 'caseworkerCount'
+              ? 1000 + i
+              : null,
+      ),
+    ),
+  );
+  ws.addRow(cols.map((c) => (c.key === 'businessArea' ? 'Borgerservice' : c.key === 'caseArea' ? 'Pas' : null)));
+  await original.xlsx.writeFile(input);
+  const wb = await FileWorkbook.open(input);
+  await wb.upgrade();
+  expect(await wb.addWorkshopHandouts('job og ydelse')).toBe(3);
+  await wb.save(output);
+  await expect(wb.addWorkshopHandouts('Findes ikke')).rejects.toThrow(/ingen sagsområder/);
+  const shown = recalculateAll([output], { asShown: true })[0]![HANDOUTS_SHEET]!;
+  const pages = pdfPages(printToPdf(output, dir)).filter((p) => p.sheet === HANDOUTS_SHEET);
+  fs.rmSync(dir, { recursive: true, force: true });
+  // Each form fetches its own sagsområde's answers.
+  const counts = shown.filter((r) => r[0] === column('caseworkerCount').header).map((r) => r[1]);
+  expect(counts).toEqual(['1,000', '1,001', '1,002']);
+  // One page per sagsområde, in order, each with its whole form (the exit plan at the bottom).
+  expect(pages).toHaveLength(3);
+  pages.forEach((p, i) => {
+    expect(p.text).toContain(mine[i]!);
+    expect(p.text).toContain(`sagsområde ${i + 1} af 3`);
+    expect(p.text).toContain('exitplan');
+    expect(p.text).not.toContain('Pas');
+  });
+}, 240_000);

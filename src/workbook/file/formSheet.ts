@@ -12,16 +12,18 @@ export function writeFormParts(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void
   }
   if (!sheet.form) return;
   const { dropdown, noteCells } = sheet.form;
-  ws.getCell(dropdown.address).dataValidation = {
-    type: 'list',
-    allowBlank: true,
-    formulae: [dropdown.source],
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: 'Ukendt sagsområde',
-    error: WORKSHOP_CHOICE_ERROR,
-  };
-  ws.getCell(dropdown.address).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (dropdown) {
+    ws.getCell(dropdown.address).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [dropdown.source],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: 'Ukendt sagsområde',
+      error: WORKSHOP_CHOICE_ERROR,
+    };
+    ws.getCell(dropdown.address).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  }
   // Question, answer and notes wrap inside rows tall enough for them; the other rows stay one line.
   for (const address of noteCells) {
     ws.getCell(address).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

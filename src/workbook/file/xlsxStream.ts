@@ -423,9 +423,10 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     const [r, c] = parseRef(a);
     grid.put(r, c, cell(w, a, null, styleAt(r, c)));
   }
-  const validations = sheet.form
+  const dropdown = sheet.form?.dropdown;
+  const validations = dropdown
     ? [
-        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${sheet.form.dropdown.address}"><formula1>${escText(sheet.form.dropdown.source)}</formula1></dataValidation>`,
+        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${dropdown.address}"><formula1>${escText(dropdown.source)}</formula1></dataValidation>`,
       ]
     : undefined;
   const tables: TableOut[] = [];
