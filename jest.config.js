@@ -12,12 +12,16 @@ module.exports = {
     {
       displayName: 'libreoffice',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/support/libreOfficeRun.js',
+      globalTeardown: '<rootDir>/test/support/libreOfficeRunEnd.js',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/**/*.lo.test.ts'],
     },
     {
       displayName: 'e2e',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/e2e/sharedRun.ts',
+      globalTeardown: '<rootDir>/test/e2e/sharedRunEnd.ts',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },

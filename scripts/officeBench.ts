@@ -14,6 +14,10 @@ export type BenchOperation =
   | 'snapshot'
   | 'writeRow'
   | 'selection'
+  | 'selectionStart'
+  | 'selectionCheck'
+  | 'selectionViews'
+  | 'repairFormulas'
   | 'setupAgain';
 
 export interface OfficeBenchResult {
@@ -22,6 +26,8 @@ export interface OfficeBenchResult {
   syncs: number;
   /** Operations queued across the syncs: object lookups, loads and writes. */
   queued: number;
+  /** Write operations among them: a read (detect, snapshot, check, selection…) has none. */
+  writes: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
   ms: number;
@@ -37,7 +43,11 @@ export const OPERATION_LABELS: Record<BenchOperation, string> = {
   check: 'Fuldt tjek (læs + valider)',
   snapshot: 'Læs arket',
   writeRow: 'Skriv én række',
-  selection: 'Markering flyttet (læs den aktive række)',
+  selection: 'Markering flyttet, fanen Række eller Brugsmønster (læs den aktive række)',
+  selectionStart: 'Markering flyttet, fanen Kom i gang (den aktive række og tabellens antal rækker)',
+  selectionCheck: 'Markering flyttet, fanen Tjek (læs den aktive række)',
+  selectionViews: 'Markering flyttet, fanen Visninger (læs den aktive række)',
+  repairFormulas: 'Sæt kolonnens formel ind igen (intet at rette)',
   setupAgain: 'Opret igen (intet at gøre)',
 };
 
@@ -117,6 +127,7 @@ async function measure(
     rows,
     syncs: fake.syncCount,
     queued: fake.queuedActions,
+    writes: fake.syncs.reduce((n, s) => n + s.writes, 0),
     maxRequestBytes: fake.maxRequestBytes,
     maxResponseBytes: fake.maxResponseBytes,
     ms,
@@ -161,7 +172,11 @@ export async function officeBench(rowCounts: number[], apiVersion = '1.12'): Pro
     );
     // What the pane reads when the user clicks a row: the active row alone, with the few rows below it.
     fake.setSelection('Dokumentation', `B${Math.max(2, rows - 6)}`);
-    results.push(await measure(fake, 'selection', rows, () => workbook.activeRow()));
+    // Every tab reads the active row alone on a selection change (useSheetState); Kom i gang compares the table's
+    // row count that comes with it, and reads the sheet whole only when rows were added or removed.
+    for (const operation of ['selection', 'selectionStart', 'selectionCheck', 'selectionViews'] as const)
+      results.push(await measure(fake, operation, rows, () => workbook.activeRow()));
+    results.push(await measure(fake, 'repairFormulas', rows, () => workbook.repairFormulas()));
     results.push(
       await measure(fake, 'viewSwitch', rows, () => workbook.applyFilter({ businessArea: ['Teknik og Miljø'] })),
     );

@@ -40,11 +40,18 @@ function say(line = '') {
 
 const WEBPACK_CLI = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
 
+/** Builds dist/ when stale; webpack's own report (its module list) is shown only when the build fails. */
 function buildIfStale() {
   if (!isStale('web')) return;
-  say('Bygger tilføjelsesprogrammet med webpack (første gang tager det omkring et halvt minut) …');
-  const result = spawnSync(process.execPath, [WEBPACK_CLI, '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  say('Bygger tilføjelsesprogrammet (første gang tager det omkring et minut) …');
+  const result = spawnSync(process.execPath, [WEBPACK_CLI, '--mode', 'production'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
+    process.stdout.write(result.stdout || '');
+    process.stderr.write(result.stderr || '');
     say('Bygningen fejlede; se fejlene ovenfor.');
     process.exit(result.status || 1);
   }
@@ -65,12 +72,16 @@ function watchSources() {
     }
     if (!isStale('web')) return;
     say('Ændring fundet: bygger igen …');
+    let report = '';
     building = spawn(process.execPath, [WEBPACK_CLI, '--mode', 'production'], {
       cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    building.stdout.on('data', (d) => (report += d));
+    building.stderr.on('data', (d) => (report += d));
     building.on('exit', (code) => {
       building = null;
+      if (code !== 0 && code !== null) process.stdout.write(report);
       say(code === 0 ? 'Bygget igen: genindlæs ruden.' : 'Bygningen fejlede; ret fejlen, så bygges der igen.');
       if (again) {
         again = false;
@@ -193,36 +204,33 @@ async function main() {
   const actualPort = server.address().port;
   const base = `${options ? 'https' : 'http'}://localhost:${actualPort}`;
 
-  say(`Dokumentationsark serverer dist/ på ${base}/`);
-  if (!options) {
-    say('Bemærk: Der er ingen betroede udviklercertifikater til https://localhost, så serveren kører på http.');
-    say('  Forhåndsvisningen virker fint på http, men Excel indlæser kun tilføjelsesprogrammer over https.');
-    say(
-      '  Kør «npx office-addin-dev-certs install» én gang (den beder om lov til at installere certifikatet), og start igen.',
-    );
-  }
-  if (actualPort !== MANIFEST_PORT)
-    say(`Bemærk: manifest.xml peger på port ${MANIFEST_PORT}; i Excel virker tilføjelsesprogrammet kun på den port.`);
-  say(`Forhåndsvisning i browseren: ${base}/preview.html`);
-  say(`Opgaveruden: ${base}/taskpane.html`);
-
   let stopSideload = null;
   const debuggingInstalled = isInstalled('office-addin-debugging');
-  if (debuggingInstalled && excelDesktopPresent() && options) {
+  const excelDesktop = excelDesktopPresent();
+  say('');
+  say(`Dokumentationsark kører på ${base}/`);
+  say('');
+  say(`  Uden Excel:         åbn ${base}/preview.html – ruden ved siden af en projektmappe i browseren.`);
+  if (debuggingInstalled && excelDesktop && options) {
+    say('  Excel på skrivebordet: tilføjelsesprogrammet sideloades nu (office-addin-debugging).');
     stopSideload = sideload(debuggingCli());
   } else {
-    if (!debuggingInstalled)
-      say(
-        'office-addin-debugging er ikke installeret (valgfri pakke; den kræver modulet keytar), så der sideloades ikke automatisk.',
-      );
-    else if (!excelDesktopPresent()) say('Excel på skrivebordet blev ikke fundet, så der sideloades ikke automatisk.');
-    say('Sådan prøver du tilføjelsesprogrammet i Excel på nettet:');
-    say('  1. Åbn en projektmappe i Excel på nettet.');
-    say('  2. Vælg Indsæt → Tilføjelsesprogrammer → Upload mit tilføjelsesprogram.');
-    say(`  3. Vælg ${MANIFEST}`);
-    say('  4. Klik på knappen «Dokumentationsark» på fanen Hjem.');
+    say('  I Excel på nettet:  Indsæt → Tilføjelsesprogrammer → Upload mit tilføjelsesprogram,');
+    say(`                      vælg ${MANIFEST}, og klik «Dokumentationsark» på fanen Hjem.`);
+    const why = !debuggingInstalled
+      ? 'office-addin-debugging er ikke installeret'
+      : !excelDesktop
+        ? 'Excel på skrivebordet blev ikke fundet'
+        : 'Excel på skrivebordet kræver https';
+    say(`                      (${why}, så der sideloades ikke automatisk.)`);
   }
+  if (!options) say('  Bemærk: uden betroet udviklercertifikat kører den på http, og Excel kræver https; kør én gang');
+  if (!options) say('          «npx office-addin-dev-certs install» og start igen. Forhåndsvisningen virker på http.');
+  if (actualPort !== MANIFEST_PORT)
+    say(`  Bemærk: manifest.xml peger på port ${MANIFEST_PORT}; Excel finder kun tilføjelsesprogrammet på den.`);
   const stopWatching = process.env.DOKARK_NO_WATCH === '1' ? () => undefined : watchSources();
+  if (process.env.DOKARK_NO_WATCH !== '1') say('  Retter du i src/, bygges der igen af sig selv; genindlæs så siden.');
+  say('');
   say('Stop med Ctrl+C.');
 
   let stopping = false;

@@ -18,6 +18,12 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** "$T$5" or "T5" → 0-based row and column; null when it is not a cell address. */
+export function parseCell(address: string): { row: number; column: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : null;
+}
+
 /** Applies `replace` to the text outside "…" literals and […] structured references (nested brackets included). */
 function outsideLiterals(formula: string, replace: (code: string) => string): string {
   let out = '';

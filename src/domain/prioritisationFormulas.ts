@@ -7,8 +7,18 @@ export function escapeHeader(header: string): string {
   return header.replace(/([[\]#'])/g, "'$1");
 }
 
+/**
+ * A header holding any of these must stand in its own brackets: `T[[KLE-nummer]]`, never `T[KLE-nummer]` (Microsoft:
+ * "Using structured references with Excel tables", "Use brackets around column headers with special characters").
+ * A space alone needs none.
+ */
+export const NEEDS_OWN_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-><\/]/;
+
 export const thisRowRef = (header: string) => `${TABLE_NAME}[[#This Row],[${escapeHeader(header)}]]`;
-export const columnRef = (header: string) => `${TABLE_NAME}[${escapeHeader(header)}]`;
+export const columnRef = (header: string) =>
+  NEEDS_OWN_BRACKETS.test(header)
+    ? `${TABLE_NAME}[[${escapeHeader(header)}]]`
+    : `${TABLE_NAME}[${escapeHeader(header)}]`;
 
 const cell = (key: ColumnKey) => thisRowRef(column(key).header);
 const whole = (key: ColumnKey) => columnRef(column(key).header);

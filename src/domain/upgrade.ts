@@ -1,4 +1,5 @@
 /** Plans the upgrade of an existing sheet: every row and value kept, only unambiguous normalisation. */
+import { renameStructuredColumns } from './structuredRefs';
 import { findHeaderRow, type HeaderMatch } from './headers';
 import {
   column,
@@ -140,7 +141,9 @@ export function planUpgrade(
     businessAreas: areas,
     cellFormulas: new Map(),
   };
-  const move = options.keepFormulas ? formulaMover(columns, match, extras, typedSource, dataRows, rowIndex) : null;
+  const move = options.keepFormulas
+    ? formulaMover(columns, match, extras, typedSource, dataRows, rowIndex, values[rowIndex] ?? [])
+    : null;
 
   for (const d of dataRows) {
     if (d.cells.every((v) => isBlank(v))) continue;
@@ -183,7 +186,10 @@ export function planUpgrade(
   return plan;
 }
 
-/** Moves a formula's references to this sheet from the source's columns and rows to the new table's. */
+/**
+ * Moves a formula's references to this sheet from the source's columns and rows to the new table's, and renames the
+ * columns its structured references name where the new table's header differs from the old one.
+ */
 function formulaMover(
   columns: readonly TableColumn[],
   match: HeaderMatch,
@@ -191,8 +197,10 @@ function formulaMover(
   typedSource: (key: FormulaKey) => number | undefined,
   dataRows: readonly { cells: CellValue[]; source: number }[],
   headerIndex: number,
+  oldHeaders: readonly CellValue[],
 ): (formula: string) => string {
   const newColumn = new Map<number, number>();
+  const renamed = new Map<string, string>();
   let extra = 0;
   columns.forEach((col, i) => {
     // Extra columns are in the order of `extras`.
@@ -203,14 +211,20 @@ function formulaMover(
           ? typedSource(col.of)
           : extras[extra++]?.index;
     if (old !== undefined && !newColumn.has(old)) newColumn.set(old, i);
+    const was = old === undefined ? '' : String(oldHeaders[old] ?? '').trim();
+    if (was && was.toLowerCase() !== col.header.toLowerCase() && !renamed.has(was.toLowerCase()))
+      renamed.set(was.toLowerCase(), col.header);
   });
   const newRow = new Map<number, number>([[headerIndex + 1, HEADER_ROW]]);
   let next = HEADER_ROW + 1;
   for (const d of dataRows) if (!d.cells.every((v) => isBlank(v))) newRow.set(d.source + 1, next++);
   return (formula) =>
-    moveReferences(
-      formula.replace(/^=/, ''),
-      (c) => newColumn.get(c) ?? c,
-      (r) => newRow.get(r) ?? r,
+    renameStructuredColumns(
+      moveReferences(
+        formula.replace(/^=/, ''),
+        (c) => newColumn.get(c) ?? c,
+        (r) => newRow.get(r) ?? r,
+      ),
+      (header) => renamed.get(header.trim().toLowerCase()),
     );
 }

@@ -43,6 +43,8 @@ export interface FakeHost {
   largeReads: LargeReadAnswer;
   /** AutoCorrect fills formulas in tables: new table rows get a calculated column's formula. */
   calculatedColumns: boolean;
+  /** Range.getSpecialCells on one cell searches the sheet's used range (Go To Special's rule; see FakeExcelOptions). */
+  specialCellsOneCellRule: boolean;
   /** Recomputes formula results, as Excel's automatic calculation does before a read. */
   recalculate(): void;
   /** Called after the actions of a sync ran (also when one failed): counts and notifies. */

@@ -15,7 +15,9 @@ export type FakeErrorCode =
   | 'GeneralException'
   | 'Conflict'
   | 'InvalidOperationInCellEditMode'
-  | 'InvalidSelection';
+  | 'InvalidSelection'
+  | 'UnsupportedSheet'
+  | 'InactiveWorkbook';
 
 export class FakeExcelError extends Error {
   constructor(

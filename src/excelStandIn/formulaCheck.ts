@@ -311,14 +311,28 @@ class Parser {
       return;
     }
     if (inner.startsWith('#')) return special(inner);
+    const bare = (raw: string) => {
+      if (OWN_BRACKETS.test(raw))
+        this.fail(
+          `«${raw}» har specialtegn og skal stå i sine egne klammer: ${table.name}[[${raw}]] eller [@[${raw}]]`,
+        );
+      column(raw);
+    };
     if (inner.startsWith('@')) {
       const rest = inner.slice(1);
       if (rest === '') return;
-      return column(rest.startsWith('[') && rest.endsWith(']') ? rest.slice(1, -1) : rest);
+      return rest.startsWith('[') && rest.endsWith(']') ? column(rest.slice(1, -1)) : bare(rest);
     }
-    column(inner);
+    bare(inner);
   }
 }
+
+/**
+ * A column header holding any of these characters must stand in its own brackets in a structured reference; a space
+ * alone needs none (Microsoft: "Using structured references with Excel tables", "Use brackets around column headers
+ * with special characters"). Excel refuses `T[KLE-nummer]`; `T[[KLE-nummer]]` and `[@[KLE-nummer]]` are right.
+ */
+const OWN_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-><\/]/;
 
 /** "[#This Row],[A]" → ['#This Row', 'A']; null when the brackets do not pair up. */
 function splitGroups(inner: string): string[] | null {

@@ -32,6 +32,11 @@ export interface FakeExcelOptions {
   calculatedColumns?: boolean;
   /** How a response above the limit is answered (default: ResponsePayloadSizeLimitExceeded). */
   largeReads?: LargeReadAnswer;
+  /**
+   * Excel's Go To Special rule for one cell: a single cell searches the whole used range of its sheet. Whether
+   * Range.getSpecialCells follows it is undocumented, so tests run both ways (default off).
+   */
+  specialCellsOneCellRule?: boolean;
   /** Keep the operation log (default true; off for benchmarks). */
   keepLog?: boolean;
   /** Computes formula results after each change, as Excel recalculates (default: formulas keep showing their text). */
@@ -51,6 +56,7 @@ export class FakeExcel implements FakeHost {
   payloadLimit: number;
   largeReads: LargeReadAnswer;
   calculatedColumns: boolean;
+  specialCellsOneCellRule: boolean;
   apiVersion: string;
   keepLog: boolean;
   syncs: SyncRecord[] = [];
@@ -64,6 +70,7 @@ export class FakeExcel implements FakeHost {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.largeReads = options.largeReads ?? 'error';
     this.calculatedColumns = options.calculatedColumns ?? true;
+    this.specialCellsOneCellRule = options.specialCellsOneCellRule ?? false;
     this.keepLog = options.keepLog ?? true;
     this.calculate = options.calculate ?? (() => undefined);
   }
@@ -213,9 +220,13 @@ export class FakeExcel implements FakeHost {
     for (const handler of s.selectionHandlers) void Promise.resolve().then(() => handler(args));
   }
 
-  /** The user switches to another workbook or window: getActiveCell fails with InvalidSelection until they come back. */
-  setFocused(focused: boolean): void {
+  /**
+   * The user switches to another workbook or window: getActiveCell fails until they come back, with InactiveWorkbook
+   * (Microsoft's error codes) or InvalidSelection (what office-js #5319 reports).
+   */
+  setFocused(focused: boolean, error: 'InactiveWorkbook' | 'InvalidSelection' = 'InactiveWorkbook'): void {
     this.model.focused = focused;
+    this.model.unfocusedError = error;
   }
 
   /** The user opens a chart sheet: no worksheet is active (getActiveWorksheet fails), no selection event fires. */

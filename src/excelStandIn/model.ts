@@ -114,13 +114,22 @@ export class SheetModel {
   }
 }
 
+/**
+ * A column filter as the stand-in keeps it: values filters ('' = blank cells) and custom comparisons are evaluated;
+ * the other kinds (dynamic, colour, icon, top/bottom) are kept and reported, but hide no rows here.
+ */
+export type ColumnFilter =
+  | { filterOn: 'Values'; values: string[] }
+  | { filterOn: 'Custom'; criterion1: string; criterion2?: string; operator?: 'And' | 'Or' }
+  | { filterOn: string; other: Record<string, unknown> };
+
 export class TableModel {
   readonly id = newId('table');
   style = 'TableStyleMedium2';
   showBandedRows = true;
   showHeaders = true;
-  /** Values filter per column offset: the texts to show ('' = blank cells). */
-  readonly filters = new Map<number, string[]>();
+  /** Filter per column offset, as applied (filterSort.ts reads and evaluates it). */
+  readonly filters = new Map<number, ColumnFilter>();
   /** The last sort applied (column offsets), for inspection. */
   sortFields: { key: number; ascending: boolean }[] = [];
   constructor(
@@ -173,20 +182,32 @@ export class WorkbookModel {
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
   /** False while the user works in another workbook or window (office-js #5319: getActiveCell fails then). */
   focused = true;
+  /** The code a selection read fails with while unfocused: InactiveWorkbook (Microsoft's error codes), or InvalidSelection (#5319). */
+  unfocusedError: 'InactiveWorkbook' | 'InvalidSelection' = 'InactiveWorkbook';
   /** The name of a chart sheet the user has open instead of a worksheet, or null (office-js #2444). */
   activeChartSheet: string | null = null;
 
-  /** The active worksheet as Excel gives it: a chart sheet has none (#2444 shows a RichApi.Error; its code is not stated). */
+  /**
+   * The active worksheet as Excel gives it: a chart sheet has none. Microsoft's error codes name UnsupportedSheet
+   * ("This method call isn't supported for the sheet type"); #2444 shows a RichApi.Error without its code.
+   */
   activeWorksheet(): SheetModel {
     if (this.activeChartSheet !== null)
-      throw new FakeExcelError('GeneralException', 'The active sheet is a chart sheet, not a worksheet.');
+      throw new FakeExcelError('UnsupportedSheet', "This method call isn't supported for the sheet type.");
     return this.activeSheet;
   }
 
   /** The selection as getActiveCell/getSelectedRange give it: refused while the workbook is not focused (#5319). */
   activeSelection(): { sheet: SheetModel; rect: Rect } {
-    if (!this.focused || this.activeChartSheet !== null)
-      throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+    if (this.activeChartSheet !== null)
+      throw new FakeExcelError('UnsupportedSheet', "This method call isn't supported for the sheet type.");
+    if (!this.focused)
+      throw this.unfocusedError === 'InactiveWorkbook'
+        ? new FakeExcelError(
+            'InactiveWorkbook',
+            'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.',
+          )
+        : new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
     return { sheet: this.activeSheet, rect: { ...this.selection } };
   }
 
@@ -211,6 +232,29 @@ export function dateSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+const MONTHS =
+  'jan|feb|mar|apr|maj|may|jun|jul|aug|sep|sept|okt|oct|nov|dec|januar|january|februar|february|marts|march|april|juni|june|juli|july|august|september|oktober|october|november|december';
+/**
+ * Strings Excel may turn into a number, date, time or error when typed, in an English or Danish locale: dates with
+ * month names ("5-jan", "1-jan-2027", "5/jan", "jan-26", "3. januar"), times ("10 am", "3 PM", "12:30"), currency
+ * ("100 kr.", "$5", "kr 100", "5 €"), fractions ("1/2", "1 1/2"), grouped numbers ("1,000", "1.000,50") and error
+ * names ("#N/A"). Microsoft does not list every form Excel recognises, so the stand-in errs on the side of converting:
+ * what it stores is a number (or error), never the text, which is what a test of text written as text needs.
+ */
+const CONVERTED = [
+  new RegExp(`^\\d{1,2}\\.?[\\s/-]*(${MONTHS})\\.?([\\s/-]*\\d{2,4})?$`, 'i'),
+  new RegExp(`^(${MONTHS})\\.?[\\s/-]*\\d{1,4}([\\s,/-]+\\d{2,4})?$`, 'i'),
+  /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*(am|pm|a|p))?$/i,
+  /^\d{1,2}\s*(am|pm|a|p)$/i,
+  /^[-+]?(kr\.?|dkk|\$|€|£|¥)\s*[-+]?[\d.,]+$/i,
+  /^[-+]?[\d.,]+\s*(kr\.?|dkk|\$|€|£|¥)$/i,
+  /^[-+]?(\d+\s+)?\d+\/\d+$/,
+  /^[-+]?\d{1,3}([.,]\d{3})+([.,]\d+)?%?$/,
+  /^[-+]?\d+,\d+%?$/,
+  /^\(\d+([.,]\d+)?\)$/,
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i,
+];
+
 /** What Excel stores when a string is written into a cell, as if typed. */
 function parseText(s: string, textFormat: boolean): Cell {
   if (s === '') return {};
@@ -225,6 +269,13 @@ function parseText(s: string, textFormat: boolean): Cell {
   if (iso) return { value: dateSerial(+iso[1], +iso[2], +iso[3]) };
   const dk = DK_DATE.exec(t);
   if (dk) return { value: dateSerial(+dk[3], +dk[2], +dk[1]) };
+  // Day and month in either order ("12-03", "3/12/27"), only where both could be a day and a month.
+  const dm = /^(\d{1,2})[-/.](\d{1,2})([-/.]\d{2,4})?$/.exec(t);
+  const calendar = dm !== null && ((+dm[1] <= 31 && +dm[2] <= 12) || (+dm[1] <= 12 && +dm[2] <= 31));
+  if (calendar || CONVERTED.some((re) => re.test(t))) {
+    const digits = t.replace(/[^\d]/g, '');
+    return { value: digits ? Number(digits) : 0 };
+  }
   // '+', '-' and '@' start a formula in Excel, unless the rest is a number (handled above).
   if (/^[+\-@]./.test(s)) return { formula: `=${s}` };
   return { value: s };
@@ -257,9 +308,14 @@ export function writeInput(
   const cell = sheet.edit(r, c);
   cell.value = parsed.value;
   cell.formula = parsed.formula;
-  // Until the next recalculation a formula shows its text (the fake computes only our table's columns).
-  if (parsed.formula !== undefined) cell.value = parsed.formula;
+  // Excel computes every formula; the fake computes only our own (preview/domainCalculation.ts). Until it does, a
+  // formula shows UNCOMPUTED and its text: never its text alone, which is what a text typed as '=… shows (#6687).
+  if (parsed.formula !== undefined) cell.value = uncomputed(parsed.formula);
 }
+
+/** What a formula the fake cannot compute shows as its value. */
+export const UNCOMPUTED = '#UBEREGNET ';
+export const uncomputed = (formula: string) => `${UNCOMPUTED}${formula}`;
 
 export function readValue(cell: Cell | undefined): Scalar {
   return cell?.value ?? '';

@@ -227,8 +227,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
     this.context.requireApi('1.9', 'Range.getSpecialCellsOrNullObject');
     return new FakeRangeAreas(this.context, () => {
-      const t = this.resolve();
-      if (!t) return null;
+      const target = this.resolve();
+      if (!target) return null;
+      const oneCell = target.rect.r0 === target.rect.r1 && target.rect.c0 === target.rect.c1;
+      const used = oneCell && this.context.host.specialCellsOneCellRule ? usedRect(target.sheet) : null;
+      const t = used ? { ...target, rect: used } : target;
       const kind = (c: Cell | undefined) =>
         c?.formula !== undefined ? 'Formulas' : c?.value === undefined || c.value === '' ? 'Blanks' : 'Constants';
       if (!['Blanks', 'Constants', 'Formulas'].includes(cellType))
@@ -282,6 +285,11 @@ export function shownFormula(formula: Scalar): Scalar {
           ),
     )
     .join('');
+}
+
+/** The sheet's used range: the bounding box of every used cell. */
+function usedRect(sheet: RangeTarget['sheet']): Rect | null {
+  return intersectUsed({ sheet, rect: { r0: 0, c0: 0, r1: Number.MAX_SAFE_INTEGER, c1: MAX_COLUMNS - 1 } }, false);
 }
 
 /** The bounding box of the used cells of the sheet that lie inside t.rect. */

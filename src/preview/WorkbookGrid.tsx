@@ -5,6 +5,7 @@ import type React from 'react';
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { INVALID_STYLE } from '../domain/highlightFormulas';
 import { P } from './previewStrings';
+import { UNCOMPUTED } from '../excelStandIn/model';
 
 export type GridValue = string | number | boolean | null | undefined;
 
@@ -82,8 +83,15 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
+/** A formula the stand-in does not compute (Excel would) shows its text, as before it is calculated. */
 const shown = (v: GridValue) =>
-  v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'SAND' : 'FALSK') : String(v);
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'boolean'
+      ? v
+        ? 'SAND'
+        : 'FALSK'
+      : String(v).replace(UNCOMPUTED, '');
 
 export function WorkbookGrid({ source }: { source: GridSource }) {
   const styles = useStyles();

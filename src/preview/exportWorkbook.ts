@@ -12,8 +12,10 @@ import type {
   ValidationModel,
   WorkbookModel,
 } from '../excelStandIn/model';
+import { uncomputed } from '../excelStandIn/model';
 import { MAX_COLUMNS, type Rect } from '../excelStandIn/address';
 import { columnLetter } from '../domain/a1';
+import { pointsToCharacters } from '../workbook/columnWidth';
 import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';
 
 /**
@@ -94,8 +96,8 @@ const argb = (color: string | undefined) =>
 function cellValue(cell: Cell, table: string | null): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
     const formula = fileFormula(cell.formula, table);
-    // The last computed value goes along as the cached result; a formula not yet computed shows its own text.
-    const computed = cell.value !== undefined && cell.value !== cell.formula ? cell.value : undefined;
+    // The last computed value goes along as the cached result; a formula the stand-in did not compute has none.
+    const computed = cell.value !== undefined && cell.value !== uncomputed(cell.formula) ? cell.value : undefined;
     return (computed === undefined ? { formula } : { formula, result: computed }) as ExcelJS.CellFormulaValue;
   }
   return cell.value === undefined || cell.value === '' ? null : cell.value;
@@ -247,8 +249,7 @@ function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMode
     if (!tables.some((t) => within(t.rect, r, c))) target.value = cellValue(cell, null);
     styleCell(target, cell);
   }
-  // Office.js widths are points; a file's are characters of the default font (7 px each plus 5 px, 0.75 pt a px).
-  sheet.columnWidths.forEach((points, c) => (ws.getColumn(c + 1).width = Math.max(1, (points / 0.75 - 5) / 7)));
+  sheet.columnWidths.forEach((points, c) => (ws.getColumn(c + 1).width = pointsToCharacters(points)));
   sheet.hiddenColumns.forEach((c) => (ws.getColumn(c + 1).hidden = true));
   sheet.rowHeights.forEach((points, r) => (ws.getRow(r + 1).height = points));
   if (sheet.frozenRows > 0) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];

@@ -1,15 +1,6 @@
 /** The task pane: five tabs over one LiveWorkbook. Components never see a RequestContext. */
 import { useState } from 'react';
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { isViewsWorkbook, type LiveWorkbook } from '../workbook/types';
 import { S } from './strings';
 import { useSheetState } from './useSheetState';
@@ -18,6 +9,7 @@ import { UsagePane } from './UsagePane';
 import { RowPane } from './RowPane';
 import { CheckPane } from './CheckPane';
 import { ViewsPane } from './ViewsPane';
+import { FormulaFindings } from './FormulaFindings';
 
 export type TabId = 'start' | 'usage' | 'row' | 'check' | 'views';
 const TABS: TabId[] = ['start', 'usage', 'row', 'check', 'views'];
@@ -47,7 +39,7 @@ const useStyles = makeStyles({
 export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook; initialTab?: TabId }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
-  // Kom i gang counts the sheet's rows: there a selection change reads the whole sheet, elsewhere the active row alone.
+  // Kom i gang shows the row count: there a selection read that finds the table resized reads the sheet again.
   const sheet = useSheetState(workbook, tab === 'start');
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
@@ -70,11 +62,11 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
         ))}
       </TabList>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
-        {sheet.snapshot?.notices?.map((n) => (
-          <MessageBar key={n} intent="info">
-            <MessageBarBody>{n}</MessageBarBody>
-          </MessageBar>
-        ))}
+        <FormulaFindings
+          workbook={workbook}
+          findings={sheet.snapshot?.formulaFindings}
+          onRepaired={() => sheet.refresh()}
+        />
         {tab === 'start' && (
           <StartPane
             workbook={workbook}

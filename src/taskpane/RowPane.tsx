@@ -91,8 +91,8 @@ export function RowPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: Sh
 
   const write = async (col: ColumnDef, value: CellValue) => {
     await workbook.writeRow(row.index, { [col.key]: value }, row.values);
-    // Only this row changed: it is read again alone (its formula columns computed anew).
-    await sheet.refreshRow();
+    // Only this row changed: it is read again alone, by its index (the user may be on Workshopark by now).
+    await sheet.refreshRow(row.index);
   };
 
   return (

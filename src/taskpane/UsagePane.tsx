@@ -121,8 +121,8 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
       if (!textEquals(row.values.usesKmdSag, uses)) values.usesKmdSag = uses;
       await workbook.writeRow(row.index, values, row.values);
       setState({ ...current, answers, saved: after.result, pending: false });
-      // Only this row changed: it is read again alone, whatever the table's size.
-      await sheet.refreshRow();
+      // Only this row changed: it is read again alone, by its index, whatever the table's size.
+      await sheet.refreshRow(row.index);
     } catch (e) {
       // The message names the answer; the answers stay, for «Prøv at gemme igen» or Tilbage.
       setError(S.usage.notSaved(after.result, errorText(e)));

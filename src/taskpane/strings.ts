@@ -34,6 +34,9 @@ export const S = {
         'Et ark, en tabel eller en kolonne, som handlingen bruger, findes ikke længere. Vælg «Undersøg igen» under «Kom i gang».',
       ItemAlreadyExists: 'Et navn, som handlingen skulle bruge, er allerede taget i projektmappen.',
       Conflict: 'En anden ændrede projektmappen samtidig. Prøv igen.',
+      InactiveWorkbook: 'En anden projektmappe har fokus i Excel. Klik i denne projektmappe, og prøv igen.',
+      UnsupportedSheet: 'Et diagramark er åbent. Gå til et almindeligt ark, fx Dokumentation, og prøv igen.',
+      InvalidSelection: 'Excel kan ikke give markeringen lige nu. Klik i en celle i arket, og prøv igen.',
       GeneralException: 'Excel meldte en intern fejl. Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
       RequestPayloadSizeLimitExceeded: 'Handlingen er for stor til, at Excel kan tage den på én gang.',
       ResponsePayloadSizeLimitExceeded: 'Svaret er for stort til, at Excel kan sende det på én gang.',
@@ -137,6 +140,14 @@ export const S = {
     workshopNeedsCaseArea: 'Skriv sagsområdet først; workshoparket finder rækken ud fra det.',
     workshopOpened: (caseArea: string) =>
       `Arket Workshopark viser nu «${caseArea}»: As-is-svarene og To-be-spørgsmålene med plads til noter. Udskriv det fra Excel (Filer → Udskriv).`,
+  },
+
+  formulas: {
+    heading: 'Formlerne i de beregnede kolonner',
+    repair: 'Sæt kolonnens formel ind igen',
+    repairing: 'Sætter formlerne ind …',
+    repaired: 'Formlerne er sat ind igen.',
+    note: 'Tilføjelsesprogrammet ændrer intet, før du beder om det.',
   },
 
   check: {

@@ -17,8 +17,11 @@ export interface SheetState {
   error: string | null;
   /** Reads the whole snapshot and the active row again (Tjek, Visninger, or with resubscribe after a setup or upgrade). */
   refresh: (options?: { resubscribe?: boolean }) => Promise<void>;
-  /** Reads the active row alone again (after writing to it, or after moving the selection from the pane). */
-  refreshRow: () => Promise<void>;
+  /**
+   * Reads one row alone again: the active one, or the row at `index` (after the pane wrote to it: the user may stand on
+   * another sheet by then, such as Workshopark, and the form stays).
+   */
+  refreshRow: (index?: number) => Promise<void>;
 }
 
 export const SELECTION_DEBOUNCE_MS = 120;
@@ -42,10 +45,11 @@ function activeOf(snap: SheetSnapshot, index: number | null): ActiveRow | null {
 }
 
 /**
- * `wholeSheet`: the pane on show counts the whole sheet (Kom i gang), so a selection change reads it whole; Række and
- * Brugsmønster read the active row alone.
+ * A selection change reads the active row alone, on every tab: its response is a few rows whatever the table's size.
+ * The whole sheet is read when a tab that shows it opens (Kom i gang, Tjek, Visninger), after setup or a repair, and,
+ * with `countsRows` (Kom i gang shows the count), when a selection read finds the table grown or shrunk.
  */
-export function useSheetState(workbook: LiveWorkbook, wholeSheet = false): SheetState {
+export function useSheetState(workbook: LiveWorkbook, countsRows = false): SheetState {
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
   const [active, setActive] = useState<ActiveRow | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,6 +60,11 @@ export function useSheetState(workbook: LiveWorkbook, wholeSheet = false): Sheet
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const subscribing = useRef(false);
   const mounted = useRef(true);
+  /** The table's data rows as the last whole read found them. */
+  const tableRows = useRef<number | undefined>(undefined);
+  const counting = useRef(countsRows);
+  counting.current = countsRows;
+  const refreshWhole = useRef<() => Promise<void>>(async () => undefined);
 
   /** The selection event lives on the table's sheet, so it can only be had once the table exists. */
   const subscribe = useCallback(
@@ -79,38 +88,44 @@ export function useSheetState(workbook: LiveWorkbook, wholeSheet = false): Sheet
   );
 
   /** The active row read alone (two syncs, a few rows' worth of response) with the lists; merged into the snapshot. */
-  const refreshRow = useCallback(async (): Promise<void> => {
-    const mine = ++activeReads.current;
-    try {
-      const read = await workbook.activeRow();
-      if (mine !== activeReads.current || !mounted.current) return;
-      setActive(read);
-      if (read)
-        setSnapshot((snap) => {
-          if (!snap) return snap;
-          const merged = withRow(snap, read.index, read.row);
-          return {
-            ...merged,
-            ...(read.lists ? { lists: read.lists } : {}),
-            // What this read put right is told; an earlier read's notices are gone with it.
-            notices: read.notices,
-          };
-        });
-    } catch {
-      // Reading the selection is best effort: the pane stays as it was.
-    }
-  }, [workbook]);
+  const refreshRow = useCallback(
+    async (index?: number): Promise<void> => {
+      const mine = ++activeReads.current;
+      try {
+        const read = index !== undefined && workbook.rowAt ? await workbook.rowAt(index) : await workbook.activeRow();
+        if (mine !== activeReads.current || !mounted.current) return;
+        if (counting.current && read?.tableRows !== undefined && read.tableRows !== tableRows.current) {
+          // Rows were added or removed in Excel: the count on show is read again, whole.
+          void refreshWhole.current();
+          return;
+        }
+        setActive(read);
+        if (read)
+          setSnapshot((snap) => {
+            if (!snap) return snap;
+            const merged = withRow(snap, read.index, read.row);
+            // The row's findings join the whole sheet's (each text once); a whole read or the repair renews them.
+            const findings = [...new Set([...(snap.formulaFindings ?? []), ...(read.formulaFindings ?? [])])];
+            return {
+              ...merged,
+              ...(read.lists ? { lists: read.lists } : {}),
+              ...(findings.length ? { formulaFindings: findings } : {}),
+            };
+          });
+      } catch {
+        // Reading the selection is best effort: the pane stays as it was.
+      }
+    },
+    [workbook],
+  );
 
   /** A selection change reads the active row, debounced: arrow keys over many cells start one read when they stop. */
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const whole = useRef(wholeSheet);
-  whole.current = wholeSheet;
-  const refreshWhole = useRef<() => Promise<void>>(async () => undefined);
   const followSelection = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      void (whole.current ? refreshWhole.current() : refreshRow());
+      void refreshRow();
     }, SELECTION_DEBOUNCE_MS);
   }, [refreshRow]);
 
@@ -119,10 +134,14 @@ export function useSheetState(workbook: LiveWorkbook, wholeSheet = false): Sheet
       const mine = ++generation.current;
       const activeRead = ++activeReads.current;
       try {
-        const [snap, index] = await Promise.all([workbook.snapshot(), workbook.activeRowIndex()]);
+        // A selection Excel cannot give (another workbook in focus, a chart sheet) must not cost the sheet's read.
+        const [snap, index] = await Promise.allSettled([workbook.snapshot(), workbook.activeRowIndex()]);
+        if (snap.status === 'rejected') throw snap.reason;
         if (mine !== generation.current || !mounted.current) return;
-        setSnapshot(snap);
-        if (activeRead === activeReads.current) setActive(activeOf(snap, index));
+        setSnapshot(snap.value);
+        tableRows.current = snap.value.tableRows;
+        const at = index.status === 'fulfilled' ? index.value : null;
+        if (activeRead === activeReads.current) setActive(activeOf(snap.value, at));
         setError(null);
         void subscribe(() => followSelection(), options.resubscribe ?? false);
       } catch (e) {

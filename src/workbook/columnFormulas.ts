@@ -15,7 +15,7 @@ export function expectedFormula(key: ComputedKey, headers: readonly string[]): s
 
 /**
  * A formula as Excel may show it, reduced to one form: `Tabel[[#This Row],[Kolonne]]`, `Tabel[@Kolonne]`,
- * `[@[Kolonne]]` and `[@Kolonne]` (Excel writes `@` for #This Row, and may drop the table's name inside its own table)
+ * `[@[Kolonne]]` and `[@Kolonne]`, `Tabel[[Kolonne]]` and `Tabel[Kolonne]` (Excel writes `@` for #This Row, and may drop the table's name inside its own table)
  * are the same reference; case, `_xlfn.` and spaces outside strings do not count.
  */
 export function normaliseFormula(formula: string, table: string): string {
@@ -27,6 +27,8 @@ export function normaliseFormula(formula: string, table: string): string {
       out = out.replace(/_xlfn\./gi, '').replace(/\s+/g, '');
       out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.])${table}\\[`, 'gi'), '$1[');
       out = out.replace(/\[@\[((?:[^[\]']|'.)*)\]\]/g, '[@$1]');
+      // T[[Kolonne]] (a header in its own brackets) is T[Kolonne]
+      out = out.replace(/\[\[((?:[^[\]'#]|'.)(?:[^[\]']|'.)*)\]\]/g, '[$1]');
       return out.toLowerCase();
     })
     .join('');

@@ -28,8 +28,8 @@ import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
 import { planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
 import { needsDecision } from '../domain/lists';
-import { inputColumnCount, planPrint, usedRowCount, type PrintSetup } from './printPlan';
-import { WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
+import { GUIDE_WIDTH, wrappedRowHeight, inputColumnCount, planPrint, usedRowCount, type PrintSetup } from './printPlan';
+import { LISTS_MOVES_WIDTH, WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
 
 export type ValidationRule =
   | { kind: 'list'; source: string }
@@ -76,8 +76,15 @@ export interface WorkbookPlan {
     /** Column index → conditional-format formula (relative to the first data cell) that marks an invalid value. */
     highlights: Map<number, string>;
   };
-  lists: { sheet: string; cells: PlannedCell[]; validations: { range: string; spec: ValidationSpec }[] };
-  guide: { sheet: string; lines: string[] };
+  lists: {
+    sheet: string;
+    cells: PlannedCell[];
+    validations: { range: string; spec: ValidationSpec }[];
+    /** Column widths in characters by 0-based column; every writer sets exactly these. */
+    widths: [number, number][];
+  };
+  /** Vejledning: one column `width` characters wide, each line's row `heights[i]` points high (wrapped text). */
+  guide: { sheet: string; lines: string[]; width: number; heights: number[] };
   /** Overblik and Beslutningsgrundlag: formula sheets that work without the add-in. */
   reportSheets: PlannedSheet[];
   /** Page setup of each sheet (printPlan.ts). */
@@ -183,7 +190,12 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
       cellFormulas: input.cellFormulas ?? new Map(),
     },
     lists,
-    guide: { sheet: SHEET.guide, lines: GUIDE_LINES },
+    guide: {
+      sheet: SHEET.guide,
+      lines: GUIDE_LINES,
+      width: GUIDE_WIDTH,
+      heights: GUIDE_LINES.map((line, i) => (i === 0 ? 20 : wrappedRowHeight(line, GUIDE_WIDTH))),
+    },
     reportSheets,
     print: printFor(columns, rows, input.businessAreas ?? []),
   };
@@ -300,8 +312,26 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
       { range: `${V}${SETTINGS.strategy.row}`, spec: strategySpec },
       { range: SETTINGS.matrix.values, spec: scopeSpec },
     ],
+    widths: LIST_WIDTHS,
   };
 }
+
+/**
+ * Lister's column widths in characters: the lists 22, Fagsystem i monopolbrud/TSA 48, Flytning as wide as «Delvist i en
+ * overgangsperiode» (it prints whole), the settings' labels 42.
+ */
+const LIST_WIDTHS: [number, number][] = [
+  [0, 22],
+  [1, 22],
+  [2, 22],
+  [3, 22],
+  [4, 22],
+  [5, 22],
+  [6, 48],
+  [7, 22],
+  [8, LISTS_MOVES_WIDTH],
+  [9, 42],
+];
 
 /** The workbook an upgrade writes: the plan's columns, rows, typed formula columns and fagområder. */
 export function planUpgradedWorkbook(plan: UpgradePlan): WorkbookPlan {

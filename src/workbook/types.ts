@@ -49,8 +49,13 @@ export interface SheetRow {
 
 export interface SheetSnapshot {
   rows: SheetRow[];
-  /** Danish notices about what reading the sheet put right (formula cells repaired); absent when nothing was. */
-  notices?: string[];
+  /**
+   * Danish findings about computed cells that do not hold their column's formula (blank, typed over, another formula);
+   * absent when there are none. Reading never repairs them: `repairFormulas` does.
+   */
+  formulaFindings?: string[];
+  /** The table's data rows, blank ones included (where the adapter knows it): a selection read compares its own. */
+  tableRows?: number;
   lists: Lists;
   settings: Settings;
 }
@@ -63,11 +68,6 @@ export interface DokumentationWorkbook {
   upgrade(): Promise<UpgradeSummary>;
   /** Every data row with its values, plus the lists and settings of the Lister sheet. */
   snapshot(): Promise<SheetSnapshot>;
-  /**
-   * Writes only the given cells of one data row (user text always lands as text). With `expected` (the row as the pane
-   * showed it), nothing is written when a column is missing or the row at `index` is another sagsområde now.
-   */
-  writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void>;
 }
 
 /** The data row of the active cell: its index, and its values (null when the row is blank). */
@@ -81,8 +81,10 @@ export interface ActiveRow {
   next: number | null;
   /** The Lister sheet's lists as they are now (the dropdowns of Række); absent when Lister could not be read. */
   lists?: Lists;
-  /** Danish notices about formula cells of this row that the read put right; absent when nothing was. */
-  notices?: string[];
+  /** The table's data rows, blank ones included, as this read found them (where the adapter knows it). */
+  tableRows?: number;
+  /** Danish findings about this row's computed cells (another formula, or none); absent when there are none. */
+  formulaFindings?: string[];
 }
 
 /** How many rows below the active one a selection read looks at to find the next row. */
@@ -90,6 +92,11 @@ export const NEXT_ROW_WINDOW = 4;
 
 /** The live workbook also knows the user's selection. */
 export interface LiveWorkbook extends DokumentationWorkbook {
+  /**
+   * Writes only the given cells of one data row (user text always lands as text). With `expected` (the row as the pane
+   * showed it), nothing is written when a column is missing or the row at `index` is another sagsområde now.
+   */
+  writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void>;
   /** The data row index of the active cell, or null when it is outside the table (or Excel has no selection to give). */
   activeRowIndex(): Promise<number | null>;
   /**
@@ -97,10 +104,14 @@ export interface LiveWorkbook extends DokumentationWorkbook {
    * after a write: the size of the read does not grow with the table).
    */
   activeRow(): Promise<ActiveRow | null>;
+  /** The data row at `index`, read as activeRow reads the active one, whatever the selection (after the pane's write). */
+  rowAt?(index: number): Promise<ActiveRow | null>;
   selectCell(index: number, key: ColumnKey): Promise<void>;
   /** Workshopark set to this sagsområde and shown (where the adapter has it). */
   openWorkshopSheet?(caseArea: string): Promise<void>;
   onSelectionChanged(handler: () => void): Promise<() => Promise<void>>;
+  /** Puts each computed column's formula back where a read found it missing or replaced; Danish notices of what was done. */
+  repairFormulas?(): Promise<string[]>;
 }
 
 /** What this Excel can do for the views, decided once from the API sets. */

@@ -103,6 +103,73 @@ async function zipBombs(workbook: Buffer): Promise<{ honest: Buffer; lying: Buff
   };
 }
 
+/** The workbook's parts changed by `edit` and zipped again. */
+async function rewritten(workbook: Buffer, edit: (parts: Map<string, Buffer>) => void): Promise<Buffer> {
+  const { unpackAll } = await import('../../src/workbook/file/zipRead');
+  const parts = unpackAll(workbook, 'fixture');
+  edit(parts);
+  return writeZip(
+    [...parts].map(([name, data]) => ({
+      name: Buffer.from(name),
+      data,
+      crc: zlib.crc32(data),
+      time: 0,
+      date: 0,
+      madeBy: 20,
+      attributes: 0,
+    })),
+  );
+}
+
+const DOCTYPE = '<!DOCTYPE sst [<!ENTITY xxe "indsat af en DOCTYPE">]>';
+
+/** A DOCTYPE that declares an entity, after the XML declaration of `part`, and the entity used in its first text. */
+function withDoctype(parts: Map<string, Buffer>, part: string): void {
+  const xml = parts.get(part)!.toString('utf8');
+  const declared = xml.replace(/^(<\?xml[^>]*\?>)?/, (decl) => `${decl}\n${DOCTYPE}`);
+  parts.set(part, Buffer.from(declared.replace(/<t>/, '<t>&xxe;')));
+}
+
+/**
+ * The messy workbook as another producer may write it, all valid XML: the sheet's texts as inline strings, every other
+ * one in a CDATA section and the rest with their letters beyond ASCII as character references, and the sheet's and the
+ * workbook's elements under the prefix `x:` for the main namespace.
+ */
+function unusualProducer(parts: Map<string, Buffer>): void {
+  const sst = parts.get('xl/sharedStrings.xml')!.toString('utf8');
+  const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)]
+      .map((t) => t[1])
+      .join('')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
+  const charRefs = (text: string) =>
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/[^\x20-\x7e]/gu, (ch) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`);
+  const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const prefixed = (xml: string) =>
+    xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1x:$2').replace(MAIN, MAIN.replace('xmlns', 'xmlns:x'));
+  let n = 0;
+  const sheet = prefixed(parts.get('xl/worksheets/sheet1.xml')!.toString('utf8')).replace(
+    /<x:c ([^>]*?)t="s"([^>]*)><x:v>(\d+)<\/x:v><\/x:c>/g,
+    (m, a: string, b: string, i: string) => {
+      const text = strings[Number(i)]!;
+      // An empty text stays shared: ExcelJS, which the test reads the result with, reads an empty inline one as blank.
+      if (text === '') return m;
+      const inline = n++ % 2 === 0 ? `<![CDATA[${text}]]>` : charRefs(text);
+      return `<x:c ${a}t="inlineStr"${b}><x:is><x:t>${inline}</x:t></x:is></x:c>`;
+    },
+  );
+  if (n < 20) throw new Error(`the fixture expected the sheet's texts as shared strings, found ${n}`);
+  parts.set('xl/worksheets/sheet1.xml', Buffer.from(sheet));
+  parts.set('xl/workbook.xml', Buffer.from(prefixed(parts.get('xl/workbook.xml')!.toString('utf8'))));
+}
+
 export interface Fixtures {
   dir: string;
   /** Absolute path of a fixture by name. */
@@ -131,6 +198,30 @@ export async function writeFixtures(dir: string): Promise<Fixtures> {
   fs.symlinkSync(f('messy.xlsx'), f('link.xlsx'));
   fs.linkSync(f('messy.xlsx'), f('hard.xlsx'));
   fs.copyFileSync(f('ready.xlsx'), f('existing.xlsx'));
+  fs.writeFileSync(f('doctype-strings.xlsx'), await rewritten(good, (p) => withDoctype(p, 'xl/sharedStrings.xml')));
+  fs.writeFileSync(
+    f('doctype-sheet.xlsx'),
+    await rewritten(good, (p) => {
+      const sheet = p.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+      p.set('xl/worksheets/sheet1.xml', Buffer.from(sheet.replace('?>', `?>${DOCTYPE.replace('sst', 'worksheet')}`)));
+    }),
+  );
+  fs.writeFileSync(
+    f('doctype-utf16.xlsx'),
+    await rewritten(good, (p) => {
+      withDoctype(p, 'xl/sharedStrings.xml');
+      const xml = p.get('xl/sharedStrings.xml')!.toString('utf8').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+      p.set('xl/sharedStrings.xml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
+    }),
+  );
+  fs.writeFileSync(
+    f('entity.xlsx'),
+    await rewritten(good, (p) => {
+      const xml = p.get('xl/sharedStrings.xml')!.toString('utf8');
+      p.set('xl/sharedStrings.xml', Buffer.from(xml.replace(/<t>/, '<t>&xxe;')));
+    }),
+  );
+  fs.writeFileSync(f('unusual.xlsx'), await rewritten(good, unusualProducer));
   const bombs = await zipBombs(good);
   fs.writeFileSync(f('bomb.xlsx'), bombs.honest);
   fs.writeFileSync(f('bomb-lying.xlsx'), bombs.lying);

@@ -19,6 +19,8 @@
  * | a zip that holds no workbook                 | … er ikke en Excel-projektmappe: den har ingen ark.     |
  * | zip bomb: 400 KB unpacking to 400 MB         | … pakker sig ud til mere end 200 MB …                   |
  * | the same with headers that claim 20 KB       | the same, the inflate stopped at the stated size        |
+ * | a DOCTYPE in an XML part (UTF-8 or UTF-16)   | … indeholder en dokumenttypeerklæring (DOCTYPE) …       |
+ * | an entity no DOCTYPE declares (`&xxe;`)      | … Er filen beskadiget? (delen … er ikke gyldig XML)     |
  * | password-protected (encrypted) / old .xls    | … beskyttet med adgangskode (eller … .xls-fil)          |
  * | no recognisable header row (upgrade, check)  | Kan ikke finde overskriftsrækken.                       |
  * | check --json on bad input                    | Danish stderr, no JSON on stdout                        |
@@ -93,6 +95,19 @@ const CASES: [string, Arg[], RegExp][] = [
   ['a zip bomb (check)', ['check', F('bomb.xlsx')], /pakker sig ud til mere end 200 MB/],
   ['a zip bomb whose headers lie (upgrade)', ['upgrade', F('bomb-lying.xlsx'), '-o', OUT], /pakker sig ud/],
   ['a zip bomb whose headers lie (check)', ['check', F('bomb-lying.xlsx')], /pakker sig ud/],
+  ...(['upgrade', 'check'] as const).flatMap((command): [string, Arg[], RegExp][] =>
+    ['doctype-strings', 'doctype-sheet', 'doctype-utf16'].map((name) => [
+      `a DOCTYPE (${name}, ${command})`,
+      command === 'upgrade' ? [command, F(`${name}.xlsx`), '-o', OUT] : [command, F(`${name}.xlsx`)],
+      /«.*\.xlsx» indeholder en dokumenttypeerklæring \(DOCTYPE\) i delen xl\/.*\. Det skriver Excel aldrig/,
+    ]),
+  ),
+  [
+    'an undeclared entity (upgrade)',
+    ['upgrade', F('entity.xlsx'), '-o', OUT],
+    /beskadiget\? \(delen xl\/sharedStrings\.xml/,
+  ],
+  ['an undeclared entity (check)', ['check', F('entity.xlsx')], /beskadiget\? \(delen xl\/sharedStrings\.xml/],
   ['a password-protected file', ['upgrade', F('locked.xlsx'), '-o', OUT], /beskyttet med adgangskode/],
   ['an old .xls file', ['check', F('old.xls')], /gammel \.xls-fil/],
   ['no header row (upgrade)', ['upgrade', F('notes.xlsx'), '-o', OUT], /Kan ikke finde overskriftsrækken/],
@@ -195,6 +210,28 @@ describe('dokark where a clash is handled, not refused', () => {
     expect(after['replace.xlsx']).not.toBe(before['replace.xlsx']);
     expect({ ...after, 'replace.xlsx': '' }).toEqual({ ...before, 'replace.xlsx': '' });
     fs.rmSync(f('replace.xlsx'));
+  });
+
+  test('inline strings in CDATA, character references and a namespace prefix read as XML defines them', async () => {
+    const before = folderState(fx.dir);
+    const unusual = await dokark('upgrade', f('unusual.xlsx'), '-o', f('unusual-up.xlsx'));
+    const usual = await dokark('upgrade', f('messy.xlsx'), '-o', f('messy-up.xlsx'));
+    expect([unusual.code, unusual.err]).toEqual([0, '']);
+    expect(unusual.out.replace('unusual-up', 'messy-up')).toBe(usual.out);
+    expect(folderState(fx.dir)).toMatchObject(before);
+    const grids = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f(name));
+      return wb.worksheets.map((ws) => [ws.name, gridOf(ws).values]);
+    };
+    const upgraded = await grids('unusual-up.xlsx');
+    expect(upgraded).toEqual(await grids('messy-up.xlsx'));
+    expect(JSON.stringify(upgraded)).toContain('Hjælp til forsørgelse');
+    expect((await dokark('check', f('unusual.xlsx'), '--json')).out).toBe(
+      (await dokark('check', f('messy.xlsx'), '--json')).out,
+    );
+    fs.rmSync(f('unusual-up.xlsx'));
+    fs.rmSync(f('messy-up.xlsx'));
   });
 
   test('an input that already has «Dokumentation (før opgradering)»: both sheets are kept, nothing lost', async () => {

@@ -91,13 +91,15 @@ test('answers the questionnaire for several rows by keyboard alone, and the grid
 test('clicking a cell in the grid moves the pane to that row', async () => {
   await cell('C9').click();
   await pane().getByText('Særlig støtte til børn og unge').waitFor();
-  // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise the shot goes to a temporary folder.
-  const dir = process.env.UPDATE_SCREENSHOT
-    ? path.join(ROOT, 'docs')
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-shot-'));
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, 'preview.png') });
-  expect(fs.statSync(path.join(dir, 'preview.png')).size).toBeGreaterThan(10_000);
+  // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise the shot goes to a temporary folder, removed after.
+  const keep = Boolean(process.env.UPDATE_SCREENSHOT);
+  const dir = keep ? path.join(ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-shot-'));
+  try {
+    await page.screenshot({ path: path.join(dir, 'preview.png') });
+    expect(fs.statSync(path.join(dir, 'preview.png')).size).toBeGreaterThan(10_000);
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 // Grid and Tjek both judge by validateCell here; highlights.lo.test.ts shows LibreOffice's conditional format agrees.

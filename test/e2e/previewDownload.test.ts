@@ -3,12 +3,16 @@
  * dokumentationsark.xlsx, a zip package (PK) that the Node file path reads back with the preview's sheet names.
  */
 import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import { previewWithSamples } from './server';
 import { loadWorkbook } from '../../src/workbook/file/xlsxRead';
 
 jest.setTimeout(300_000);
 
 const preview = previewWithSamples();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-download-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('the download button is labelled, keyboard-reachable and gives the workbook as .xlsx', async () => {
   const { page } = preview;
@@ -18,15 +22,16 @@ test('the download button is labelled, keyboard-reachable and gives the workbook
   await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toBe('dokumentationsark.xlsx');
-  const file = await download.path();
+  // Saved as a copy: the run's one Chromium is connected to, and a remote download has no local path.
+  const file = path.join(dir, 'dokumentationsark.xlsx');
+  await download.saveAs(file);
   const bytes = fs.readFileSync(file);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   const names = await page.evaluate(() =>
     (window as unknown as { dokark: { fake: { sheetNames(): string[] } } }).dokark.fake.sheetNames(),
   );
   expect(names).toContain('Dokumentation');
-  fs.copyFileSync(file, `${file}.xlsx`);
-  const wb = await loadWorkbook(`${file}.xlsx`);
+  const wb = await loadWorkbook(file);
   expect(wb.worksheets.map((w) => w.name)).toEqual(names);
   expect(String(wb.getWorksheet('Dokumentation')!.getCell('B13').value)).toBe('Skoleindskrivning');
   await page.getByText('Projektmappen er hentet som dokumentationsark.xlsx.', { exact: false }).waitFor();

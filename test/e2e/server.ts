@@ -37,13 +37,18 @@ export interface Started {
 }
 
 /** Runs a command with PORT set and waits until it prints the preview URL. */
-export async function startServer(command: string, args: string[], timeoutMs = 120_000): Promise<Started> {
+export async function startServer(
+  command: string,
+  args: string[],
+  timeoutMs = 120_000,
+  env: Record<string, string> = {},
+): Promise<Started> {
   const port = await freePort();
   // Own process group, so stop() can signal it as a terminal's Ctrl+C does (npm and its child together).
   const child = spawn(command, args, {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, PORT: String(port), DOKARK_HTTP: '1' },
+    env: { ...process.env, PORT: String(port), DOKARK_HTTP: '1', ...env },
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -51,7 +56,7 @@ export async function startServer(command: string, args: string[], timeoutMs = 1
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const check = () => {
-      const m = /Forhåndsvisning i browseren: (https?:\/\/localhost:\d+)\/preview\.html/.exec(out);
+      const m = /Uden Excel: +åbn (https?:\/\/localhost:\d+)\/preview\.html/.exec(out);
       if (m && /Stop med Ctrl\+C/.test(out)) {
         clearTimeout(timer);
         resolve(m[1]);
@@ -100,7 +105,11 @@ export interface Preview {
  * and aborted, so the test that checks the list fails rather than anything being sent.
  */
 export async function openPreview(base: string, onRequest?: (url: string) => void): Promise<Preview> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // One Chromium for the whole run (test/e2e/sharedRun.ts), each file in its own context; closing only disconnects.
+  const shared = process.env.DOKARK_E2E_BROWSER;
+  const browser = shared
+    ? await chromium.connect(shared)
+    : await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: 1400, height: 860 },
     locale: 'da-DK',
@@ -149,18 +158,23 @@ export interface PreviewSession {
 }
 
 /**
- * For a test file: `npm start` on a free port, Chromium on the preview, `prepare` (if any), then Opret and the
- * 12 sample rows; closed again after the file's tests. The fields are filled in beforeAll.
+ * For a test file: the preview served by `npm start`, in a Chromium context of its own, `prepare` (if any), then
+ * Opret and the 12 sample rows; closed again after the file's tests. The fields are filled in beforeAll.
  */
 export function previewWithSamples(prepare?: (page: Page) => Promise<void>): PreviewSession {
   const session = {} as PreviewSession;
   let server: Started | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    ensureBuilt();
-    server = await startServer(process.execPath, ['scripts/start.js']);
+    // The run's one server (test/e2e/sharedRun.ts), or one of the file's own when the run has none.
+    let base = process.env.DOKARK_E2E_BASE;
+    if (!base) {
+      ensureBuilt();
+      server = await startServer(process.execPath, ['scripts/start.js']);
+      base = server.base;
+    }
     let page: Page;
-    ({ browser, page, outside: session.outside } = await openPreview(server.base));
+    ({ browser, page, outside: session.outside } = await openPreview(base));
     session.page = page;
     await prepare?.(page);
     await setUpWithSamples(page);

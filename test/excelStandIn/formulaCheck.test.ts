@@ -65,8 +65,18 @@ test("a column name with [ ] # or ' needs Excel's escape inside a structured ref
     await context.sync();
   });
   expect(problem("=Dokumentation[[#This Row],[Nr. '['#1']]]")).toBeNull();
-  expect(problem("=Dokumentation[Nr. '['#1']]")).toBeNull();
+  expect(problem("=Dokumentation[[Nr. '['#1']]]")).toBeNull();
   expect(problem('=Dokumentation[[#This Row],[Nr. [#1]]]')).not.toBeNull();
+});
+
+test('a header with special characters stands in its own brackets; a space alone needs none (Microsoft: structured references)', () => {
+  expect(problem('=COUNTA(Dokumentation[KLE-nummer])')).toMatch(/egne klammer/);
+  expect(problem("=COUNTA(Dokumentation[Nr. '['#1']])")).toMatch(/egne klammer/);
+  expect(problem('=COUNTA(Dokumentation[[KLE-nummer]])')).toBeNull();
+  expect(problem('=COUNTA(Dokumentation[[Sagsbehandlere (C/D)]])')).toBeNull();
+  expect(problem('=COUNTA(Dokumentation[Sagsbehandlere (C/D)])')).toMatch(/egne klammer/);
+  expect(problem('=COUNTA(Dokumentation[Anvender KMD Sag])')).toBeNull();
+  expect(problem('=Dokumentation[[#This Row],[KLE-nummer]]')).toBeNull();
 });
 
 test('conditional formats and validation take no structured references or array constants', () => {

@@ -23,8 +23,20 @@ export function libreOfficeProfile(dir: string, mode: 'always' | 'never' = 'alwa
   return dir;
 }
 
-/** A throw-away profile that recalculates on load. */
-const profile = () => libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-')));
+/**
+ * A profile that recalculates on load: in a Jest run of the LibreOffice project, one per test process for the whole run
+ * (LibreOffice then sets a profile up once, not for every conversion; test/support/libreOfficeRun.js removes them);
+ * elsewhere a throw-away one.
+ */
+function profile(): { dir: string; keep: boolean } {
+  const run = process.env.DOKARK_LO_PROFILES;
+  if (run && fs.existsSync(run)) {
+    const dir = path.join(run, `p${process.pid}`);
+    if (!fs.existsSync(dir)) libreOfficeProfile(dir);
+    return { dir, keep: true };
+  }
+  return { dir: libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'))), keep: false };
+}
 
 /** Parses LibreOffice's CSV (comma, double quotes). */
 export function parseCsv(text: string): string[][] {
@@ -108,7 +120,7 @@ function convert(filter: string, outDir: string, files: readonly string[], timeo
     execFileSync(
       SOFFICE,
       [
-        `-env:UserInstallation=file://${prof}`,
+        `-env:UserInstallation=file://${prof.dir}`,
         '--headless',
         '--norestore',
         '--convert-to',
@@ -120,6 +132,6 @@ function convert(filter: string, outDir: string, files: readonly string[], timeo
       { stdio: 'pipe', timeout },
     );
   } finally {
-    fs.rmSync(prof, { recursive: true, force: true });
+    if (!prof.keep) fs.rmSync(prof.dir, { recursive: true, force: true });
   }
 }

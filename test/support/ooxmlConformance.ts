@@ -11,6 +11,14 @@ export type Parts = Map<string, Buffer>;
 // The schemas stay in ../shared beside the project (never copied in).
 export const XSD = path.join(__dirname, '..', '..', '..', 'shared', 'ooxml-xsd');
 
+/** Stops a test with one plain line when a folder of ../shared is not there (instead of xmllint's complaints). */
+export function requireShared(file: string): void {
+  if (!fs.existsSync(file))
+    throw new Error(
+      `Mangler ${file}: testen bruger skemaerne i ../shared ved siden af projektet (se README, «Skemaerne»).`,
+    );
+}
+
 /** Markup compatibility as a consumer applies it: ignorable namespaces' attributes and elements dropped. */
 export function compatible(xml: string): string {
   const ignorable = /\smc:Ignorable="([^"]*)"/.exec(xml)?.[1].split(/\s+/).filter(Boolean) ?? [];
@@ -35,6 +43,7 @@ export function schemaFor(name: string): string | null {
 
 /** xmllint's complaints per schema ('' each when valid), and how many SpreadsheetML parts were checked. */
 export function schemaErrors(parts: Parts, workDir: string): { smlParts: number; errors: string[] } {
+  requireShared(XSD);
   const bySchema = new Map<string, string[]>();
   const folder = fs.mkdtempSync(path.join(workDir, 'parts-'));
   let i = 0;
@@ -143,4 +152,54 @@ export function orderFindings(parts: Parts): string[] {
     }
   }
   return wrong;
+}
+
+/**
+ * Microsoft's rule for structured references ("Using structured references with Excel tables"): a column header with
+ * any of these characters stands in its own brackets, `T[[KLE-nummer]]` or `[@[KLE-nummer]]`; a space alone needs none.
+ * Written here from the documentation, apart from the code under test.
+ */
+const SPECIAL = /[\t\n\r,:.[\]#'"{}$^&*+=\-></]/;
+
+const decode = (xml: string) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Every structured reference in a formula that breaks the rule above, as written. */
+export function bracketFindings(formula: string): string[] {
+  const code = formula.split(/("(?:[^"]|"")*")/).filter((_, i) => i % 2 === 0);
+  const out: string[] = [];
+  for (const part of code) {
+    for (let i = 0; i < part.length; i++) {
+      if (part[i] !== '[') continue;
+      let depth = 0;
+      let j = i;
+      for (; j < part.length; j++) {
+        if (part[j] === "'") j++;
+        else if (part[j] === '[') depth++;
+        else if (part[j] === ']' && --depth === 0) break;
+      }
+      const inner = part.slice(i + 1, j);
+      const bare = inner.startsWith('@') ? inner.slice(1) : inner;
+      if (bare !== '' && !bare.startsWith('[') && !bare.startsWith('#') && SPECIAL.test(bare.replace(/'(.)/g, '$1')))
+        out.push(part.slice(Math.max(0, i - 20), j + 1));
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Formulas of cells, calculated columns, conditional formats, validation and defined names in every part. */
+export function formulasOf(parts: Parts): { part: string; formula: string }[] {
+  const out: { part: string; formula: string }[] = [];
+  const tags = /<(f|formula|formula1|formula2|calculatedColumnFormula|definedName)\b[^>]*>([^<]*)</g;
+  for (const [name, data] of parts) {
+    if (!name.endsWith('.xml')) continue;
+    for (const m of data.toString('utf8').matchAll(tags)) if (m[2]) out.push({ part: name, formula: decode(m[2]) });
+  }
+  return out;
 }

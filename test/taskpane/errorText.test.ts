@@ -10,15 +10,34 @@ import { englishIn } from '../support/english';
 const office = (code: string, message = 'The operation failed.') =>
   Object.assign(new Error(`${code}: ${message}`), { code, name: 'RichApi.Error' });
 
-test.each(Object.keys(S.errors.codes))('Excel error %s: Danish, without Excel’s message or code', (code) => {
-  const text = errorText(new FakeExcelError(code as FakeErrorCode, 'You cannot perform the requested operation.'));
-  expect(text).toBe(S.errors.codes[code]);
+/** Excel's error codes the user can do something about, and what the Danish text must tell them (written here, not read from strings.ts). */
+const MEANINGS: [FakeErrorCode, RegExp][] = [
+  ['AccessDenied', /beskyttet.*Fjern arkbeskyttelse/],
+  ['InvalidOperationInCellEditMode', /redigere en celle.*Enter eller Esc/],
+  ['ApiNotFound', /Opdater Excel/],
+  ['ItemNotFound', /findes ikke længere.*Undersøg igen/],
+  ['ItemAlreadyExists', /navn.*allerede taget/],
+  ['Conflict', /samtidig.*Prøv igen/],
+  ['GeneralException', /intern fejl.*luk projektmappen/],
+  ['RequestPayloadSizeLimitExceeded', /for stor/],
+  ['ResponsePayloadSizeLimitExceeded', /for stort/],
+];
+
+test.each(MEANINGS)('Excel error %s: says what to do in Danish, without Excel’s message or code', (code, meaning) => {
+  const text = errorText(new FakeExcelError(code, 'You cannot perform the requested operation.'));
+  expect(text).toMatch(meaning);
+  expect(text).not.toContain(code);
   expect(englishIn(text)).toEqual([]);
 });
 
+test('each of those errors has its own text', () => {
+  const texts = MEANINGS.map(([code]) => errorText(new FakeExcelError(code, 'x')));
+  expect(new Set(texts).size).toBe(MEANINGS.length);
+});
+
 test('an Excel error code the pane does not know: Danish, with the code for support', () => {
-  expect(errorText(office('UnsupportedSheet', 'This operation is not supported for this sheet.'))).toBe(
-    'Excel kunne ikke udføre handlingen (fejlkode UnsupportedSheet). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
+  expect(errorText(office('FilteredRangeConflict', 'The operation conflicts with a filtered range.'))).toBe(
+    'Excel kunne ikke udføre handlingen (fejlkode FilteredRangeConflict). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.',
   );
 });
 

@@ -71,9 +71,11 @@ test('asks before overwriting an existing brugsmønster, and starts from the row
   wb.active = 1;
   render(<App workbook={wb} initialTab="usage" />);
   await screen.findByText('Rækken har allerede brugsmønster C.');
-  key('j');
-  key('n');
+  // The very keys that finish the questionnaire below (A), and Nej alone, which would finish it with 0: no answer yet.
+  for (const k of ['j', 'j', 'j', 'j', 'n']) key(k);
+  await act(async () => await new Promise((r) => setTimeout(r, 50)));
   expect(wb.writes).toEqual([]);
+  expect(screen.getByText('Rækken har allerede brugsmønster C.')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Besvar igen' }));
   // The row says Anvender KMD Sag = Ja: the questionnaire shows that answer and asks the next question.
   await screen.findByText('Har I derudover et særskilt fagsystem på sagsområdet?');

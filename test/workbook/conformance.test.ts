@@ -12,7 +12,14 @@ import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { unpackAll } from '../../src/workbook/file/zipRead';
 import { writeMessyWorkbook } from '../support/messySheet';
 import { benchGrid } from '../../scripts/officeBench';
-import { orderFindings, schemaErrors, tableRules, type Parts } from '../support/ooxmlConformance';
+import {
+  bracketFindings,
+  formulasOf,
+  orderFindings,
+  schemaErrors,
+  tableRules,
+  type Parts,
+} from '../support/ooxmlConformance';
 
 jest.setTimeout(120_000);
 
@@ -48,6 +55,14 @@ beforeAll(async () => {
 const CASES = ['upgraded messy sheet', 'upgraded 300-row sheet', 'new workbook'];
 
 describe.each(CASES)('%s', (name) => {
+  test('every structured reference puts a header with special characters in its own brackets', () => {
+    const formulas = formulasOf(files[name]);
+    expect(formulas.length).toBeGreaterThan(20);
+    expect(formulas.some((f) => f.formula.includes('Dokumentation[[KLE-nummer]]'))).toBe(true);
+    const findings = formulas.flatMap((f) => bracketFindings(f.formula).map((b) => `${f.part}: ${b}`));
+    expect(findings).toEqual([]);
+  });
+
   test('every XML part validates against the ECMA-376 schemas', () => {
     const { smlParts, errors } = schemaErrors(files[name], dir);
     expect(smlParts).toBeGreaterThanOrEqual(8);

@@ -5,9 +5,8 @@
 import { WORKSHOP_SHEET } from '../workshopPlan';
 import type ExcelJS from 'exceljs';
 import fs from 'fs';
-import { keysOfHeaders, rowValuesOf } from '../../domain/check';
 import { findHeaderRow } from '../../domain/headers';
-import { column, COLUMNS, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
+import { column, COLUMNS, type CellValue } from '../../domain/schema';
 import type { Settings } from '../../domain/prioritisation';
 import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
@@ -17,7 +16,6 @@ import { CREATED_MESSAGE, planWorkbook } from '../plan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
-import { checkRowIdentity } from '../rowIdentity';
 import { gridOf, plainValue } from './cells';
 import { joinParts, readPackage, zipPartsForSaving, type WrittenParts } from './packageFile';
 import { upgradePackage } from './upgradePackage';
@@ -230,26 +228,6 @@ export class FileWorkbook implements DokumentationWorkbook {
     );
     const lister = (await this.workbook()).getWorksheet(SHEET.lists);
     return { rows, lists: readLists(lister), settings: readSettings(lister) };
-  }
-
-  async writeRow(index: number, values: Partial<Record<ColumnKey, CellValue>>, expected?: RowValues): Promise<void> {
-    const ws = await this.documentationSheet();
-    if (!ws) throw new UserError('Projektmappen har intet dokumentationsark.');
-    const keys = keysOfHeaders((ws.getRow(1).values as CellValue[]).slice(1));
-    this.unchanged = undefined;
-    if (expected) {
-      const cells = keys.map((_, c) => plainValue(ws.getCell(index + 2, c + 1)));
-      checkRowIdentity(
-        expected,
-        index + 1 < ws.rowCount ? rowValuesOf(cells, keys) : null,
-        index + 2,
-        Object.keys(values) as ColumnKey[],
-      );
-    }
-    for (const [key, value] of Object.entries(values) as [ColumnKey, CellValue][]) {
-      const col = keys.indexOf(key);
-      if (col >= 0) ws.getCell(index + 2, col + 1).value = value;
-    }
   }
 }
 

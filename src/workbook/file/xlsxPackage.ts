@@ -30,6 +30,18 @@ export function xmlDecode(s: string): string {
   );
 }
 
+/** Character data as XML defines it: CDATA sections taken as they stand, entity and character references decoded elsewhere. */
+export function xmlText(raw: string): string {
+  if (!raw.includes('<![CDATA[')) return xmlDecode(raw);
+  let out = '';
+  let at = 0;
+  for (const m of raw.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)) {
+    out += xmlDecode(raw.slice(at, m.index)) + m[1];
+    at = m.index + m[0].length;
+  }
+  return out + xmlDecode(raw.slice(at));
+}
+
 const attrPatterns = new Map<string, RegExp>();
 export const attr = (tag: string, name: string): string | undefined => {
   let re = attrPatterns.get(name);
@@ -38,15 +50,36 @@ export const attr = (tag: string, name: string): string | undefined => {
   return m ? xmlDecode(m[1] ?? m[2] ?? '') : undefined;
 };
 
-/** A part as text, with the main namespace's prefix (e.g. `x:`) taken off where a producer used one. */
+/** The namespaces whose elements the reader matches by their local names (SpreadsheetML's main, package relationships). */
+const READ_NAMESPACES = [
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  'http://schemas.openxmlformats.org/package/2006/relationships',
+];
+
+/**
+ * XML with its elements in the main namespace unprefixed wherever a producer gave them a prefix (`<x:row>` is `<row>`,
+ * as XML namespaces define it); the prefix's declaration stays, and the root gets the namespace as its default.
+ */
+export function withoutMainPrefixes(text: string): string {
+  const prefixes = new Map<string, string>();
+  for (const m of text.matchAll(/\sxmlns:([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const ns = m[2] ?? m[3] ?? '';
+    if (READ_NAMESPACES.includes(ns)) prefixes.set(m[1], ns);
+  }
+  if (prefixes.size === 0) return text;
+  let out = text;
+  for (const p of prefixes.keys()) out = out.replace(new RegExp(`<(/?)${p.replace(/\./g, '\\.')}:`, 'g'), '<$1');
+  // The root, now unprefixed, takes its namespace as the default one (unless it declares one already).
+  return out.replace(/<([A-Za-z_][\w.-]*)(\s[^>]*)?>/, (root, tag: string, attrs = '') =>
+    /\sxmlns\s*=/.test(attrs) ? root : `<${tag} xmlns="${[...prefixes.values()][0]}"${attrs}>`,
+  );
+}
+
+/** A part as text, without prefixes on the main namespace's elements. */
 export function partText(parts: Parts, name: string): string | undefined {
   const bytes = parts.get(name);
-  if (!bytes) return undefined;
-  const text = bytes.toString('utf8');
-  const prefixed = /<(\w+):(?:worksheet|workbook|styleSheet|sst)\b/.exec(text.slice(0, 2000));
-  if (!prefixed) return text;
-  const p = prefixed[1];
-  return text.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1').replace(new RegExp(`xmlns:${p}=`), 'xmlns=');
+  return bytes ? withoutMainPrefixes(bytes.toString('utf8')) : undefined;
 }
 
 /** Targets of a .rels part by id, resolved against the folder of the part they belong to. */
@@ -106,8 +139,8 @@ export function packageSheets(parts: Parts): { sheets: PackageSheet[]; date1904:
 function itemText(xml: string): string {
   const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
   let out = '';
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1];
-  return xmlDecode(out);
+  for (const m of plain.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += xmlText(m[1] ?? '');
+  return out;
 }
 
 export function sharedStrings(parts: Parts, wbPart: string): string[] {
@@ -198,21 +231,22 @@ export function sheetGrid(xml: string, ctx: GridContext): SheetGrid {
     const t = attr(head, 't') ?? 'n';
     const s = Number(attr(head, 's') ?? 0);
     const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-    const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    const rawV = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    const v = rawV === undefined ? undefined : xmlText(rawV);
     let value: CellValue = null;
     if (t === 'inlineStr') value = itemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
     else if (v === undefined) value = null;
     else if (t === 's') value = ctx.strings[Number(v)] ?? null;
-    else if (t === 'str') value = xmlDecode(v);
+    else if (t === 'str') value = v;
     else if (t === 'b') value = parseInt(v, 10) !== 0;
-    else if (t === 'e') value = xmlDecode(v);
+    else if (t === 'e') value = v;
     else if (t === 'd') value = new Date(v);
     else {
       const n = parseFloat(v);
       value = ctx.dates[s] ? excelToDate(n, ctx.date1904) : n;
     }
     if (!fm && value === null) continue;
-    put(row, col, value, fm ? xmlDecode(fm[2] ?? '') || (attr(fm[1], 't') === 'shared' ? 'shared' : '') : null);
+    put(row, col, value, fm ? xmlText(fm[2] ?? '') || (attr(fm[1], 't') === 'shared' ? 'shared' : '') : null);
   }
   for (const m of xml.matchAll(/<mergeCell\b[^>]*>/g)) {
     const [from, to] = (attr(m[0], 'ref') ?? '').split(':');

@@ -7,19 +7,10 @@ import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
-import { LISTS_MOVES_WIDTH } from '../workshopPlan';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
 import { StyleBook, type CellStyle } from './xlsxStyles';
-import {
-  GUIDE_WIDTH,
-  PAGE_FOOTER,
-  PAGE_HEADER,
-  documentationHeaderHeight,
-  documentationWidth,
-  wrappedRowHeight,
-  type PrintSetup,
-} from '../printPlan';
+import { PAGE_FOOTER, PAGE_HEADER, documentationHeaderHeight, documentationWidth, type PrintSetup } from '../printPlan';
 import { LISTS_HEADER_HEIGHT, NOTE_FILL, NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 
 const pageOf = (plan: WorkbookPlan, sheet: string) => plan.print.find((p) => p.sheet === sheet);
@@ -383,9 +374,7 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     );
   }
   const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
-  const widths: [number, number][] = [0, 1, 2, 3, 4, 5, 7].map((c) => [c, 22]);
-  // Flytning (I) as wide as its longest answer, so it prints whole.
-  widths.push([6, 48], [8, LISTS_MOVES_WIDTH], [9, 42]);
+  const widths = plan.lists.widths;
   const page = pageOf(plan, plan.lists.sheet);
   const heights = new Map([[1, LISTS_HEADER_HEIGHT]]);
   return {
@@ -502,13 +491,11 @@ function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     return `<row r="${i + 1}">${cell(w, `A${i + 1}`, line, style)}</row>`;
   });
   // LibreOffice keeps a file's row heights: each wrapped line gets its room, or lines print over each other.
-  const heights = new Map(
-    plan.guide.lines.map((line, i) => [i + 1, i === 0 ? 20 : wrappedRowHeight(line, GUIDE_WIDTH)]),
-  );
+  const heights = new Map(plan.guide.heights.map((height, i) => [i + 1, height]));
   const page = pageOf(plan, plan.guide.sheet);
   return {
     name: plan.guide.sheet,
-    xml: sheetXml({ widths: [[0, GUIDE_WIDTH]], rows, page, heights }, 0),
+    xml: sheetXml({ widths: [[0, plan.guide.width]], rows, page, heights }, 0),
     tables: [],
     ...printNames(page),
   };

@@ -1,6 +1,6 @@
 /** Writes a WorkbookPlan into an ExcelJS workbook: table, formulas, validation, Lister and Vejledning. */
 import { writePrintSetup } from './printSetup';
-import { GUIDE_WIDTH, documentationHeaderHeight, documentationWidth, wrappedRowHeight } from '../printPlan';
+import { documentationHeaderHeight, documentationWidth } from '../printPlan';
 import { writeFormParts } from './formSheet';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
@@ -8,7 +8,6 @@ import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
-import { LISTS_MOVES_WIDTH } from '../workshopPlan';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
@@ -191,10 +190,7 @@ export function writeListsSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): Excel
   for (const v of plan.lists.validations) {
     validationsOf(ws).add(v.range, toExcelJsValidation(v.spec, v.range.split(':')[0]));
   }
-  ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].forEach((l) => (ws.getColumn(l).width = 22));
-  ws.getColumn('G').width = 48;
-  ws.getColumn('I').width = LISTS_MOVES_WIDTH;
-  ws.getColumn('J').width = 42;
+  for (const [c, width] of plan.lists.widths) ws.getColumn(c + 1).width = width;
   // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
   ws.getRow(1).height = 30;
   for (let c = 1; c <= 9; c++) ws.getRow(1).getCell(c).alignment = { wrapText: true, vertical: 'top' };
@@ -203,12 +199,12 @@ export function writeListsSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): Excel
 
 export function writeGuideSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.guide.sheet);
-  ws.getColumn(1).width = GUIDE_WIDTH;
+  ws.getColumn(1).width = plan.guide.width;
   plan.guide.lines.forEach((line, i) => {
     const cell = ws.getCell(`A${i + 1}`);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    ws.getRow(i + 1).height = i === 0 ? 20 : wrappedRowHeight(line, GUIDE_WIDTH);
+    ws.getRow(i + 1).height = plan.guide.heights[i]!;
     if (i === 0) cell.font = { bold: true, size: 14 };
     else if (line && !/[.:]$/.test(line) && line.length < 60 && !/^\d/.test(line)) cell.font = { bold: true };
   });

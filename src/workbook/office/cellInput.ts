@@ -2,21 +2,18 @@
 import type { CellValue } from '../../domain/schema';
 
 /**
- * Excel reads a typed string as a formula (=, +, -, @), number, date, time, percentage, boolean or error.
- * Those get a leading apostrophe, which Excel keeps as a prefix and does not store in the value.
- * Plain words are written as they are, so a colleague sees no apostrophe in the formula bar.
+ * Whether Excel could read a typed string as anything but text. The rule cannot miss: every number, date, time,
+ * fraction, currency amount and percentage has a digit; formulas start with = + - or @; error names with #; booleans
+ * are words of their own (English and Danish). Such strings get a leading apostrophe, which Excel keeps as a prefix and
+ * does not store in the value. Anything else, such as a plain word or a single letter, is written as it is, so a
+ * colleague sees no apostrophe in the formula bar.
  */
 export function needsTextGuard(text: string): boolean {
   if (text === '') return false;
   if (/^[=+\-@'#]/.test(text)) return true;
   if (/^\s|\s$/.test(text)) return true;
-  if (/^(true|false|sand|falsk)$/i.test(text)) return true;
-  // Without a word of two letters it may be a number, date, time, fraction or percentage ("32.01", "1/2", "12:30", "5 %").
-  if (!/\p{L}{2,}/u.test(text)) return true;
-  // "1e5", "3. jan", "1 januar 2026", "jan-26" can be read as numbers or dates.
-  if (/^\d+(\.\d*)?e[+-]?\d+$/i.test(text)) return true;
-  if (/^\d{1,2}\.?\s*\p{L}{3,9}\.?([\s-]*\d{2,4})?$/u.test(text) || /^\p{L}{3,9}[\s-]\d{2,4}$/u.test(text)) return true;
-  return false;
+  if (/\p{N}/u.test(text)) return true;
+  return /^(true|false|sand|falsk)$/i.test(text);
 }
 
 export function asTextInput(text: string): string {

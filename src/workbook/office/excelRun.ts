@@ -11,6 +11,8 @@ export type ExcelRunIn = <T>(
 export type ApiCheck = (version: string) => boolean;
 
 export const MIN_EXCEL_API = '1.8';
+/** The newest ExcelApi set the adapter uses (PivotTable filters): what Microsoft 365 and Excel on the web have. */
+export const NEWEST_EXCEL_API = '1.12';
 
 /** Office.js errors carry a code; ItemNotFound means a sheet, table or column is missing. */
 export function isItemNotFound(error: unknown): boolean {
@@ -33,10 +35,12 @@ export function isReadTooLarge(error: unknown): boolean {
 }
 
 /**
- * Excel has no selection to give: the workbook is not focused (InvalidSelection, office-js #5319) or a chart sheet is
- * active (#2444 shows a RichApi.Error without naming its code; GeneralException is assumed, see docs/afproevning-i-excel.md).
+ * Excel has no selection to give: another workbook has focus (InactiveWorkbook in Microsoft's error codes;
+ * InvalidSelection in office-js #5319), or a chart sheet is active (UnsupportedSheet; #2444 shows a RichApi.Error
+ * without its code, so GeneralException counts too; see docs/afproevning-i-excel.md).
  */
+const NO_SELECTION = ['InvalidSelection', 'GeneralException', 'UnsupportedSheet', 'InactiveWorkbook'];
 export function isSelectionUnavailable(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
-  return code === 'InvalidSelection' || code === 'GeneralException';
+  return code !== undefined && NO_SELECTION.includes(code);
 }

@@ -3,8 +3,9 @@
  * Prioritetsnøgle) are calculated columns, but Excel fills a new table row with the formula only while the user's
  * AutoCorrect option "Fill formulas in tables to create calculated columns" is on (office-js #2093, #6745), and a value
  * typed or pasted over a formula cell replaces it. So every snapshot looks for formula cells that are blank or hold a
- * constant (ExcelApi 1.9: getSpecialCells, in the snapshot's own sync) and repairs only those cells. A typed value is
- * never lost: it moves to the column's «(indtastet)» column, as upgrade does; where that cell is taken, or the column is
+ * constant (ExcelApi 1.9: getSpecialCells, in the snapshot's own sync) and reports them; reading never writes. The
+ * repair is its own operation (the pane's «Sæt kolonnens formel ind igen»), and it writes only those cells. A typed
+ * value is never lost: it moves to the column's «(indtastet)» column, as upgrade does; where that cell is taken, or the column is
  * a helper without one, the value stays where it is and the notice says so. Another formula in a cell (pasted from
  * elsewhere) is found by its text: in the active row (queueRowFormulas), and in every row whose computed values are
  * not what the domain's model of the formulas gives (queueCellFormulas; a formula that happens to give the same value
@@ -21,6 +22,7 @@ import {
 import { columnFormulaTest, expectedFormula } from '../columnFormulas';
 import { computedIndexes, sameHeader } from '../../domain/computedColumns';
 import { setAll } from './cellInput';
+import { columnLetter, parseCell } from '../../domain/a1';
 
 export interface FormulaProbe {
   key: ComputedKey;
@@ -45,14 +47,48 @@ export function queueFormulaProbes(table: Excel.Table, indexes: Map<ComputedKey,
   });
 }
 
-/** "Ark!T5:T6,'Ark 2'!T9" → local addresses. */
-function areas(a: Excel.RangeAreas): string[] {
+/** The probed column's data cells on the sheet: 0-based column, first and last 0-based rows. */
+export interface ColumnBody {
+  column: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+/**
+ * "Ark!T5:T6,'Ark 2'!T9" → local one-column addresses inside the probed column's data cells. Excel's Go To Special
+ * treats a single selected cell as the whole used range; whether getSpecialCells does the same for a one-cell range
+ * (a table with one data row) is undocumented, so every area is cut to the column's data cells and anything outside
+ * (headers, other columns) is dropped.
+ */
+function areas(a: Excel.RangeAreas, body: ColumnBody): string[] {
   if (a.isNullObject) return [];
   return a.address
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => part.slice(part.lastIndexOf('!') + 1));
+    .flatMap((part) => {
+      const rect = parseArea(part.slice(part.lastIndexOf('!') + 1));
+      if (!rect || rect.c0 > body.column || rect.c1 < body.column) return [];
+      const r0 = Math.max(rect.r0, body.firstRow);
+      const r1 = Math.min(rect.r1, body.lastRow);
+      if (r0 > r1) return [];
+      const letter = columnLetter(body.column);
+      return [r0 === r1 ? `${letter}${r0 + 1}` : `${letter}${r0 + 1}:${letter}${r1 + 1}`];
+    });
+}
+
+/** "$T$5:$V$7" or "T9" → 0-based rectangle; null for whole rows or columns (never returned for a body column). */
+function parseArea(local: string): { r0: number; c0: number; r1: number; c1: number } | null {
+  const [a, b] = local.split(':');
+  const from = parseCell(a);
+  const to = b === undefined ? from : parseCell(b);
+  if (!from || !to) return null;
+  return {
+    r0: Math.min(from.row, to.row),
+    r1: Math.max(from.row, to.row),
+    c0: Math.min(from.column, to.column),
+    c1: Math.max(from.column, to.column),
+  };
 }
 
 /** Rows of a one-column area: "T5:T7" → 3, "T9" → 1. */
@@ -62,23 +98,66 @@ const rowsIn = (local: string) => {
 };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** A computed column with blank or typed-over cells, as its probe found them (local A1 areas in its data cells). */
+export interface BrokenColumn {
+  key: ComputedKey;
+  index: number;
+  blankAreas: string[];
+  constantAreas: string[];
+}
+
+/** The data body as loaded with the probes: rowIndex, rowCount and columnIndex. */
+export interface BodyPlace {
+  rowIndex: number;
+  rowCount: number;
+  columnIndex: number;
+}
+
+/** The columns whose probe found something, where the header still names the probed column. */
+export function brokenColumns(headerValues: unknown[], probes: FormulaProbe[], body: BodyPlace): BrokenColumn[] {
+  const headers = headerValues.map((h) => String(h ?? ''));
+  const place = (index: number): ColumnBody => ({
+    column: body.columnIndex + index,
+    firstRow: body.rowIndex,
+    lastRow: body.rowIndex + body.rowCount - 1,
+  });
+  return probes
+    .filter((p) => sameHeader(headers[p.index] ?? '', column(p.key).header))
+    .map((p) => ({
+      key: p.key,
+      index: p.index,
+      blankAreas: areas(p.blanks, place(p.index)),
+      constantAreas: areas(p.constants, place(p.index)),
+    }))
+    .filter((p) => p.blankAreas.length + p.constantAreas.length > 0);
+}
+
+/** What a read tells about broken columns, without changing anything. */
+export function brokenColumnFindings(broken: readonly BrokenColumn[]): string[] {
+  return broken.map((p) => {
+    const header = column(p.key).header;
+    const blank = p.blankAreas.reduce((n, a) => n + rowsIn(a), 0);
+    const typed = p.constantAreas.reduce((n, a) => n + rowsIn(a), 0);
+    const texts: string[] = [];
+    if (blank) texts.push(`Formlen i ${header} mangler i ${plural(blank, 'række', 'rækker')}.`);
+    if (typed)
+      texts.push(`${header} har en indtastet værdi i stedet for formlen i ${plural(typed, 'række', 'rækker')}.`);
+    return texts.join(' ');
+  });
+}
+
 /**
- * Repairs what the probes found; returns the Danish notices (empty when nothing was wrong) and whether anything was
- * written. Two syncs when something is repaired (read the typed values, then write), one when a typed value only stays
- * where it is, none otherwise.
+ * Repairs the broken columns; returns the Danish notices of what was done. Two syncs (read the typed values, then
+ * write); one when a typed value only stays where it is.
  */
 export async function repairFormulaCells(
   context: Excel.RequestContext,
   table: Excel.Table,
   headerValues: unknown[],
-  probes: FormulaProbe[],
-): Promise<{ notices: string[]; wrote: boolean }> {
+  broken: readonly BrokenColumn[],
+): Promise<string[]> {
   const headers = headerValues.map((h) => String(h ?? ''));
-  const broken = probes
-    .filter((p) => sameHeader(headers[p.index] ?? '', column(p.key).header))
-    .map((p) => ({ ...p, blankAreas: areas(p.blanks), constantAreas: areas(p.constants) }))
-    .filter((p) => p.blankAreas.length + p.constantAreas.length > 0);
-  if (broken.length === 0) return { notices: [], wrote: false };
+  if (broken.length === 0) return [];
   const ws = table.worksheet;
   // A helper column has no «(indtastet)» column: what is typed there stays.
   const typedIndex = (key: ComputedKey) =>
@@ -155,7 +234,7 @@ export async function repairFormulaCells(
     wrote = true;
   }
   if (wrote) await context.sync();
-  return { notices, wrote };
+  return notices;
 }
 
 export interface CellFormulaCheck {
@@ -206,38 +285,54 @@ const shown = (list: readonly string[], max: number) =>
 const joined = (list: readonly string[]) =>
   list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
 
+/** A computed cell that is blank or holds another formula than its column's (what it holds: '' when blank). */
+export interface WrongCell extends CellFormulaCheck {
+  now: string;
+}
+
 /**
- * Rewrites the computed cells that are blank or hold another formula (not a typed value: that one is the probes' to
- * move to «(indtastet)», from ExcelApi 1.9). Queues the writes; returns the Danish notices, one per column and kind,
- * naming the rows and the formulas that were there, and the checks left as they were.
+ * Sorts the checked cells: blank or another formula (wrong), or as they should be or a typed value (kept: a typed value
+ * is the probes' to move to «(indtastet)», from ExcelApi 1.9).
  */
-export function repairCellFormulas(
+export function wrongCellFormulas(
   checks: readonly CellFormulaCheck[],
   headers: readonly string[],
-): { notices: string[]; kept: CellFormulaCheck[] } {
+): { wrong: WrongCell[]; kept: CellFormulaCheck[] } {
+  const holdsColumnFormula = columnFormulaTest(headers);
+  const wrong: WrongCell[] = [];
   const kept: CellFormulaCheck[] = [];
+  for (const check of checks) {
+    const now = check.cell.formulas?.[0]?.[0];
+    const isFormula = typeof now === 'string' && now.startsWith('=');
+    if ((now !== '' && !isFormula) || holdsColumnFormula(check.key, now)) kept.push(check);
+    else wrong.push({ ...check, now: String(now) });
+  }
+  return { wrong, kept };
+}
+
+/** Queues the column's formula into each wrong cell. */
+export function repairCellFormulas(wrong: readonly WrongCell[], headers: readonly string[]): void {
+  const expectedOf = new Map(COMPUTED_KEYS.map((k) => [k, expectedFormula(k, headers)]));
+  for (const { key, cell } of wrong) cell.formulas = [[expectedOf.get(key)!]];
+}
+
+/**
+ * The Danish texts, one per column and kind, naming the rows and the formulas that were there: as found by a read
+ * (`repaired` false), or as put right by the repair.
+ */
+export function cellFormulaTexts(wrong: readonly WrongCell[], repaired: boolean): string[] {
   const foreign = new Map<ComputedKey, { rows: string[]; formulas: string[] }>();
   const missing = new Map<ComputedKey, string[]>();
-  const expectedOf = new Map(COMPUTED_KEYS.map((k) => [k, expectedFormula(k, headers)]));
-  const holdsColumnFormula = columnFormulaTest(headers);
-  for (const check of checks) {
-    const { key, cell, excelRow } = check;
-    const now = cell.formulas?.[0]?.[0];
-    const isFormula = typeof now === 'string' && now.startsWith('=');
-    if ((now !== '' && !isFormula) || holdsColumnFormula(key, now)) {
-      kept.push(check);
-      continue;
-    }
-    cell.formulas = [[expectedOf.get(key)!]];
-    if (isFormula) {
+  for (const { key, now, excelRow } of wrong) {
+    if (now !== '') {
       const found = foreign.get(key) ?? { rows: [], formulas: [] };
       found.rows.push(String(excelRow));
-      if (!found.formulas.includes(String(now))) found.formulas.push(String(now));
+      if (!found.formulas.includes(now)) found.formulas.push(now);
       foreign.set(key, found);
     } else missing.set(key, [...(missing.get(key) ?? []), String(excelRow)]);
   }
   const rowsText = (rows: readonly string[]) => `${rows.length === 1 ? 'Række' : 'Rækkerne'} ${joined(shown(rows, 5))}`;
-  const notices = COMPUTED_KEYS.flatMap((key) => {
+  return COMPUTED_KEYS.flatMap((key) => {
     const header = column(key).header;
     const out: string[] = [];
     const f = foreign.get(key);
@@ -249,12 +344,18 @@ export function repairCellFormulas(
         ),
       );
       out.push(
-        `${rowsText(f.rows)}: ${header} havde en anden formel end kolonnens (${texts}). Kolonnens formel er sat ind igen.`,
+        repaired
+          ? `${rowsText(f.rows)}: ${header} havde en anden formel end kolonnens (${texts}). Kolonnens formel er sat ind igen.`
+          : `${rowsText(f.rows)}: ${header} har en anden formel end kolonnens (${texts}).`,
       );
     }
     const m = missing.get(key);
-    if (m) out.push(`${rowsText(m)}: formlen i ${header} manglede og er sat ind igen.`);
+    if (m)
+      out.push(
+        repaired
+          ? `${rowsText(m)}: formlen i ${header} manglede og er sat ind igen.`
+          : `${rowsText(m)}: formlen i ${header} mangler.`,
+      );
     return out;
   });
-  return { notices, kept };
 }

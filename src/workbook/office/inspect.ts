@@ -151,9 +151,12 @@ export async function readGrid(
   const rangeOf = (first: number, count: number) => ws.getRange(`A${first + 1}:${last}${first + count}`);
   const values = await readRows(context, rangeOf, used.lastRow, 'values');
   const formulas = await readRows(context, rangeOf, used.lastRow, 'formulas');
+  // A text typed as '=… comes back from Range.formulas as =… without its apostrophe (office-js #6687): a cell whose
+  // value is its formula text is text, and stays text.
+  const isFormula = (f: unknown, v: unknown): f is string => typeof f === 'string' && f.startsWith('=') && f !== v;
   return {
     values: values.map((row) => row.map((v) => (v === '' ? null : (v as CellValue)))),
-    formulas: formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+    formulas: formulas.map((row, r) => row.map((f, c) => (isFormula(f, values[r]?.[c]) ? f : null))),
   };
 }
 

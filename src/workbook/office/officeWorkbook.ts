@@ -51,12 +51,18 @@ import {
 } from '../readSheet';
 import { readRows } from './readRows';
 import {
+  brokenColumnFindings,
+  brokenColumns,
+  cellFormulaTexts,
   queueFormulaProbes,
   queueRowFormulas,
   repairFormulaCells,
   repairCellFormulas,
   queueCellFormulas,
+  wrongCellFormulas,
   MAX_FORMULA_CHECKS,
+  type BrokenColumn,
+  type WrongCell,
 } from './formulaRepair';
 import { cellsOffModel, computedIndexes } from '../../domain/computedColumns';
 import { SyncBudget } from './syncBudget';
@@ -105,11 +111,23 @@ async function overviewLacks(context: Excel.RequestContext, tables: Excel.TableC
   );
 }
 
+/** A whole read of the sheet: the snapshot, and where its computed cells are wrong (for the repair). */
+interface SheetRead {
+  snapshot: SheetSnapshot;
+  headers: string[];
+  broken: BrokenColumn[];
+  /** Cells read by formula text and found blank or holding another formula; `row` is the 0-based data row. */
+  wrong: (Omit<WrongCell, 'cell'> & { row: number })[];
+  firstExcelRow: number;
+}
+
 export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   /** Decided once: the adapter needs ExcelApi 1.8 (data validation). */
   readonly supported: boolean;
   /** The table's headers as last read: where the computed columns are probed next time. */
   private knownHeaders: string[] | null = null;
+  /** False once an Excel that claims ExcelApi 1.9 turned out to lack getSpecialCells: read without probes. */
+  private specialCells = true;
   /**
    * Computed cells read by formula text and found holding the column's formula (or a typed value), by column and the
    * row they stood in (checkedKey): not read again while the row is the same. In memory only; it saves reads.
@@ -301,29 +319,51 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   }
 
   async snapshot(): Promise<SheetSnapshot> {
+    return this.batch(async (context) => (await this.readSheet(context)).snapshot);
+  }
+
+  /**
+   * «Sæt kolonnens formel ind igen»: the computed cells a read finds blank, typed over or holding another formula get
+   * their column's formula (a typed value moves to «(indtastet)»). Returns what was done, in Danish; the only place
+   * outside «Opret» and «Opgrader» that writes formulas.
+   */
+  async repairFormulas(): Promise<string[]> {
     return this.batch(async (context) => {
-      try {
-        return await this.readSnapshot(context, true);
-      } catch (error) {
-        if (!isItemNotFound(error)) throw error;
+      const table = () => context.workbook.tables.getItem(TABLE_NAME);
+      let read = await this.readSheet(context);
+      const notices = await repairFormulaCells(context, table(), read.headers, read.broken);
+      // The probes' repair changes what the cells compute: the foreign formulas are looked for in a fresh read.
+      if (read.broken.length) read = await this.readSheet(context);
+      if (read.wrong.length) {
+        const cells = queueCellFormulas(table().getDataBodyRange(), read.firstExcelRow, read.wrong);
+        const wrong = read.wrong.map((w, i) => ({ ...w, cell: cells[i].cell }));
+        repairCellFormulas(wrong, read.headers);
+        await context.sync();
+        notices.push(...cellFormulaTexts(wrong, true));
       }
-      // No Lister sheet (or no table): read again without it, so a missing table gets a clear message.
-      try {
-        return await this.readSnapshot(context, false);
-      } catch (error) {
-        if (isItemNotFound(error)) throw new NotSetUpError();
-        throw error;
-      }
+      return notices;
     });
   }
 
-  private async readSnapshot(
-    context: Excel.RequestContext,
-    withLister: boolean,
-    repair = true,
-  ): Promise<SheetSnapshot> {
+  /** The whole sheet, with what it finds wrong in the computed cells. Never writes. */
+  private async readSheet(context: Excel.RequestContext): Promise<SheetRead> {
+    try {
+      return await this.readSheetOnce(context, true);
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+    }
+    // No Lister sheet (or no table): read again without it, so a missing table gets a clear message.
+    try {
+      return await this.readSheetOnce(context, false);
+    } catch (error) {
+      if (isItemNotFound(error)) throw new NotSetUpError();
+      throw error;
+    }
+  }
+
+  private async readSheetOnce(context: Excel.RequestContext, withLister: boolean): Promise<SheetRead> {
     const table = context.workbook.tables.getItem(TABLE_NAME);
-    const probe = repair && this.isSetSupported('1.9');
+    const probe = this.specialCells && this.isSetSupported('1.9');
     // Probed where the headers last read put the computed columns (an upgraded table has «(indtastet)» columns between).
     const known = computedIndexes(this.knownHeaders);
     const queue = (withValues: boolean) => {
@@ -331,7 +371,9 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       return {
         probes: probe ? queueFormulaProbes(table, known) : [],
         header: table.getHeaderRowRange().load('values'),
-        body: table.getDataBodyRange().load(withValues ? 'rowIndex,rowCount,values' : 'rowIndex,rowCount'),
+        body: table
+          .getDataBodyRange()
+          .load(withValues ? 'rowIndex,rowCount,columnIndex,values' : 'rowIndex,rowCount,columnIndex'),
         lists: lister?.getRange(LISTER_LISTS).load('values'),
         settings: lister?.getRange(LISTER_SETTINGS).load('values,formulas'),
         matrix: lister?.getRange(LISTER_MATRIX).load('values'),
@@ -344,9 +386,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       // Null instead of an error is how some Excel answers a response too large (office-js-docs-pr #5821).
       values = read.body.values ?? null;
     } catch (error) {
-      // An Excel that claims ExcelApi 1.9 without having it: the sheet is read without looking for repairs.
-      if (probe && (error as { code?: string }).code === 'ApiNotFound')
-        return this.readSnapshot(context, withLister, false);
+      if (probe && (error as { code?: string }).code === 'ApiNotFound') {
+        // An Excel that claims ExcelApi 1.9 without having it: from now on the sheet is read without probes.
+        this.specialCells = false;
+        return this.readSheetOnce(context, withLister);
+      }
       if (!isReadTooLarge(error)) throw error;
     }
     if (!values) {
@@ -381,34 +425,44 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       read.settings?.formulas ?? null,
       read.matrix?.values ?? null,
     );
-    const probed = probes.length
-      ? await repairFormulaCells(context, table, headers, probes)
-      : { notices: [] as string[], wrote: false };
-    let { notices, wrote } = probed;
-    if (repair && withLister && !wrote) {
+    const broken = brokenColumns(headers, probes, read.body);
+    const firstExcelRow = read.body.rowIndex + 1;
+    let wrong: WrongCell[] = [];
+    if (withLister && broken.length === 0) {
       // Cells whose value is not what their formula gives from the cells it reads are read by formula text: one more
       // sync, only when there are any not read before with the same value. Without Lister, nothing is compared.
       const off = cellsOffModel(headers, values, settings, shownThresholds(read.settings!.values))
         .filter((c) => !this.checkedCells.has(checkedKey(c, values)))
         .slice(0, MAX_FORMULA_CHECKS);
       if (off.length) {
-        const checks = queueCellFormulas(table.getDataBodyRange(), read.body.rowIndex + 1, off);
+        const checks = queueCellFormulas(table.getDataBodyRange(), firstExcelRow, off);
         await context.sync();
-        const found = repairCellFormulas(checks, headers);
-        const firstRow = read.body.rowIndex + 1;
+        const found = wrongCellFormulas(checks, headers);
         if (this.checkedCells.size > MAX_CHECKED_CELLS) this.checkedCells.clear();
-        for (const k of found.kept) this.checkedCells.add(checkedKey({ ...k, row: k.excelRow - firstRow }, values));
-        notices = [...notices, ...found.notices];
-        wrote = found.notices.length > 0;
+        for (const k of found.kept)
+          this.checkedCells.add(checkedKey({ ...k, row: k.excelRow - firstExcelRow }, values));
+        wrong = found.wrong;
       }
     }
-    // Repaired cells compute again: the sheet is read once more (in the sync that writes them), without repairs.
-    if (wrote) return { ...(await this.readSnapshot(context, withLister, false)), notices };
+    const findings = [...brokenColumnFindings(broken), ...cellFormulaTexts(wrong, false)];
     return {
-      rows: rowsOf(read.header.values[0], values, read.body.rowIndex + 1),
-      lists: listsOf(read.lists?.values ?? null),
-      settings,
-      ...(notices.length ? { notices } : {}),
+      snapshot: {
+        rows: rowsOf(read.header.values[0], values, firstExcelRow),
+        lists: listsOf(read.lists?.values ?? null),
+        settings,
+        tableRows: read.body.rowCount,
+        ...(findings.length ? { formulaFindings: findings } : {}),
+      },
+      headers,
+      broken,
+      wrong: wrong.map(({ key, index, excelRow, now }) => ({
+        key,
+        index,
+        excelRow,
+        now,
+        row: excelRow - firstExcelRow,
+      })),
+      firstExcelRow,
     };
   }
 
@@ -466,54 +520,78 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   async activeRow(): Promise<ActiveRow | null> {
     return this.batch(async (context) => {
       const active = await this.locateActive(context);
-      if (!active) return null;
-      const below = Math.min(NEXT_ROW_WINDOW, active.rowCount - 1 - active.index);
-      const body = () => context.workbook.tables.getItem(TABLE_NAME).getDataBodyRange();
-      const queueRows = () => body().getRow(active.index).getResizedRange(below, 0).load('values');
-      const headers = active.headers.map((h) => String(h ?? ''));
-      // The row's computed cells by formula text: a formula pasted from elsewhere is found here (five cells).
-      const checks = queueRowFormulas(body(), active.index, active.excelRow, headers);
-      // Lister's used cells only (the longest list, not the 300 rows the lists may fill): the dropdowns stay current.
-      let lister: Excel.Range | null = context.workbook.worksheets
-        .getItem(SHEET.lists)
-        .getUsedRange(true)
-        .load('values,rowIndex,columnIndex');
-      let rows = queueRows();
+      return active ? this.readRowWindow(context, active) : null;
+    });
+  }
+
+  /**
+   * The data row at `index` read as activeRow reads the active one, whatever the selection (after the pane's own write
+   * the user may stand on another sheet, such as Workshopark): two syncs.
+   */
+  async rowAt(index: number): Promise<ActiveRow | null> {
+    return this.batch(async (context) => {
+      const table = context.workbook.tables.getItem(TABLE_NAME);
+      const header = table.getHeaderRowRange().load('values');
+      const body = table.getDataBodyRange().load('rowIndex,rowCount');
       try {
-        try {
-          await context.sync();
-        } catch (error) {
-          if (!isItemNotFound(error)) throw error;
-          // No Lister sheet: the row alone.
-          lister = null;
-          rows = queueRows();
-          await context.sync();
-        }
+        await context.sync();
       } catch (error) {
-        // The row went away between the two syncs (a co-author deleted it): nothing to show.
-        if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
+        if (isItemNotFound(error)) return null;
         throw error;
       }
-      const { notices } = repairCellFormulas(checks, headers);
-      if (notices.length) {
-        // The repaired cells compute again: the rows are read once more, in the sync that writes them.
+      if (!Number.isInteger(index) || index < 0 || index >= body.rowCount) return null;
+      const excelRow = body.rowIndex + 1 + index;
+      return this.readRowWindow(context, { index, excelRow, rowCount: body.rowCount, headers: header.values[0] });
+    });
+  }
+
+  /** The row with the few below it, and Lister's lists; the row's computed cells are read by formula text. */
+  private async readRowWindow(
+    context: Excel.RequestContext,
+    active: { index: number; excelRow: number; rowCount: number; headers: unknown[] },
+  ): Promise<ActiveRow | null> {
+    const below = Math.min(NEXT_ROW_WINDOW, active.rowCount - 1 - active.index);
+    const body = () => context.workbook.tables.getItem(TABLE_NAME).getDataBodyRange();
+    const queueRows = () => body().getRow(active.index).getResizedRange(below, 0).load('values');
+    const headers = active.headers.map((h) => String(h ?? ''));
+    // The row's computed cells by formula text: a formula pasted from elsewhere is found here (five cells).
+    const checks = queueRowFormulas(body(), active.index, active.excelRow, headers);
+    // Lister's used cells only (the longest list, not the 300 rows the lists may fill): the dropdowns stay current.
+    let lister: Excel.Range | null = context.workbook.worksheets
+      .getItem(SHEET.lists)
+      .getUsedRange(true)
+      .load('values,rowIndex,columnIndex');
+    let rows = queueRows();
+    try {
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isItemNotFound(error)) throw error;
+        // No Lister sheet: the row alone.
+        lister = null;
         rows = queueRows();
         await context.sync();
       }
-      const read = rowsOf(active.headers, rows.values ?? [], active.excelRow).map((r) => ({
-        ...r,
-        index: active.index + r.index,
-      }));
-      const row = read[0]?.index === active.index ? read[0] : null;
-      const next = read.find((r) => r.index > active.index)?.index ?? null;
-      return {
-        index: active.index,
-        row,
-        next,
-        ...(lister ? { lists: listsOf(listerGrid(lister)) } : {}),
-        ...(notices.length ? { notices } : {}),
-      };
-    });
+    } catch (error) {
+      // The row went away between the two syncs (a co-author deleted it): nothing to show.
+      if (isItemNotFound(error) || isSelectionUnavailable(error)) return null;
+      throw error;
+    }
+    const findings = cellFormulaTexts(wrongCellFormulas(checks, headers).wrong, false);
+    const read = rowsOf(active.headers, rows.values ?? [], active.excelRow).map((r) => ({
+      ...r,
+      index: active.index + r.index,
+    }));
+    const row = read[0]?.index === active.index ? read[0] : null;
+    const next = read.find((r) => r.index > active.index)?.index ?? null;
+    return {
+      index: active.index,
+      row,
+      next,
+      tableRows: active.rowCount,
+      ...(lister ? { lists: listsOf(listerGrid(lister)) } : {}),
+      ...(findings.length ? { formulaFindings: findings } : {}),
+    };
   }
 
   /**

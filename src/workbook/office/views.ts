@@ -45,6 +45,11 @@ export const FALLBACK = {
     'Denne udgave af Excel kan ikke sætte udskriften op. Vælg i stedet Sidelayout → Retning: Liggende og Tilpas: 1 side bred, før du udskriver Overblik og Beslutningsgrundlag.',
 };
 
+/** After a filter or a sort the user sees the rows it touched (the pane may be used from another sheet). */
+function showDocumentation(context: Excel.RequestContext): void {
+  context.workbook.worksheets.getItem(SHEET.documentation).activate();
+}
+
 function tableHeaders(values: unknown[][]): string[] {
   return values[0].map((h) => String(h ?? ''));
 }
@@ -91,6 +96,7 @@ export async function applyFilter(
     table.clearFilters();
     for (const e of wanted) table.columns.getItem(e.header).filter.applyValuesFilter(e.values);
   }
+  showDocumentation(context);
   await context.sync();
   // Below 1.9 the same filter buttons get the same criteria: nothing for the user to do differently.
   return { message: filterMessage(wanted.length), fallbacks: [] };
@@ -117,22 +123,45 @@ export async function currentFilter(context: Excel.RequestContext): Promise<View
   await context.sync();
   const out: ViewFilter = {};
   for (const { key, filter } of filters) {
-    const c = filter.criteria as Excel.FilterCriteria | null;
-    if (c && c.filterOn === 'Values' && Array.isArray(c.values))
-      out[key] = c.values.map((v) => (typeof v === 'string' ? v : ''));
+    const kept = keptFilter(filter.criteria);
+    if (kept && kept !== 'lost') out[key] = kept.values;
   }
   return out;
 }
 
-/** A column's filter as Excel reports it; only one with a criterion filters anything. */
+/** A column's filter as Excel reports it: every property present, null where unset (office-js #1226). */
 type Criteria = Excel.FilterCriteria | null | undefined;
-const filters = (c: Criteria): c is Excel.FilterCriteria =>
-  !!c &&
-  ((c.filterOn === 'Values' && Array.isArray(c.values) && c.values.length > 0) ||
-    (c.criterion1 !== undefined && c.criterion1 !== '') ||
-    c.dynamicCriteria !== undefined ||
-    c.color !== undefined ||
-    c.icon !== undefined);
+const set = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined && (v as unknown) !== '';
+
+/** "=Borgerservice" (or "=" for blanks) without wildcards: an equality a values filter can say too. */
+const equalsText = (c: string | null | undefined): string | null =>
+  typeof c === 'string' && c.startsWith('=') && !/[*?~]/.test(c) ? c.slice(1) : null;
+
+/**
+ * What the sort must do with one column's filter: nothing (no filter), put it back as a values filter built here from
+ * its texts (Excel refuses its own criteria objects back), or tell the user it was cleared (custom, dynamic, colour, icon
+ * and top/bottom filters cannot be rebuilt reliably).
+ */
+export function keptFilter(c: Criteria): { values: string[] } | 'lost' | null {
+  if (!c) return null;
+  if (c.filterOn === 'Values') {
+    if (!Array.isArray(c.values) || c.values.length === 0) return null;
+    return c.values.every((v) => typeof v === 'string') ? { values: [...(c.values as string[])] } : 'lost';
+  }
+  if (c.filterOn === 'Custom' || !set(c.filterOn)) {
+    if (!set(c.criterion1)) return null;
+    const first = equalsText(c.criterion1);
+    const second = set(c.criterion2) ? equalsText(c.criterion2) : undefined;
+    if (first !== null && second === undefined) return { values: [first] };
+    if (first !== null && second !== null && second !== undefined && c.operator === 'Or')
+      return { values: [first, second] };
+    return 'lost';
+  }
+  if (c.filterOn === 'Dynamic') return set(c.dynamicCriteria) && c.dynamicCriteria !== 'Unknown' ? 'lost' : null;
+  if (c.filterOn === 'CellColor' || c.filterOn === 'FontColor') return set(c.color) ? 'lost' : null;
+  if (c.filterOn === 'Icon') return set(c.icon) ? 'lost' : null;
+  return set(c.criterion1) ? 'lost' : null; // top/bottom items and percents
+}
 
 interface RowKey {
   headers: string[];
@@ -140,8 +169,10 @@ interface RowKey {
   /** The column's header as the table has it (ROW_KEY_HEADER, or an earlier name). */
   name: string;
   numbered: number;
-  /** The table's filters by column index, to be put back after the sort. */
-  kept: { index: number; criteria: Excel.FilterCriteria }[];
+  /** The table's values filters by column index, to be put back after the sort. */
+  kept: { index: number; values: string[] }[];
+  /** Headers of the columns whose filter the sort clears and cannot put back. */
+  lost: string[];
 }
 
 /**
@@ -165,7 +196,9 @@ async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table, s
   const columnFilters = autoFilter ? null : headers.map((_, i) => table.columns.getItemAt(i).filter.load('criteria'));
   if (col || columnFilters) await context.sync();
   const criteria: Criteria[] = autoFilter ? autoFilter.criteria : columnFilters!.map((f) => f.criteria);
-  const kept = criteria.flatMap((c, index) => (filters(c) ? [{ index, criteria: c }] : []));
+  const found = criteria.map((c, index) => ({ index, kept: keptFilter(c) }));
+  const kept = found.flatMap(({ index, kept }) => (kept && kept !== 'lost' ? [{ index, values: kept.values }] : []));
+  const lost = found.flatMap(({ index, kept }) => (kept === 'lost' ? [headers[index]] : []));
   let current: unknown[] = new Array(body.rowCount).fill('');
   if (col) current = col.values.map((r) => r[0]);
   else {
@@ -187,6 +220,7 @@ async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table, s
     name,
     numbered,
     kept,
+    lost,
   };
 }
 
@@ -194,18 +228,26 @@ async function ensureRowKey(context: Excel.RequestContext, table: Excel.Table, s
  * Excel sorts only the rows a filter shows; hidden rows stay where they are. So a filter is cleared, every row sorted,
  * and the same filter put back, in one batch.
  */
-function sortAllRows(table: Excel.Table, fields: Excel.SortField[], key: RowKey, support: ViewSupport): void {
-  if (key.kept.length === 0) {
+function sortAllRows(table: Excel.Table, fields: Excel.SortField[], key: RowKey, support: ViewSupport): string[] {
+  if (key.kept.length === 0 && key.lost.length === 0) {
     table.sort.apply(fields);
-    return;
+    return [];
   }
   if (support.autoFilter) table.autoFilter.clearCriteria();
   else table.clearFilters();
   table.sort.apply(fields);
-  for (const { index, criteria } of key.kept) {
+  for (const { index, values } of key.kept) {
+    const criteria = { filterOn: 'Values' as Excel.FilterOn, values };
     if (support.autoFilter) table.autoFilter.apply(table.getRange(), index, criteria);
     else table.columns.getItemAt(index).filter.apply(criteria);
   }
+  return key.lost.length === 0 ? [] : [lostFilterNote(key.lost)];
+}
+
+/** Beside the button: which filters the sort had to clear, and how to set them again. */
+export function lostFilterNote(headers: string[]): string {
+  const names = headers.map((h) => `«${h}»`).join(headers.length === 2 ? ' og ' : ', ');
+  return `Sorteringen ryddede filteret på ${names}: det er et brugerdefineret filter (fx farve, dato eller «større end»), som tilføjelsesprogrammet ikke kan sætte igen. Sæt det igen med filterknappen i kolonnens overskrift.`;
 }
 
 const numberedNote = (key: RowKey) =>
@@ -218,7 +260,8 @@ export async function sortByPriority(context: Excel.RequestContext, support: Vie
   const key = await ensureRowKey(context, table, support);
   const priority = indexOf(key.headers, header('priority'));
   // Prioritet, then the row key: rows without a priority keep the sheet's order at the end.
-  sortAllRows(
+  showDocumentation(context);
+  const fallbacks = sortAllRows(
     table,
     [
       { key: priority, ascending: true },
@@ -230,18 +273,19 @@ export async function sortByPriority(context: Excel.RequestContext, support: Vie
   await context.sync();
   return {
     message: `Rækkerne er sorteret efter prioritet (rækker uden prioritet sidst).${numberedNote(key)}`,
-    fallbacks: [],
+    fallbacks,
   };
 }
 
 export async function restoreSheetOrder(context: Excel.RequestContext, support: ViewSupport): Promise<ViewResult> {
   const table = context.workbook.tables.getItem(TABLE_NAME);
   const key = await ensureRowKey(context, table, support);
-  sortAllRows(table, [{ key: key.keyIndex, ascending: true }], key, support);
+  showDocumentation(context);
+  const fallbacks = sortAllRows(table, [{ key: key.keyIndex, ascending: true }], key, support);
   await context.sync();
   return {
     message: `Rækkerne står i arkets rækkefølge igen (efter kolonnen «${key.name}»).${numberedNote(key)}`,
-    fallbacks: [],
+    fallbacks,
   };
 }
 

@@ -6,10 +6,10 @@ import { FORMULA_CELL, type WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
-import { POINTS_PER_CHARACTER, queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
+import { queueReportSheets, type ViewWriteOptions } from './writeReportSheets';
+import { charactersToPoints } from '../columnWidth';
 import { documentationHeaderHeight, documentationWidth } from '../printPlan';
 import { queuePrintSetups } from './printSetup';
-import { LISTS_MOVES_WIDTH } from '../workshopPlan';
 import { wrapAtTop } from './wrap';
 
 export interface PlanSheets {
@@ -41,17 +41,18 @@ async function queueTable(
     const top = firstData + chunk.start;
     ws.getRange(`A${top}:${last}${top + chunk.rows.length - 1}`).values = chunk.rows;
   }
-  // The user's own formulas from an older layout, each in its cell.
-  if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
-  for (const [at, formula] of plan.cellFormulas) {
-    const [k, i] = at.split(',').map(Number);
-    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toUiFormula(formula)}`]];
-  }
   await budget.reserve(20_000);
   const table = context.workbook.tables.add(ws.getRange(`A${plan.headerRow}:${last}${lastRow}`), true);
   table.name = plan.name;
   table.style = 'TableStyleLight9';
   table.showBandedRows = true;
+  // The user's own formulas from an older layout, each in its cell, once the table exists: Excel resolves their
+  // structured references ([@Sagsområde], Dokumentation[…]) when they are set.
+  if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
+  for (const [at, formula] of plan.cellFormulas) {
+    const [k, i] = at.split(',').map(Number);
+    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toUiFormula(formula)}`]];
+  }
   for (const [i, formula] of plan.formulas) {
     const body = table.columns.getItemAt(i).getDataBodyRange();
     // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
@@ -67,8 +68,8 @@ async function queueTable(
   // The file's widths (printPlan), so the print areas fit the pages as they do in the file; headers wrap.
   plan.columns.forEach(
     (col, i) =>
-      (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = Math.round(
-        documentationWidth(col.header) * POINTS_PER_CHARACTER,
+      (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = charactersToPoints(
+        documentationWidth(col.header),
       )),
   );
   header.format.rowHeight = documentationHeaderHeight(plan.columns);
@@ -96,10 +97,8 @@ function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
     if (cell.bold) range.format.font.bold = true;
   }
   for (const { range, spec } of plan.validations) queueValidation(ws.getRange(range), spec, range.split(':')[0]);
-  ws.getRange('A1:H1').format.columnWidth = 150;
-  ws.getRange('I1').format.columnWidth = Math.round(LISTS_MOVES_WIDTH * POINTS_PER_CHARACTER);
-  ws.getRange('J1').format.columnWidth = 300;
-  ws.getRange('K1:M1').format.columnWidth = 90;
+  for (const [c, width] of plan.widths)
+    ws.getRange(`${columnLetter(c)}1`).format.columnWidth = charactersToPoints(width);
   // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
   wrapAtTop(ws.getRange('A1:I1'));
 }
@@ -107,7 +106,8 @@ function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
 function queueGuide(plan: WorkbookPlan['guide'], ws: Excel.Worksheet): void {
   const range = ws.getRange(`A1:A${plan.lines.length}`);
   range.values = plan.lines.map((line) => [toCellInput(line)]);
-  range.format.columnWidth = 650;
+  range.format.columnWidth = charactersToPoints(plan.width);
+  plan.heights.forEach((height, i) => (ws.getRange(`A${i + 1}`).format.rowHeight = height));
   wrapAtTop(range);
   ws.getRange('A1').format.font.bold = true;
 }

@@ -12,9 +12,7 @@ import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
 import { wrapAtTop } from './wrap';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
-
-/** ExcelJS widths are in characters; Office.js columnWidth is in points (about 5.6 points a character in Calibri 11). */
-export const POINTS_PER_CHARACTER = 5.6;
+import { charactersToPoints } from '../columnWidth';
 
 /** Formula cells in UI form, constants as user text (an area called "=x" stays text). */
 export function plannedInput(p: PlannedValue): string | number | boolean {
@@ -33,9 +31,7 @@ export async function queueReportSheet(
   budget: SyncBudget,
 ): Promise<void> {
   const layout = reportLayout(sheet);
-  layout.widths.forEach(
-    (w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER)),
-  );
+  layout.widths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = charactersToPoints(w)));
   await budget.reserve(estimateBytes(sheet.notes) + 2_000);
   for (const n of sheet.notes) {
     const cell = ws.getRange(n.address);

@@ -1,6 +1,7 @@
 /**
  * Calculated columns without AutoCorrect: Excel fills a new table row with the formula only while "Fill formulas in tables
- * to create calculated columns" is on. Every snapshot finds formula cells that are blank or typed over and repairs them.
+ * to create calculated columns" is on. Every read finds formula cells that are blank, typed over or hold another formula,
+ * and changes nothing; «Sæt kolonnens formel ind igen» (repairFormulas) puts the column's formula back.
  */
 import { column, COMPUTED_KEYS, TYPED_FALLBACK, type ComputedKey } from '../../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
@@ -27,6 +28,9 @@ async function setUpWith(rows: number, calculatedColumns: boolean, apiVersion = 
   return { fake, workbook };
 }
 
+/** Nothing was written in the syncs since the stats were reset. */
+const writes = (fake: FakeExcel) => fake.syncs.reduce((n, s) => n + s.writes, 0);
+
 /** The formulas of a column's data cells. */
 function formulasOf(fake: FakeExcel, header: string): (string | undefined)[] {
   const t = fake.model.table(TABLE_NAME)!;
@@ -38,8 +42,21 @@ function formulasOf(fake: FakeExcel, header: string): (string | undefined)[] {
 }
 
 describe.each([true, false])('AutoCorrect fills formulas in tables: %s', (calculatedColumns) => {
-  test('after new rows, every formula cell has its formula once the pane has read the sheet', async () => {
+  test('after new rows, a read finds the missing formulas and writes nothing; the repair puts them in', async () => {
     const { fake, workbook } = await setUpWith(3, calculatedColumns);
+    fake.resetStats();
+    const found = await workbook.snapshot();
+    expect(writes(fake)).toBe(0);
+    if (calculatedColumns) expect(found.formulaFindings).toBeUndefined();
+    else
+      expect(found.formulaFindings).toEqual([
+        'Formlen i Brugerantal mangler i 3 rækker.',
+        'Formlen i Omfang af oprydning mangler i 3 rækker.',
+        'Formlen i Prioritet mangler i 3 rækker.',
+        'Formlen i Sagsbehandlere (C/D) mangler i 3 rækker.',
+        'Formlen i Prioritetsnøgle mangler i 3 rækker.',
+      ]);
+    const notices = await workbook.repairFormulas();
     const snap = await workbook.snapshot();
     for (const key of COMPUTED_KEYS) {
       const formulas = formulasOf(fake, column(key).header);
@@ -47,9 +64,9 @@ describe.each([true, false])('AutoCorrect fills formulas in tables: %s', (calcul
       expect(new Set(formulas).size).toBe(1);
       expect(formulas[0]).toMatch(/^=/);
     }
-    if (calculatedColumns) expect(snap.notices).toBeUndefined();
+    if (calculatedColumns) expect(notices).toEqual([]);
     else
-      expect(snap.notices).toEqual([
+      expect(notices).toEqual([
         'Formlen i Brugerantal manglede i 3 rækker og er sat ind igen.',
         'Formlen i Omfang af oprydning manglede i 3 rækker og er sat ind igen.',
         'Formlen i Prioritet manglede i 3 rækker og er sat ind igen.',
@@ -60,7 +77,7 @@ describe.each([true, false])('AutoCorrect fills formulas in tables: %s', (calcul
     expect(snap.rows.map((r) => r.values.priority).sort()).toEqual([1, 2, 3, 4]);
     // The repaired cells compute: Brugerantal has a category in every row (thresholds from these C rows).
     expect(snap.rows.every((r) => typeof r.values.userCountCategory === 'string')).toBe(true);
-    expect((await workbook.snapshot()).notices).toBeUndefined();
+    expect(snap.formulaFindings).toBeUndefined();
   });
 });
 
@@ -72,11 +89,16 @@ test('a value typed over a formula moves to the «(indtastet)» column; only tha
   const letter = columnLetter(col);
   fake.put(SHEET.documentation, `${letter}3`, [['Mange']], { literal: true });
   fake.resetStats();
-  const snap = await workbook.snapshot();
-  expect(fake.syncCount).toBeLessThanOrEqual(4);
-  expect(snap.notices).toEqual([
+  expect((await workbook.snapshot()).formulaFindings).toEqual([
+    'Brugerantal har en indtastet værdi i stedet for formlen i 1 række.',
+  ]);
+  expect(writes(fake)).toBe(0);
+  expect(fake.cells(SHEET.documentation)[2][col]).toBe('Mange');
+  fake.resetStats();
+  expect(await workbook.repairFormulas()).toEqual([
     'Formlen i Brugerantal manglede i 1 række og er sat ind igen. 1 indtastet værdi er flyttet til «Brugerantal (indtastet)».',
   ]);
+  expect(fake.syncCount).toBeLessThanOrEqual(5);
   const cells = fake.cells(SHEET.documentation);
   const typed = cells[0].indexOf(TYPED_FALLBACK.userCountCategory);
   expect(typed).toBeGreaterThan(0);
@@ -88,7 +110,7 @@ test('a sheet without broken formula cells is read in one sync, as before', asyn
   const { fake, workbook } = await setUpWith(2, true);
   await workbook.snapshot();
   fake.resetStats();
-  expect((await workbook.snapshot()).notices).toBeUndefined();
+  expect((await workbook.snapshot()).formulaFindings).toBeUndefined();
   expect(fake.syncCount).toBe(1);
 });
 
@@ -98,9 +120,9 @@ function letterOf(fake: FakeExcel, header: string): string {
 }
 
 describe.each([true, false])('a formula from elsewhere in a computed cell (AutoCorrect %s)', (calculatedColumns) => {
-  test('is found in the active row by its text and replaced by the column formula; typed values stay', async () => {
+  test('is found in the active row by its text, changing nothing; the repair puts the column formula back', async () => {
     const { fake, workbook } = await setUpWith(3, calculatedColumns);
-    await workbook.snapshot();
+    await workbook.repairFormulas();
     const expected = formulasOf(fake, column('priority').header)[0];
     // A user pasted =1+1 into Prioritet and a formula of another shape into Prioritetsnøgle, in row 3.
     fake.put(SHEET.documentation, `${letterOf(fake, column('priority').header)}3`, [['=1+1']]);
@@ -112,17 +134,28 @@ describe.each([true, false])('a formula from elsewhere in a computed cell (AutoC
     fake.setSelection(SHEET.documentation, 'B3');
     fake.resetStats();
     const active = await workbook.activeRow();
-    expect(fake.syncCount).toBe(3);
-    expect(active?.notices).toEqual([
-      'Række 3: Prioritet havde en anden formel end kolonnens («=1+1»). Kolonnens formel er sat ind igen.',
-      'Række 3: Prioritetsnøgle havde en anden formel end kolonnens («=ROW()*2»). Kolonnens formel er sat ind igen.',
+    expect(fake.syncCount).toBe(2);
+    expect(writes(fake)).toBe(0);
+    expect(active?.formulaFindings).toEqual([
+      'Række 3: Prioritet har en anden formel end kolonnens («=1+1»).',
+      'Række 3: Prioritetsnøgle har en anden formel end kolonnens («=ROW()*2»).',
     ]);
+    expect(formulasOf(fake, column('priority').header)[1]).toBe('=1+1');
+    const notices = await workbook.repairFormulas();
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        'Række 3: Prioritet havde en anden formel end kolonnens («=1+1»). Kolonnens formel er sat ind igen.',
+        'Række 3: Prioritetsnøgle havde en anden formel end kolonnens («=ROW()*2»). Kolonnens formel er sat ind igen.',
+      ]),
+    );
     expect(formulasOf(fake, column('priority').header)).toEqual([expected, expected, expected, expected]);
     expect(new Set(formulasOf(fake, column('priorityKey').header)).size).toBe(1);
-    expect(fake.cells(SHEET.documentation)[2][fake.cells(SHEET.documentation)[0].indexOf('Brugerantal')]).toBe('Mange');
+    // The typed value moved to «(indtastet)», as Opgrader does: it is kept, not overwritten.
+    const head = fake.cells(SHEET.documentation)[0];
+    expect(fake.cells(SHEET.documentation)[2][head.indexOf(TYPED_FALLBACK.userCountCategory)]).toBe('Mange');
     // A row whose formulas are the column's (Excel shows them with @) costs the usual two syncs and says nothing.
     fake.resetStats();
-    expect((await workbook.activeRow())?.notices).toBeUndefined();
+    expect((await workbook.activeRow())?.formulaFindings).toBeUndefined();
     expect(fake.syncCount).toBe(2);
   });
 });
@@ -142,20 +175,24 @@ describe.each(['1.12', '1.8'])('a formula from elsewhere in a row nobody selects
     return { fake, workbook, expected };
   }
 
-  test('the snapshot finds it by its value, reads only the cells that are off, and puts the column formula back', async () => {
+  test('the snapshot finds it by its value, reading only the cells that are off; the repair puts the column formula back', async () => {
     const { fake, workbook, expected } = await pasted(39, 'priority', { 7: '=1+1', 30: '=ROW()' });
-    const snap = await workbook.snapshot();
-    expect(snap.notices).toEqual([
+    expect((await workbook.snapshot()).formulaFindings).toEqual([
+      'Rækkerne 7 og 30: Prioritet har en anden formel end kolonnens («=1+1» og «=ROW()»).',
+    ]);
+    // Read, then the two cells' formulas; nothing written.
+    expect(fake.syncCount).toBe(2);
+    expect(writes(fake)).toBe(0);
+    expect(await workbook.repairFormulas()).toEqual([
       'Rækkerne 7 og 30: Prioritet havde en anden formel end kolonnens («=1+1» og «=ROW()»). Kolonnens formel er sat ind igen.',
     ]);
-    // Read, the two cells' formulas, then the writes with the sheet read again.
-    expect(fake.syncCount).toBe(3);
+    const snap = await workbook.snapshot();
     expect(new Set(formulasOf(fake, column('priority').header))).toEqual(new Set([expected]));
     expect(snap.rows.map((r) => r.values.priority).sort((a, b) => Number(a) - Number(b))).toEqual(
       Array.from({ length: 40 }, (_, i) => i + 1),
     );
     fake.resetStats();
-    expect((await workbook.snapshot()).notices).toBeUndefined();
+    expect((await workbook.snapshot()).formulaFindings).toBeUndefined();
     expect(fake.syncCount).toBe(1);
   });
 
@@ -172,13 +209,14 @@ describe.each(['1.12', '1.8'])('a formula from elsewhere in a row nobody selects
     const priority = fake.cells(SHEET.documentation)[0].indexOf(column('priority').header);
     expect(sheet.cell(30, priority)?.value).toBe(1);
     fake.resetStats();
-    const snap = await workbook.snapshot();
-    expect(snap.notices).toEqual([
-      'Række 31: Prioritetsnøgle havde en anden formel end kolonnens («=0»). Kolonnens formel er sat ind igen.',
+    expect((await workbook.snapshot()).formulaFindings).toEqual([
+      'Række 31: Prioritetsnøgle har en anden formel end kolonnens («=0»).',
     ]);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(2);
     // One cell read by formula text, not the Prioritet cells that moved.
     expect(fake.syncs[1].actions).toBe(oneCellRead);
+    await workbook.repairFormulas();
+    const snap = await workbook.snapshot();
     expect(new Set(formulasOf(fake, column('priorityKey').header))).toEqual(new Set([expected]));
     expect(snap.rows.map((r) => r.values.priority)).toEqual(before);
   });
@@ -186,14 +224,17 @@ describe.each(['1.12', '1.8'])('a formula from elsewhere in a row nobody selects
   test('a value typed into a helper column is read by formula text once, not at every read', async () => {
     const { fake, workbook } = await pasted(5, 'priority', {});
     fake.put(SHEET.documentation, `${letterOf(fake, column('priorityKey').header)}4`, [[7]], { literal: true });
-    await workbook.snapshot();
-    // The first read: the sheet, (from 1.9) the probes' read of the typed value, and the cell by formula text.
-    expect(fake.syncCount).toBe(apiVersion === '1.8' ? 2 : 3);
-    expect(fake.syncs[fake.syncCount - 1].actions).toBe(oneCellRead);
+    fake.resetStats();
+    const first = await workbook.snapshot();
+    // Below 1.9 the cell is read by formula text once (a typed value: kept); from 1.9 the probes find it in the read.
+    expect(fake.syncCount).toBe(apiVersion === '1.8' ? 2 : 1);
+    if (apiVersion === '1.8') expect(fake.syncs[1].actions).toBe(oneCellRead);
+    else
+      expect(first.formulaFindings).toEqual(['Prioritetsnøgle har en indtastet værdi i stedet for formlen i 1 række.']);
     fake.resetStats();
     await workbook.snapshot();
-    // From ExcelApi 1.9 the probes find it too, and read it to say it stays (one sync); the value search does not.
-    expect(fake.syncCount).toBe(apiVersion === '1.8' ? 1 : 2);
+    expect(fake.syncCount).toBe(1);
+    expect(writes(fake)).toBe(0);
     expect(fake.cells(SHEET.documentation)[3][fake.cells(SHEET.documentation)[0].indexOf('Prioritetsnøgle')]).toBe(7);
   });
 
@@ -203,21 +244,23 @@ describe.each(['1.12', '1.8'])('a formula from elsewhere in a row nobody selects
     at[2] = `=${'1+'.repeat(40)}1`;
     const { fake, workbook } = await pasted(11, 'priority', at);
     const snap = await workbook.snapshot();
-    expect(snap.notices).toEqual([
-      'Rækkerne 2, 3, 4, 5, 6 og 3 flere: Prioritet havde en anden formel end kolonnens («=1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+…», «=1+100», «=2+100» og 5 flere). Kolonnens formel er sat ind igen.',
+    expect(snap.formulaFindings).toEqual([
+      'Rækkerne 2, 3, 4, 5, 6 og 3 flere: Prioritet har en anden formel end kolonnens («=1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+…», «=1+100», «=2+100» og 5 flere).',
     ]);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(2);
   });
 });
 
 test('a value typed into a helper column stays, and the notice says so; its blank cells are repaired', async () => {
   const { fake, workbook } = await setUpWith(3, false);
-  await workbook.snapshot();
+  await workbook.repairFormulas();
   const key = letterOf(fake, column('priorityKey').header);
   fake.put(SHEET.documentation, `${key}3`, [[7]], { literal: true });
   fake.put(SHEET.documentation, `${key}4`, [['']], { literal: true });
-  const snap = await workbook.snapshot();
-  expect(snap.notices).toEqual([
+  expect((await workbook.snapshot()).formulaFindings).toEqual([
+    'Formlen i Prioritetsnøgle mangler i 1 række. Prioritetsnøgle har en indtastet værdi i stedet for formlen i 1 række.',
+  ]);
+  expect(await workbook.repairFormulas()).toEqual([
     'Formlen i Prioritetsnøgle manglede i 1 række og er sat ind igen. Prioritetsnøgle beregnes, men har en indtastet værdi i 1 række. Værdien er ikke ændret; slet den, så formlen sættes ind igen.',
   ]);
   expect(fake.cells(SHEET.documentation)[2][fake.cells(SHEET.documentation)[0].indexOf('Prioritetsnøgle')]).toBe(7);
@@ -231,7 +274,7 @@ test('an upgraded table with «(indtastet)» columns between is probed where its
   await workbook.upgrade();
   const headers = fake.cells(SHEET.documentation)[0];
   expect(headers.indexOf(TYPED_FALLBACK.userCountCategory)).toBe(headers.indexOf('Brugerantal') + 1);
-  expect((await workbook.snapshot()).notices).toBeUndefined();
+  expect((await workbook.snapshot()).formulaFindings).toBeUndefined();
   // Rows typed under the table without AutoCorrect: every computed column, behind the typed one too, is repaired.
   await fake.run(async (context) => {
     context.workbook.tables.getItem(TABLE_NAME).rows.add();
@@ -240,11 +283,43 @@ test('an upgraded table with «(indtastet)» columns between is probed where its
   const fresh = officeOn(fake);
   fake.resetStats();
   const snap = await fresh.snapshot();
-  expect(snap.notices).toHaveLength(5);
-  expect(fake.syncCount).toBeLessThanOrEqual(5);
+  expect(snap.formulaFindings).toHaveLength(5);
+  expect(writes(fake)).toBe(0);
+  expect(fake.syncCount).toBeLessThanOrEqual(2);
+  expect(await fresh.repairFormulas()).toHaveLength(5);
   for (const k of COMPUTED_KEYS) expect(formulasOf(fake, column(k).header)[4]).toMatch(/^=/);
   // Once the layout is known, a sound sheet is read in one sync.
   fake.resetStats();
-  expect((await fresh.snapshot()).notices).toBeUndefined();
+  expect((await fresh.snapshot()).formulaFindings).toBeUndefined();
   expect(fake.syncCount).toBe(1);
+});
+
+describe.each([false, true])('right after «Opret» (getSpecialCells follows the one-cell rule: %s)', (oneCellRule) => {
+  test('the table has one data row; a read and the repair change no cell', async () => {
+    const fake = createFakeExcel({
+      apiVersion: '1.12',
+      specialCellsOneCellRule: oneCellRule,
+      calculatedColumns: false,
+    });
+    const workbook = officeOn(fake);
+    await workbook.setup();
+    const cells = JSON.stringify(fake.cells(SHEET.documentation));
+    const formulas = COMPUTED_KEYS.map((k) => formulasOf(fake, column(k).header));
+    expect(formulas.every((f) => f.length === 1 && /^=/.test(f[0] ?? ''))).toBe(true);
+    fake.resetStats();
+    expect((await workbook.snapshot()).formulaFindings).toBeUndefined();
+    expect(await workbook.repairFormulas()).toEqual([]);
+    expect(writes(fake)).toBe(0);
+    expect(JSON.stringify(fake.cells(SHEET.documentation))).toBe(cells);
+    // A value typed into the one row's Brugerantal is found in that cell alone, never in the headers around it.
+    const letter = letterOf(fake, column('userCountCategory').header);
+    fake.put(SHEET.documentation, `${letter}2`, [['Få']], { literal: true });
+    expect((await workbook.snapshot()).formulaFindings).toEqual([
+      'Brugerantal har en indtastet værdi i stedet for formlen i 1 række.',
+    ]);
+    await workbook.repairFormulas();
+    const after = fake.cells(SHEET.documentation);
+    expect(after[0]).toEqual([...JSON.parse(cells)[0], TYPED_FALLBACK.userCountCategory]);
+    expect(after[1][after[0].indexOf(TYPED_FALLBACK.userCountCategory)]).toBe('Få');
+  });
 });

@@ -1,7 +1,6 @@
 import { WORKSHOP_SHEET } from '../../../src/workbook/workshopPlan';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { COLUMN_KEYS, COLUMNS, TYPED_FALLBACK } from '../../../src/domain/schema';
-import { priorityFormula, toUiFormula } from '../../../src/domain/prioritisationFormulas';
 import { planUpgrade } from '../../../src/domain/upgrade';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
@@ -13,7 +12,7 @@ const header = (key: string) => COLUMNS.find((c) => c.key === key)!.header;
 const colOf = (cells: unknown[][], h: string) => cells[0].indexOf(h);
 
 describe('OfficeWorkbook.setup', () => {
-  test('creates the three sheets, the table, formulas, validation and text columns', async () => {
+  test('creates the six sheets, the table, formulas, validation and text columns', async () => {
     const { fake, workbook } = newOffice();
     expect((await workbook.detect()).status).toBe('absent');
     const summary = await workbook.setup();
@@ -32,7 +31,12 @@ describe('OfficeWorkbook.setup', () => {
     expect(cells[0]).toEqual(COLUMNS.map((c) => c.header));
     const prio = colOf(cells, header('priority'));
     const prioCell = table.sheet.cell(1, prio)!;
-    expect(prioCell.formula).toBe(`=${toUiFormula(priorityFormula())}`);
+    // Written out: the lowest key ranks first (RANK's order 1), equal keys in table order.
+    const key = 'Dokumentation[[#This Row],[Prioritetsnøgle]]';
+    const keys = 'Dokumentation[Prioritetsnøgle]';
+    expect(prioCell.formula).toBe(
+      `=IF(ISNUMBER(${key}),RANK(${key},${keys},1)+COUNTIF(INDEX(${keys},1):${key},${key})-1,"")`,
+    );
     expect(prioCell.fill).toBe('#EDEDED');
     expect(prioCell.italic).toBe(true);
     const low = fake.model.sheet(SHEET.lists)!.cell(1, 10)!;

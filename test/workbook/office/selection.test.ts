@@ -5,27 +5,30 @@ import { newOffice, officeOn } from './officeFixtures';
 import { generateRows } from '../../support/generate';
 
 describe('the stand-in refuses a selection Excel cannot give', () => {
-  test('getActiveCell fails with InvalidSelection while the workbook is not focused (office-js #5319)', async () => {
-    const fake = createFakeExcel();
-    fake.setFocused(false);
-    const error = await fake
-      .run(async (context) => {
-        context.workbook.getActiveCell().load('address');
+  test.each(['InactiveWorkbook', 'InvalidSelection'] as const)(
+    "getActiveCell fails with %s while another workbook has focus (Microsoft's error codes; office-js #5319)",
+    async (code) => {
+      const fake = createFakeExcel();
+      fake.setFocused(false, code);
+      const error = await fake
+        .run(async (context) => {
+          context.workbook.getActiveCell().load('address');
+          await context.sync();
+        })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FakeExcelError);
+      expect((error as FakeExcelError).code).toBe(code);
+      fake.setSelection('Ark1', 'B2');
+      const address = await fake.run(async (context) => {
+        const cell = context.workbook.getActiveCell().load('address');
         await context.sync();
-      })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(FakeExcelError);
-    expect((error as FakeExcelError).code).toBe('InvalidSelection');
-    fake.setSelection('Ark1', 'B2');
-    const address = await fake.run(async (context) => {
-      const cell = context.workbook.getActiveCell().load('address');
-      await context.sync();
-      return cell.address;
-    });
-    expect(address).toBe('Ark1!B2');
-  });
+        return cell.address;
+      });
+      expect(address).toBe('Ark1!B2');
+    },
+  );
 
-  test('getActiveWorksheet fails while a chart sheet is active (office-js #2444)', async () => {
+  test('getActiveWorksheet fails with UnsupportedSheet while a chart sheet is active (error codes; office-js #2444)', async () => {
     const fake = createFakeExcel();
     fake.showChartSheet();
     const error = await fake
@@ -34,7 +37,7 @@ describe('the stand-in refuses a selection Excel cannot give', () => {
         await context.sync();
       })
       .catch((e: unknown) => e);
-    expect((error as FakeExcelError).code).toBe('GeneralException');
+    expect((error as FakeExcelError).code).toBe('UnsupportedSheet');
   });
 });
 
@@ -44,9 +47,11 @@ describe('OfficeWorkbook: the active row', () => {
     await workbook.setup();
     fake.setSelection(SHEET.documentation, 'B2');
     expect(await workbook.activeRowIndex()).toBe(0);
-    fake.setFocused(false);
-    expect(await workbook.activeRowIndex()).toBeNull();
-    expect(await workbook.activeRow()).toBeNull();
+    for (const code of ['InactiveWorkbook', 'InvalidSelection'] as const) {
+      fake.setFocused(false, code);
+      expect(await workbook.activeRowIndex()).toBeNull();
+      expect(await workbook.activeRow()).toBeNull();
+    }
     fake.setSelection(SHEET.documentation, 'B2');
     fake.showChartSheet();
     expect(await workbook.activeRowIndex()).toBeNull();

@@ -1,0 +1,81 @@
+/**
+ * Column names inside structured references (`[@Sagsområde]`, `[@[KLE-nummer]]`, `Dokumentation[Prioritet]`,
+ * `Dokumentation[[#This Row],[KLE-nummer]]`, `T[[A]:[B]]`): renamed as a table's headers change, in the form Microsoft's
+ * syntax rules ask for (a header with special characters in its own brackets). Text in "…" literals is left alone.
+ */
+import { NEEDS_OWN_BRACKETS, escapeHeader } from './prioritisationFormulas';
+
+const unescape = (name: string) => name.replace(/'(.)/g, '$1');
+
+/** The index just past the bracket group that opens at `start` (`'` escapes the next character). */
+function groupEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === "'") i++;
+    else if (text[i] === '[') depth++;
+    else if (text[i] === ']' && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/** "[#This Row],[A]" → its groups with what stands between them. */
+function groups(inner: string): { name: string; between: string }[] | null {
+  const out: { name: string; between: string }[] = [];
+  let i = 0;
+  while (i < inner.length) {
+    const j = inner.indexOf('[', i);
+    if (j < 0) return null;
+    const end = groupEnd(inner, j);
+    out.push({ between: inner.slice(i, j), name: inner.slice(j + 1, end - 1) });
+    i = end;
+  }
+  return out;
+}
+
+function renameInner(inner: string, rename: (header: string) => string | undefined): string {
+  const bare = (name: string, at: boolean) => {
+    const to = rename(unescape(name));
+    if (to === undefined) return inner;
+    const escaped = escapeHeader(to);
+    return `${at ? '@' : ''}${NEEDS_OWN_BRACKETS.test(to) || (at && /\s/.test(to)) ? `[${escaped}]` : escaped}`;
+  };
+  if (inner.startsWith('#') || inner === '') return inner;
+  if (inner.startsWith('@')) {
+    const rest = inner.slice(1);
+    if (!rest.startsWith('[')) return rest === '' ? inner : bare(rest, true);
+    const name = rest.slice(1, -1);
+    const to = rename(unescape(name));
+    return `@[${to === undefined ? name : escapeHeader(to)}]`;
+  }
+  if (!inner.startsWith('[')) return bare(inner, false);
+  const parts = groups(inner);
+  if (!parts) return inner;
+  return parts
+    .map(({ name, between }) => {
+      const to = name.startsWith('#') ? undefined : rename(unescape(name));
+      return `${between}[${to === undefined ? name : escapeHeader(to)}]`;
+    })
+    .join('');
+}
+
+/** Renames the columns a formula's structured references name; `rename` gives the new header, or undefined to keep. */
+export function renameStructuredColumns(formula: string, rename: (header: string) => string | undefined): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, k) => {
+      if (k % 2 === 1) return part;
+      let out = '';
+      let i = 0;
+      while (i < part.length) {
+        if (part[i] !== '[') {
+          out += part[i++];
+          continue;
+        }
+        const end = groupEnd(part, i);
+        out += `[${renameInner(part.slice(i + 1, end - 1), rename)}]`;
+        i = end;
+      }
+      return out;
+    })
+    .join('');
+}
