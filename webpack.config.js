@@ -79,6 +79,9 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: outDir,
       filename: '[name].[contenthash:8].js',
+      // Chunks loaded on first use (the notat's Word library) sit beside the page: a fixed relative path, so webpack's
+      // runtime does not probe for workers (importScripts) to find its own address.
+      publicPath: '',
       clean: true,
     },
     target: ['web', 'es2020'],

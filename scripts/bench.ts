@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --files | --bundle]: the figures we report (--bundle: only item 4).
+ * npm run bench [-- --json] [-- --files | --bundle | --office]: the figures we report (--bundle: only item 4).
  * 1. Office.js adapter on the strict stand-in: context.sync() calls and operations queued per operation.
  * 2. `dokark upgrade` as a user runs it, beside LibreOffice merely converting the same file: time and peak memory.
  * 3. LibreOffice recalculating the upgraded workbook from scratch, beside converting the legacy file; the same workbook
@@ -321,9 +321,11 @@ function bundleFigures(): BundleFigure {
   const only = process.argv.includes('--files');
   // --bundle: only the production build's figures, for work on the pane's size.
   const bundleOnly = process.argv.includes('--bundle');
+  // --office: only the Office.js adapter's figures (syncs, writes, sizes), for work on the pane's reads.
+  const officeOnly = process.argv.includes('--office');
   const office = only || bundleOnly ? [] : await officeFigures();
-  const { upgrade, recalc } = bundleOnly ? { upgrade: [], recalc: [] } : await fileFigures();
-  const bundle = only ? null : bundleFigures();
+  const { upgrade, recalc } = bundleOnly || officeOnly ? { upgrade: [], recalc: [] } : await fileFigures();
+  const bundle = only || officeOnly ? null : bundleFigures();
   if (json) console.log(JSON.stringify({ office, upgrade, recalc, bundle }, null, 2));
 })().catch((e) => {
   console.error(e);

@@ -5,10 +5,11 @@ export const USAGE = `Brug:
   dokark new -o UD.xlsx [--overwrite]                 opret et tomt dokumentationsark
   dokark upgrade IND.xlsx -o UD.xlsx [--overwrite]    opgrader et eksisterende ark (IND ændres aldrig)
   dokark check FIL.xlsx [--json]                      vis fejl, mangler og spørgsmål (exit 1, hvis der er nogen)
+  dokark notat FIL.xlsx -o NOTAT.docx [--overwrite]   dan et udkast til beslutningsnotat i Word
   dokark workshop IND.xlsx --fagomraade NAVN -o UD.xlsx   workshopark til udskrift: ét pr. sagsområde i fagområdet
-  --overwrite erstatter en eksisterende UD.xlsx.`;
+  --overwrite erstatter en eksisterende UD-fil.`;
 
-export type Command = 'new' | 'upgrade' | 'check' | 'workshop';
+export type Command = 'new' | 'upgrade' | 'check' | 'notat' | 'workshop';
 
 interface Spec {
   /** How the command is typed, for messages. */
@@ -38,6 +39,12 @@ const SPECS: Record<Command, Spec> = {
     input: 'Angiv filen, der skal tjekkes: dokark check FIL.xlsx',
     values: [],
     switches: ['--json'],
+  },
+  notat: {
+    form: 'dokark notat FIL.xlsx -o NOTAT.docx',
+    input: 'Angiv dokumentationsarket, notatet dannes af: dokark notat FIL.xlsx -o NOTAT.docx',
+    values: ['-o'],
+    switches: ['--overwrite'],
   },
 };
 

@@ -2,11 +2,13 @@
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import type { FileFinding } from '../workbook/file/checkFile';
 import { UserError } from '../workbook/errors';
-import { upgradeReport } from './report';
+import { notatReport, upgradeReport } from './report';
 import { SHEETS_MADE_TEXT } from '../workbook/plan';
 import { UpgradeError } from '../domain/upgrade';
 import { USAGE, isCommand, parseArgs } from './args';
 import { checkOutput, saveAtomically } from './output';
+import { buildNotat } from '../domain/notat';
+import fs from 'fs';
 
 interface Io {
   out: (s: string) => void;
@@ -22,8 +24,8 @@ function findingLine(f: FileFinding): string {
 const UNEXPECTED =
   'Uventet fejl i dokark. Inputfilen er ikke ændret, og der er ikke skrevet nogen fil. Kør igen med DOKARK_DEBUG=1 foran kommandoen for at se detaljerne, og send dem til udviklerne.';
 
-function requireOut(out: string | undefined): string {
-  if (!out) throw new UserError('Angiv outputfilen med -o UD.xlsx.');
+function requireOut(out: string | undefined, example = 'UD.xlsx'): string {
+  if (!out) throw new UserError(`Angiv outputfilen med -o ${example}.`);
   return out;
 }
 
@@ -86,6 +88,25 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.out(findings.length === 0 ? 'Alt er i orden.' : `${findings.length} ting at se på.`);
       }
       return findings.length === 0 ? 0 : 1;
+    }
+    case 'notat': {
+      const input = args.input!;
+      const out = requireOut(args.out, 'NOTAT.docx');
+      await checkOutput(out, { input, overwrite, extension: '.docx' });
+      const wb = await FileWorkbook.open(input);
+      const detection = await wb.detect();
+      if (detection.status === 'upgradable')
+        throw new UserError(
+          `«${input}» er ikke opgraderet endnu, så arket har ingen formler at regne tallene med. Kør først dokark upgrade ${input} -o UD.xlsx, og dan notatet af UD.xlsx.`,
+        );
+      if (detection.status === 'absent') throw new UserError(`«${input}» har intet dokumentationsark.`);
+      const notat = buildNotat({ ...(await wb.snapshot()), today: new Date() });
+      // docx is loaded only here.
+      const { notatBuffer } = await import('../notat/notatDocx');
+      const bytes = await notatBuffer(notat);
+      await saveAtomically((file) => fs.promises.writeFile(file, bytes), out);
+      io.out(notatReport(notat, out));
+      return 0;
     }
   }
 }

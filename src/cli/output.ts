@@ -46,9 +46,16 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return x !== null && y !== null && x.dev === y.dev && x.ino === y.ino;
 }
 
-/** Every check that needs no workbook: the name, the folder, an existing file, the input itself (also by a link). */
-export async function checkOutput(out: string, options: { input?: string; overwrite: boolean }): Promise<void> {
-  if (!/\.xlsx$/i.test(out)) throw new UserError(`Outputfilen skal ende på .xlsx: «${out}».`);
+/**
+ * Every check that needs no workbook: the name (ending in `extension`, .xlsx unless told), the folder, an existing
+ * file, the input itself (also by a link).
+ */
+export async function checkOutput(
+  out: string,
+  options: { input?: string; overwrite: boolean; extension?: '.xlsx' | '.docx' },
+): Promise<void> {
+  const extension = options.extension ?? '.xlsx';
+  if (!out.toLowerCase().endsWith(extension)) throw new UserError(`Outputfilen skal ende på ${extension}: «${out}».`);
   if (options.input && (await sameFile(out, options.input))) {
     throw new UserError('UD må ikke være den samme fil som IND: originalen ændres aldrig.');
   }

@@ -1,5 +1,7 @@
 /** The Danish summary printed after an upgrade. */
 import type { UpgradeSummary } from '../workbook/types';
+import type { Notat } from '../domain/notat';
+import { danishNumber } from '../domain/danishFormat';
 
 export function upgradeReport(s: UpgradeSummary, out: string): string {
   const lines = [
@@ -15,4 +17,15 @@ export function upgradeReport(s: UpgradeSummary, out: string): string {
   if (s.flagged.length > 50) lines.push(`    … og ${s.flagged.length - 50} mere (se dokark check).`);
   if (s.backupSheet) lines.push(`  Det oprindelige ark er bevaret som «${s.backupSheet}».`);
   return lines.join('\n');
+}
+
+/** The Danish summary printed after dokark notat. */
+export function notatReport(notat: Notat, out: string): string {
+  const open = notat.open;
+  return [
+    `Notat skrevet: ${out}`,
+    `  Sagsområder: ${danishNumber(notat.background.rows)}, heraf med brugsmønster C eller D: ${danishNumber(notat.background.cd.areas)}`,
+    `  Uden besluttet løsningsscenarie: ${danishNumber(open.undecided.length + open.moreUndecided)}`,
+    `  Rækker med fund: ${danishNumber(open.findings.length + open.moreFindings)}`,
+  ].join('\n');
 }

@@ -2,6 +2,7 @@
 import { MAX_COLUMNS, type Rect } from './address';
 import { FakeExcelError } from './errors';
 import { formatNumber } from './numberFormat';
+import type { ChartModel } from './chart';
 
 export type Scalar = string | number | boolean;
 
@@ -79,6 +80,8 @@ export class SheetModel {
   } = {};
   /** Worksheet.visibility. */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Worksheet.charts (chart.ts). */
+  readonly charts: ChartModel[] = [];
   frozenRows = 0;
   constructor(public name: string) {}
 

@@ -8,6 +8,7 @@ import { SheetModel, type HeaderFooterSection, type SelectionHandler, type Workb
 import { FakeRange, FakeRangeAreas } from './range';
 import { FakeTableCollection } from './table';
 import { FakePivotTableCollection } from './pivot';
+import { FakeChartCollection } from './chart';
 
 /** Worksheet.pageLayout (ExcelApi 1.9): what was asked is recorded; the fake does not paginate. */
 export class FakePageLayout extends FakeClientObject<SheetModel> {
@@ -316,6 +317,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, () => this.resolve());
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.resolve());
   }
   get freezePanes(): FakeFreezePanes {
     return new FakeFreezePanes(this.context, this);

@@ -1,7 +1,9 @@
 /** Layout of the preview: a header, the workbook grid on the left and the task pane on the right. */
 import { useEffect, useMemo, useState } from 'react';
 import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { FakeExcel } from '../excelStandIn';
+import { readValue, type FakeExcel, type SheetModel } from '../excelStandIn';
+import type { ChartRangeModel } from '../excelStandIn/chart';
+import type { PreviewChart } from './ChartDrawing';
 import type { LiveWorkbook } from '../workbook/types';
 import { App } from '../taskpane/App';
 import { highlightedCells } from './domainHighlights';
@@ -40,6 +42,25 @@ const useStyles = makeStyles({
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The stand-in's charts of a sheet, with the values (as shown) of each series' and category range. */
+function previewCharts(sheet: SheetModel | null | undefined): PreviewChart[] {
+  const cellsOf = (r: ChartRangeModel | null) => {
+    if (!r) return [];
+    const out: unknown[] = [];
+    for (let row = r.rect.r0; row <= r.rect.r1; row++) out.push(readValue(r.sheet.cell(row, r.rect.c0)));
+    return out;
+  };
+  return (sheet?.charts ?? []).map((c) => ({
+    title: c.title,
+    description: c.series.map((s) => s.name).join(', '),
+    categories: cellsOf(c.series[0]?.categories ?? null).map((v) => String(v ?? '')),
+    series: c.series.map((s) => ({
+      name: s.name,
+      values: cellsOf(s.values).map((v) => (typeof v === 'number' ? v : 0)),
+    })),
+  }));
+}
+
 function gridSource(fake: FakeExcel): GridSource {
   let version = 0;
   const listeners = new Set<() => void>();
@@ -64,6 +85,7 @@ function gridSource(fake: FakeExcel): GridSource {
       return { rows: model?.hiddenRows ?? new Set(), columns: model?.hiddenColumns ?? new Set() };
     },
     flagged: (sheet) => highlightedCells(fake.model, sheet),
+    charts: (sheet) => previewCharts(fake.model.sheet(sheet)),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -5,6 +5,7 @@ import type React from 'react';
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { INVALID_STYLE } from '../domain/highlightFormulas';
 import { P } from './previewStrings';
+import { ChartDrawing, type PreviewChart } from './ChartDrawing';
 import { UNCOMPUTED } from '../excelStandIn/model';
 
 export type GridValue = string | number | boolean | null | undefined;
@@ -20,6 +21,8 @@ export interface GridSource {
   hidden(sheet: string): { rows: ReadonlySet<number>; columns: ReadonlySet<number> };
   /** "row:column" of the cells the sheet's conditional formats mark as invalid. */
   flagged(sheet: string): ReadonlySet<string>;
+  /** The sheet's charts with the values their ranges show now (drawn under the grid). */
+  charts?(sheet: string): PreviewChart[];
   subscribe(listener: () => void): () => void;
   version(): number;
 }
@@ -210,6 +213,9 @@ export function WorkbookGrid({ source }: { source: GridSource }) {
             ))}
           </tbody>
         </table>
+        {(sheet && source.charts ? source.charts(sheet) : []).map((chart) => (
+          <ChartDrawing key={chart.title} chart={chart} />
+        ))}
       </div>
     </section>
   );

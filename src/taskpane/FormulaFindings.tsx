@@ -11,6 +11,7 @@ import { errorText } from './errorText';
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  note: { margin: `${tokens.spacingVerticalXS} 0` },
 });
 
 export function FormulaFindings({
@@ -51,6 +52,7 @@ export function FormulaFindings({
                 <li key={f}>{f}</li>
               ))}
             </ul>
+            <p className={styles.note}>{S.formulas.note}</p>
             {repair && (
               <Button appearance="primary" size="small" disabled={busy} onClick={() => void run()}>
                 {busy ? S.formulas.repairing : S.formulas.repair}

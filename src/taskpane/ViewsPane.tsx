@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { column, type ColumnKey } from '../domain/schema';
 import { FILTERABLE, PRESETS, type Preset, type ViewFilter } from '../domain/views';
-import type { SheetSnapshot, ViewResult, ViewsWorkbook } from '../workbook/types';
+import type { DokumentationWorkbook, SheetSnapshot, ViewResult, ViewsWorkbook } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { S } from './strings';
 import { NotReady } from './NotReady';
 import { errorText } from './errorText';
+import { NotatDownload } from './NotatDownload';
 
 const useStyles = makeStyles({
   section: {
@@ -57,7 +58,13 @@ const SECTION_OF: Record<Exclude<Busy, null>, Section> = {
 };
 type Outcome = { section: Section; result: ViewResult | null; error: string | null };
 
-export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet: SheetState }) {
+export function ViewsPane({
+  workbook,
+  sheet,
+}: {
+  workbook: ViewsWorkbook & Pick<DokumentationWorkbook, 'snapshot'>;
+  sheet: SheetState;
+}) {
   const styles = useStyles();
   const [filter, setFilter] = useState<ViewFilter>({});
   const [busy, setBusy] = useState<Busy>(null);
@@ -211,6 +218,8 @@ export function ViewsPane({ workbook, sheet }: { workbook: ViewsWorkbook; sheet:
         </div>
         {status('overview')}
       </div>
+
+      <NotatDownload read={() => workbook.snapshot()} />
     </section>
   );
 }

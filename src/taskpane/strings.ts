@@ -215,4 +215,18 @@ export const S = {
     pivots: 'Opret/opdater pivotvisninger',
     refresh: 'Opdater',
   },
+
+  notat: {
+    heading: 'Beslutningsnotat',
+    intro:
+      'Et udkast i Word til styregruppen: indstilling, tal pr. løsningsscenarie, rækkefølge, åbne punkter og Beslutningsgrundlag som bilag. Tallene er dem, formlerne i projektmappen giver.',
+    button: 'Hent udkast til beslutningsnotat (.docx)',
+    working: 'Danner notatet …',
+    fileName: (isoDay: string) => `beslutningsnotat-${isoDay}.docx`,
+    alternatives:
+      'Åbn i stedet projektmappen i Excel på internettet og hent notatet der, eller dan det på en computer med kommandoen dokark notat FIL.xlsx -o beslutningsnotat.docx.',
+    done: (name: string) =>
+      `Notatet er hentet som ${name}. Kan du ikke finde filen i dine overførsler? Nogle udgaver af Excel (fx Excel til Mac) lader ikke ruden gemme filer.`,
+    failed: 'Notatet kunne ikke gemmes herfra: denne udgave af Excel lader ikke ruden gemme filer.',
+  },
 };

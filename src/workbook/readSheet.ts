@@ -2,7 +2,8 @@
 import { columnIndex } from '../domain/a1';
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
 import { DEFAULT_MATRIX, DEFAULT_SETTINGS, type Settings, type Thresholds } from '../domain/prioritisation';
-import type { CellValue } from '../domain/schema';
+import { TYPED_FALLBACK, type CellValue, type FormulaKey } from '../domain/schema';
+import { sameHeader } from '../domain/computedColumns';
 import { LIST_COLUMNS, LIST_FIRST_ROW, LIST_LAST_ROW, SETTINGS } from '../domain/sheetLayout';
 import { defaultLists, type Lists } from '../domain/validation';
 import type { SheetRow } from './types';
@@ -17,8 +18,16 @@ export const LISTER_LISTS = `A${LIST_FIRST_ROW}:${lastListColumn}${LIST_LAST_ROW
 export const LISTER_SETTINGS = `${SETTINGS.valueColumn}${SETTINGS.lowThreshold.row}:${SETTINGS.valueColumn}${SETTINGS.strategy.row}`;
 export const LISTER_MATRIX = SETTINGS.matrix.values;
 
+/** Where the typed values kept beside a formula column stand (the formulas fall back on them). */
+function typedColumns(headers: unknown[]): [FormulaKey, number][] {
+  return (Object.entries(TYPED_FALLBACK) as [FormulaKey, string][])
+    .map(([key, header]): [FormulaKey, number] => [key, headers.findIndex((h) => sameHeader(String(h ?? ''), header))])
+    .filter(([, c]) => c >= 0);
+}
+
 export function rowsOf(headers: unknown[], body: unknown[][], firstExcelRow: number): SheetRow[] {
   const keys = keysOfHeaders(headers as CellValue[]);
+  const typedAt = typedColumns(headers);
   const rows: SheetRow[] = [];
   body.forEach((cells, index) => {
     if (cells.every(blank)) return;
@@ -26,7 +35,13 @@ export function rowsOf(headers: unknown[], body: unknown[][], firstExcelRow: num
       cells.map((v) => (v === '' ? null : (v as CellValue))),
       keys,
     );
-    rows.push({ index, excelRow: firstExcelRow + index, values });
+    const typed = typedAt.filter(([, c]) => !blank(cells[c]));
+    rows.push({
+      index,
+      excelRow: firstExcelRow + index,
+      values,
+      ...(typed.length ? { typed: Object.fromEntries(typed.map(([k, c]) => [k, cells[c] as CellValue])) } : {}),
+    });
   });
   return rows;
 }

@@ -7,6 +7,7 @@ import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
 import { columnLetter } from '../domain/a1';
 import { NUMBER_FORMAT } from './numberFormats';
+import { planOverviewCharts, type PlannedChart } from './chartPlan';
 
 export const REPORT_SHEET = { overview: 'Overblik', decision: 'Beslutningsgrundlag' } as const;
 export const REPORT_TABLE = {
@@ -64,6 +65,9 @@ export interface PlannedSheet {
   columnWidths: number[];
   /** Single formula cells (Workshopark). */
   formulaCells?: { address: string; formula: string; numberFormat?: string }[];
+  /** Charts drawn over the sheet's tables (Overblik), and the rows (1-based) that start a printed page. */
+  charts?: PlannedChart[];
+  rowBreaks?: number[];
   /** A form to fill in: a dropdown cell, and boxes tall enough for handwritten notes (Workshopark). */
   form?: { dropdown?: { address: string; source: string }; noteCells: string[] };
 }
@@ -569,7 +573,14 @@ export function decisionCapacity(rows: number): number {
   return Math.max(200, Math.ceil((rows + 100) / 100) * 100);
 }
 
+/** Overblik with its charts in a block of their own below the last table, after a page break. */
+function withCharts(sheet: PlannedSheet): PlannedSheet {
+  const lastRow = Math.max(...sheet.tables.map((t) => t.headerRow + Math.max(1, t.rows.length)));
+  const { charts, breakRow } = planOverviewCharts(sheet.name, sheet.tables, lastRow, sheet.columnWidths.length);
+  return { ...sheet, charts, rowBreaks: [breakRow] };
+}
+
 export function planReportSheets(areas: readonly string[], rows: number): PlannedSheet[] {
   const capacity = decisionCapacity(rows);
-  return [overviewSheet(areas, capacity), decisionSheet(capacity)];
+  return [withCharts(overviewSheet(areas, capacity)), decisionSheet(capacity)];
 }

@@ -1,5 +1,5 @@
 /** The one workbook interface the task pane and the command line talk to. Two adapters implement it. */
-import type { CellValue, ColumnKey, RowValues } from '../domain/schema';
+import type { CellValue, ColumnKey, FormulaKey, RowValues } from '../domain/schema';
 import type { Lists } from '../domain/validation';
 import type { Settings } from '../domain/prioritisation';
 import type { ReportedFinding } from '../domain/upgrade';
@@ -45,6 +45,8 @@ export interface SheetRow {
   /** Excel row number (for messages and selection). */
   excelRow: number;
   values: RowValues;
+  /** Values an older sheet typed where a formula is now, kept beside it («Brugerantal (indtastet)», …); absent when none. */
+  typed?: Partial<Record<FormulaKey, CellValue>>;
 }
 
 export interface SheetSnapshot {

@@ -198,6 +198,7 @@ export async function writeFixtures(dir: string): Promise<Fixtures> {
   fs.symlinkSync(f('messy.xlsx'), f('link.xlsx'));
   fs.linkSync(f('messy.xlsx'), f('hard.xlsx'));
   fs.copyFileSync(f('ready.xlsx'), f('existing.xlsx'));
+  fs.writeFileSync(f('existing.docx'), 'et notat, brugeren har rettet i');
   fs.writeFileSync(f('doctype-strings.xlsx'), await rewritten(good, (p) => withDoctype(p, 'xl/sharedStrings.xml')));
   fs.writeFileSync(
     f('doctype-sheet.xlsx'),

@@ -10,8 +10,9 @@
  * | unknown flag / another command's flag        | Ukendt tilvalg «--jsno». / «-o»                         |
  * | a second file name                           | Uventet filnavn «…».                                    |
  * | missing -o / -o without a name               | Angiv outputfilen med -o UD.xlsx. / -o skal efterfølges |
- * | output not .xlsx                             | Outputfilen skal ende på .xlsx                          |
- * | upgrade / check without a file               | Angiv filen, der skal opgraderes / tjekkes              |
+ * | output not .xlsx (notat: not .docx)          | Outputfilen skal ende på .xlsx (.docx)                  |
+ * | upgrade / check / notat without a file       | Angiv filen, der skal opgraderes / tjekkes / …          |
+ * | notat of a sheet not upgraded, or of none    | … ikke opgraderet endnu … dokark upgrade / intet ark    |
  * | input missing                                | Filen «…» findes ikke.                                  |
  * | input is a folder                            | «…» er en mappe, ikke en Excel-fil.                     |
  * | input is text (named .xlsx, or a .csv)       | «…» er ikke en Excel-fil (.xlsx).                       |
@@ -143,6 +144,25 @@ const CASES: [string, Arg[], RegExp][] = [
     /«.*existing\.xlsx» findes allerede\. .*--overwrite/,
   ],
   ['an output that exists (upgrade)', ['upgrade', F('messy.xlsx'), '-o', F('existing.xlsx')], /findes allerede/],
+  ['notat without a file', ['notat', '-o', F('notat.docx')], /Angiv dokumentationsarket, notatet dannes af/],
+  ['notat without -o', ['notat', F('ready.xlsx')], /Angiv outputfilen med -o NOTAT\.docx/],
+  ['notat to a file that is not .docx', ['notat', F('ready.xlsx'), '-o', OUT], /Outputfilen skal ende på \.docx/],
+  [
+    'notat of a sheet not upgraded',
+    ['notat', F('messy.xlsx'), '-o', F('notat.docx')],
+    /«.*messy\.xlsx» er ikke opgraderet endnu.*dokark upgrade .*messy\.xlsx -o UD\.xlsx/,
+  ],
+  [
+    'notat of a workbook without a sheet',
+    ['notat', F('notes.xlsx'), '-o', F('notat.docx')],
+    /«.*notes\.xlsx» har intet dokumentationsark/,
+  ],
+  ['notat of a text file', ['notat', F('text.xlsx'), '-o', F('notat.docx')], /ikke en Excel-fil/],
+  [
+    'notat over an existing notat',
+    ['notat', F('ready.xlsx'), '-o', F('existing.docx')],
+    /findes allerede\. .*--overwrite/,
+  ],
 ];
 
 describe('dokark on bad input', () => {
@@ -210,6 +230,18 @@ describe('dokark where a clash is handled, not refused', () => {
     expect(after['replace.xlsx']).not.toBe(before['replace.xlsx']);
     expect({ ...after, 'replace.xlsx': '' }).toEqual({ ...before, 'replace.xlsx': '' });
     fs.rmSync(f('replace.xlsx'));
+  });
+
+  test('notat --overwrite replaces an existing notat with a Word document; the workbook stays as it was', async () => {
+    fs.copyFileSync(f('existing.docx'), f('replace.docx'));
+    const before = folderState(fx.dir);
+    const r = await dokark('notat', f('ready.xlsx'), '-o', f('replace.docx'), '--overwrite');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/^Notat skrevet: .*replace\.docx/);
+    expect(fs.readFileSync(f('replace.docx')).subarray(0, 2).toString()).toBe('PK');
+    const after = folderState(fx.dir);
+    expect({ ...after, 'replace.docx': '' }).toEqual({ ...before, 'replace.docx': '' });
+    fs.rmSync(f('replace.docx'));
   });
 
   test('inline strings in CDATA, character references and a namespace prefix read as XML defines them', async () => {

@@ -7,6 +7,7 @@
 import path from 'path';
 import { ROOT, previewWithSamples } from './server';
 import { loadAxe, paneViolations } from './axe';
+import type { FakeExcel } from '../../src/excelStandIn';
 
 jest.setTimeout(300_000);
 
@@ -202,4 +203,47 @@ describe.each([320, 400])('after an action, at %i px', (width) => {
     expect(found.scroll).toBe(0);
     expect(await paneViolations(preview.page)).toEqual([]);
   });
+});
+
+test('Tjek: a formula pasted into Prioritet is named, nothing changes until «Sæt kolonnens formel ind igen», at 320 px', async () => {
+  await setWidth(320);
+  // A colleague pastes =1000+1 over Prioritet in row 3, straight into the sheet (the stand-in parses it as Excel would).
+  const before = await preview.page.evaluate(() => {
+    const { fake } = (window as unknown as { dokark: { fake: FakeExcel } }).dokark;
+    const head = fake.cells('Dokumentation')[0]!.map(String);
+    const c = head.indexOf('Prioritet');
+    const letter = String.fromCharCode(65 + (c % 26));
+    const address = c < 26 ? `${letter}3` : `A${letter}3`;
+    fake.put('Dokumentation', address, [['=1000+1']]);
+    return { address, c };
+  });
+  await openTab('Kom i gang');
+  await openTab('Tjek');
+  await pane()
+    .getByText(/Række 3: Prioritet har en anden formel end kolonnens \(«=1000\+1»\)\./)
+    .waitFor();
+  const found = await overflow();
+  expect(found.outside).toEqual([]);
+  expect(found.scroll).toBe(0);
+  expect(await paneViolations(preview.page)).toEqual([]);
+  const formulaAt = () =>
+    preview.page.evaluate(
+      ({ c }) => {
+        const { fake } = (window as unknown as { dokark: { fake: FakeExcel } }).dokark;
+        const t = fake.model.table('Dokumentation')!;
+        return t.sheet.cell(t.rect.r0 + 2, t.rect.c0 + c)?.formula as string | undefined;
+      },
+      { c: before.c },
+    );
+  expect(await formulaAt()).toBe('=1000+1');
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    await pane().evaluate((a) => a.scrollTo(0, 0));
+    await pane().screenshot({ path: path.join(ROOT, 'docs', 'rude-320-formler.png') });
+  }
+  await pane().getByRole('button', { name: 'Sæt kolonnens formel ind igen' }).click();
+  await pane()
+    .getByText(/Kolonnens formel er sat ind igen\./)
+    .waitFor();
+  expect(await formulaAt()).not.toBe('=1000+1');
+  expect(await formulaAt()).toMatch(/^=/);
 });

@@ -112,6 +112,15 @@ export function printToPdf(xlsx: string, outDir: string): string {
   return path.join(outDir, `${path.basename(xlsx, '.xlsx')}.pdf`);
 }
 
+/**
+ * A document LibreOffice Writer opens (.docx) converted with `filter` ('pdf', 'txt:Text (encoded):UTF8'); returns the
+ * written file's path. Needs libreoffice-writer-nogui.
+ */
+export function convertDocument(file: string, filter: string, outDir: string): string {
+  convert(filter, outDir, [file], 120_000);
+  return path.join(outDir, `${path.parse(file).name}.${filter.split(':')[0]}`);
+}
+
 /** One headless LibreOffice run on a throw-away profile that recalculates on load. */
 function convert(filter: string, outDir: string, files: readonly string[], timeout: number): void {
   if (!SOFFICE) throw new Error('LibreOffice (soffice) er ikke installeret: apt-get install libreoffice-calc-nogui');

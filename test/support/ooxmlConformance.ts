@@ -38,6 +38,8 @@ export function schemaFor(name: string): string | null {
   if (name === '[Content_Types].xml') return 'opc-contentTypes.xsd';
   if (name.endsWith('.rels')) return 'opc-relationships.xsd';
   if (name.startsWith('xl/theme/') || name.startsWith('docProps/')) return null;
+  if (/^xl\/charts\/chart\d+\.xml$/.test(name)) return 'dml-chart.xsd';
+  if (/^xl\/drawings\/drawing\d+\.xml$/.test(name)) return 'dml-spreadsheetDrawing.xsd';
   return name.endsWith('.xml') ? 'sml.xsd' : null;
 }
 

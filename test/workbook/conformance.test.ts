@@ -54,6 +54,26 @@ beforeAll(async () => {
 
 const CASES = ['upgraded messy sheet', 'upgraded 300-row sheet', 'new workbook'];
 
+describe.each(CASES)('%s: Overblik’s charts', (name) => {
+  test('three chart parts and their drawing, validating against dml-chart.xsd and dml-spreadsheetDrawing.xsd', () => {
+    const parts = files[name]!;
+    const charts = [...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(3);
+    const only = new Map([...parts].filter(([p]) => /^xl\/(charts|drawings)\//.test(p)));
+    expect(schemaErrors(only, dir).errors).toEqual([]);
+    // Every series reads a range of Overblik; the content types name each part.
+    for (const c of charts) {
+      const xml = parts.get(c)!.toString('utf8');
+      expect(xml.match(/<c:val><c:numRef><c:f>'Overblik'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f>/g)?.length).toBeGreaterThan(
+        1,
+      );
+    }
+    const types = parts.get('[Content_Types].xml')!.toString('utf8');
+    expect(types.match(/drawingml\.chart\+xml/g)).toHaveLength(3);
+    expect(types).toContain('officedocument.drawing+xml');
+  });
+});
+
 describe.each(CASES)('%s', (name) => {
   test('every structured reference puts a header with special characters in its own brackets', () => {
     const formulas = formulasOf(files[name]);

@@ -19,7 +19,7 @@ import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
 import { REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
 import { unpackAll } from '../../src/workbook/file/zipRead';
 import { recalculate } from '../support/libreoffice';
-import { orderFindings, schemaErrors, tableRules } from '../support/ooxmlConformance';
+import { bracketFindings, formulasOf, orderFindings, schemaErrors, tableRules } from '../support/ooxmlConformance';
 
 jest.setTimeout(180_000);
 
@@ -132,6 +132,10 @@ test('what Excel opens without repair: table rules, row order, conditional-forma
   expect([...rules.tableNames]).toEqual(expect.arrayContaining([TABLE_NAME.toLowerCase()]));
   expect(rules.tableNames.size).toBe(fake.model.tables.length);
   expect(orderFindings(parts)).toEqual([]);
+  // Structured references by Microsoft's rule: a header with special characters stands in its own brackets.
+  const formulas = formulasOf(parts);
+  expect(formulas.length).toBeGreaterThan(50);
+  expect(formulas.flatMap((f) => bracketFindings(f.formula).map((b) => `${f.part}: ${b}`))).toEqual([]);
   for (const [part, data] of parts) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) continue;
     const xml = data.toString('utf8');

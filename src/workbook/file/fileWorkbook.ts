@@ -17,7 +17,8 @@ import { REPORT_SHEET } from '../reportSheetsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
 import { gridOf, plainValue } from './cells';
-import { joinParts, readPackage, zipPartsForSaving, type WrittenParts } from './packageFile';
+import { joinParts, readPackage, zipParts, zipPartsForSaving, type WrittenParts } from './packageFile';
+import { addOverviewCharts } from './packageCharts';
 import { upgradePackage } from './upgradePackage';
 import type { Parts } from './xlsxPackage';
 import { recompress } from './zip';
@@ -81,7 +82,9 @@ export class FileWorkbook implements DokumentationWorkbook {
     ).xlsx.writeBuffer({
       zip: { compression: 'STORE' },
     } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-    await fs.promises.writeFile(path, recompress(Buffer.from(stored as ArrayBuffer)));
+    // ExcelJS writes no charts (and drops those of a file it read): Overblik's are added to its package.
+    const withCharts = addOverviewCharts(unpackAll(Buffer.from(stored as ArrayBuffer), path));
+    await fs.promises.writeFile(path, recompress(zipParts(withCharts, 0)));
   }
 
   private async documentationSheet(): Promise<ExcelJS.Worksheet | undefined> {

@@ -25,6 +25,7 @@ import {
 } from './xlsxPackage';
 import { NS, NS_R, REL, StringTable, esc, lazyPieces, planSheets, tableXml, type SheetOut } from './xlsxStream';
 import { StyleBook } from './xlsxStyles';
+import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingXml } from './chartXml';
 import type { WrittenParts } from './packageFile';
 
 /** Elements that point at parts a carried-over sheet leaves behind (drawings, comments, tables, controls). */
@@ -152,6 +153,8 @@ export function assemble(
   const override = (name: string, type: string) =>
     overrides.push(`<Override PartName="/${name}" ContentType="${type}"/>`);
   let tableId = 0;
+  let drawingId = 0;
+  let chartId = 0;
   const sheetEntries: string[] = [];
   const names: string[] = [];
   sheets.forEach((s, i) => {
@@ -167,6 +170,27 @@ export function assemble(
       override(tablePart, `${CT}.table+xml`);
       rels.push(`<Relationship Id="rId${k + 1}" Type="${REL}/table" Target="../tables/table${tableId}.xml"/>`);
     });
+    if (s.charts?.length) {
+      // sheetXml refers to the drawing as the relationship after the tables'.
+      drawingId++;
+      const drawingPart = `xl/drawings/drawing${drawingId}.xml`;
+      text(drawingPart, drawingXml(s.charts));
+      override(drawingPart, DRAWING_CONTENT_TYPE);
+      rels.push(
+        `<Relationship Id="rId${s.tables.length + 1}" Type="${REL}/drawing" Target="../drawings/drawing${drawingId}.xml"/>`,
+      );
+      const chartRels = s.charts.map((c, k) => {
+        chartId++;
+        const chartPart = `xl/charts/chart${chartId}.xml`;
+        text(chartPart, chartXml(c));
+        override(chartPart, CHART_CONTENT_TYPE);
+        return `<Relationship Id="rId${k + 1}" Type="${REL}/chart" Target="../charts/chart${chartId}.xml"/>`;
+      });
+      text(
+        `xl/drawings/_rels/drawing${drawingId}.xml.rels`,
+        `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${chartRels.join('')}</Relationships>`,
+      );
+    }
     if (rels.length)
       text(
         `xl/worksheets/_rels/sheet${n}.xml.rels`,

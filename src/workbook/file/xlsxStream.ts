@@ -15,6 +15,8 @@ import { LISTS_HEADER_HEIGHT, NOTE_FILL, NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR 
 
 const pageOf = (plan: WorkbookPlan, sheet: string) => plan.print.find((p) => p.sheet === sheet);
 
+import type { PlannedChart } from '../chartPlan';
+
 export const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -83,6 +85,8 @@ export interface SheetOut {
   state?: string;
   /** Relationships carried over verbatim (a copied sheet's hyperlinks). */
   rels?: string[];
+  /** Charts of the sheet, as a drawing part and chart parts to be numbered by the package. */
+  charts?: PlannedChart[];
 }
 
 export interface TableOut {
@@ -140,6 +144,10 @@ interface SheetParts {
   page?: PrintSetup;
   /** Row number → height in points. */
   heights?: Map<number, number>;
+  /** Rows (1-based) that start a printed page. */
+  rowBreaks?: number[];
+  /** The sheet has a drawing (its charts), related after its tables. */
+  drawing?: boolean;
 }
 
 /** pageSetup and headerFooter from the plan: fit to pages or a fixed scale; sheet name and page numbers. */
@@ -200,6 +208,11 @@ function sheetXml(p: SheetParts, tableCount: number): Pieces {
     out.push(`<dataValidations count="${p.validations.length}">${p.validations.join('')}</dataValidations>`);
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (p.page) out.push(pageXml(p.page));
+  if (p.rowBreaks?.length)
+    out.push(
+      `<rowBreaks count="${p.rowBreaks.length}" manualBreakCount="${p.rowBreaks.length}">${p.rowBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`,
+    );
+  if (p.drawing) out.push(`<drawing r:id="rId${tableCount + 1}"/>`);
   if (tableCount)
     out.push(
       `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`,
@@ -478,10 +491,12 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
         ...layout.wrapped,
         ...[...noteRows].map((r): [number, number] => [r, NOTE_ROW_HEIGHT]),
       ]),
+      rowBreaks: sheet.rowBreaks,
+      drawing: (sheet.charts?.length ?? 0) > 0,
     },
     tables.length,
   );
-  return { name: sheet.name, xml, tables, ...printNames(page) };
+  return { name: sheet.name, xml, tables, charts: sheet.charts, ...printNames(page) };
 }
 
 function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {

@@ -342,6 +342,10 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
   const shownAreas = hasScenario
     ? wb.tables.getItem(REPORT_TABLE.scenario).columns.getItemAt(0).getDataBodyRange().load('values')
     : null;
+  // Overblik's charts are drawn again with its tables (their ranges follow the fagområder).
+  const oldCharts = hasSheet(REPORT_SHEET.overview)
+    ? wb.worksheets.getItem(REPORT_SHEET.overview).charts.load('items/name')
+    : null;
   const decisionUsed = hasSheet(REPORT_SHEET.decision)
     ? wb.worksheets.getItem(REPORT_SHEET.decision).getUsedRangeOrNullObject(true).load('rowCount')
     : null;
@@ -365,6 +369,7 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
     for (const name of Object.values(REPORT_TABLE))
       if (tables.items.some((t) => same(t.name, name))) wb.tables.getItem(name).delete();
     // Overblik is the add-in's own sheet: it is drawn again from the plan.
+    oldCharts?.items.forEach((c) => c.delete());
     ws.getRange().clear();
     await queueReportSheet(context, overview, ws, budget);
     done.push(`Overblik viser nu ${areas.length} ${areas.length === 1 ? 'fagområde' : 'fagområder'}`);

@@ -12,6 +12,7 @@ import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
 import { wrapAtTop } from './wrap';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
+import { CHART_FILLS, type PlannedChart } from '../chartPlan';
 import { charactersToPoints } from '../columnWidth';
 
 /** Formula cells in UI form, constants as user text (an area called "=x" stays text). */
@@ -22,6 +23,49 @@ export function plannedInput(p: PlannedValue): string | number | boolean {
 export interface ViewWriteOptions {
   /** ExcelApi 1.9: Worksheet.pageLayout. Below it the sheets keep Excel's default print setup. */
   pageLayout: boolean;
+}
+
+/** A planned reference on the chart's own sheet, as Worksheet.getRange takes it (no sheet name, no $). */
+const local = (ref: string) => ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '');
+
+/**
+ * The planned charts through Worksheet.charts (ExcelApi 1.1; series by range 1.7, below the add-in's 1.8), bound to the
+ * same ranges as the file's: the first series with its header cell, so Excel binds its name to the header as the
+ * file's strRef does.
+ */
+export function queueCharts(ws: Excel.Worksheet, charts: readonly PlannedChart[]): void {
+  for (const plan of charts) {
+    const [first, ...rest] = plan.series;
+    if (!first) continue;
+    const values = local(first.values);
+    const chart = ws.charts.add(
+      'ColumnClustered',
+      ws.getRange(`${local(first.name)}:${values.split(':')[1]}`),
+      'Columns',
+    );
+    chart.name = plan.title;
+    chart.title.text = plan.title;
+    chart.axes.categoryAxis.title.text = plan.categoryTitle;
+    chart.axes.valueAxis.title.text = plan.valueTitle;
+    chart.legend.position = 'Bottom';
+    chart.dataLabels.showValue = true;
+    const categories = ws.getRange(local(plan.categories.range));
+    chart.series.getItemAt(0).setXAxisValues(categories);
+    for (const s of rest) {
+      const series = chart.series.add(s.label);
+      series.setValues(ws.getRange(local(s.values)));
+      series.setXAxisValues(categories);
+    }
+    plan.series.forEach((_, i) => {
+      const series = chart.series.getItemAt(i);
+      series.format.fill.setSolidColor(`#${CHART_FILLS[i % CHART_FILLS.length]}`);
+      series.format.line.color = '#000000';
+    });
+    chart.setPosition(
+      `${columnLetter(plan.from.col)}${plan.from.row + 1}`,
+      `${columnLetter(plan.to.col - 1)}${plan.to.row}`,
+    );
+  }
 }
 
 export async function queueReportSheet(
@@ -92,6 +136,8 @@ export async function queueReportSheet(
     row.format.rowHeight = height;
   });
   queueFormParts(ws, sheet);
+  // After the tables they draw: a series' range is checked when it is set.
+  if (sheet.charts?.length) queueCharts(ws, sheet.charts);
 }
 
 /**

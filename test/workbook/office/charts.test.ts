@@ -1,0 +1,105 @@
+/**
+ * Overblik's charts through Worksheet.charts on the stand-in: the same charts the file writer makes, each series bound
+ * to the plan's ranges of Overblik's tables; drawn again with the tables when «Opdater» adds a fagområde; the second
+ * series on set by range (ExcelApi 1.7, below the add-in's minimum 1.8).
+ */
+import { chartRangeText, type ChartModel } from '../../../src/excelStandIn/chart';
+import { readValue } from '../../../src/excelStandIn';
+import { planReportSheets, REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
+import type { PlannedChart } from '../../../src/workbook/chartPlan';
+import { createFakeExcel } from '../../support/standIn';
+import { officeOn, putR1 } from './officeFixtures';
+
+const local = (ref: string) => ref.replace(/'/g, '').replace(/\$/g, '');
+
+function expectAsPlanned(actual: ChartModel, plan: PlannedChart): void {
+  expect(actual.name).toBe(plan.title);
+  expect([actual.title, actual.categoryTitle, actual.valueTitle]).toEqual([
+    plan.title,
+    plan.categoryTitle,
+    plan.valueTitle,
+  ]);
+  expect(actual.type).toBe('ColumnClustered');
+  expect(actual.series.map((s) => chartRangeText(s.values))).toEqual(plan.series.map((s) => local(s.values)));
+  expect(actual.series.map((s) => chartRangeText(s.categories))).toEqual(
+    plan.series.map(() => local(plan.categories.range)),
+  );
+  // The first series' name is bound to its header cell; every name is the header's text.
+  expect(chartRangeText(actual.series[0]!.nameCell)).toBe(local(plan.series[0]!.name));
+  expect(actual.series.map((s) => s.name)).toEqual(plan.series.map((s) => s.label));
+  for (const s of actual.series.filter((x) => x.nameCell))
+    expect(readValue(s.nameCell!.sheet.cell(s.nameCell!.rect.r0, s.nameCell!.rect.c0))).toBe(s.name);
+  expect(actual.legend).toBe('Bottom');
+  expect(actual.showValues).toBe(true);
+  expect(actual.series.map((s) => [s.fill, s.line])).toEqual(
+    plan.series.map((_, i) => [['#404040', '#FFFFFF', '#A6A6A6', '#000000'][i], '#000000']),
+  );
+}
+
+test('Opgrader draws the three charts of the plan, each series on the plan’s ranges of Overblik', async () => {
+  const fake = createFakeExcel({ apiVersion: '1.12', keepLog: false });
+  putR1(fake, 40);
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  const sheet = fake.model.sheet(REPORT_SHEET.overview)!;
+  const areas = fake
+    .cells(REPORT_SHEET.overview)
+    .map((r) => r[0])
+    .filter(Boolean);
+  expect(sheet.charts).toHaveLength(3);
+  // The plan for the fagområder Overblik lists now.
+  const snapshot = await workbook.snapshot();
+  const planned = planReportSheets(snapshot.lists.businessAreas, snapshot.rows.length)[0]!.charts!;
+  sheet.charts.forEach((c, i) => expectAsPlanned(c, planned[i]!));
+  expect(sheet.charts[0]!.position).toEqual({
+    start: `A${planned[0]!.from.row + 1}`,
+    end: `J${planned[0]!.to.row}`,
+  });
+  expect(areas.length).toBeGreaterThan(5);
+});
+
+test('Opdater with a new fagområde draws the charts again over the longer tables, never twice', async () => {
+  const fake = createFakeExcel({ apiVersion: '1.12', keepLog: false });
+  putR1(fake, 40);
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  const before = fake.model.sheet(REPORT_SHEET.overview)!.charts[2]!.series[0]!.values.rect;
+  const snapshot = await workbook.snapshot();
+  await workbook.writeRow(snapshot.rows[0]!.index, { businessArea: 'Nyt fagområde' });
+  await workbook.refreshViews();
+  const charts = fake.model.sheet(REPORT_SHEET.overview)!.charts;
+  expect(charts).toHaveLength(3);
+  const after = charts[2]!.series[0]!.values.rect;
+  expect(after.r1 - after.r0).toBe(before.r1 - before.r0 + 1);
+  const again = await workbook.snapshot();
+  const planned = planReportSheets([...new Set([...again.lists.businessAreas, 'Nyt fagområde'])], again.rows.length)[0]!
+    .charts!;
+  expect(charts.map((c) => c.title)).toEqual(planned.map((c) => c.title));
+});
+
+test('the stand-in refuses what Excel refuses: an unknown chart type, a series of two columns, series.add below 1.7', async () => {
+  const fake = createFakeExcel({ apiVersion: '1.12', keepLog: false });
+  const bad = (op: (ws: Excel.Worksheet) => void) =>
+    fake.run(async (context) => {
+      op(context.workbook.worksheets.getItem('Ark1'));
+      await context.sync();
+    });
+  await expect(
+    bad((ws) => ws.charts.add('Kagediagram' as Excel.ChartType, ws.getRange('A1:B3'))),
+  ).rejects.toMatchObject({
+    code: 'InvalidArgument',
+  });
+  await expect(
+    bad((ws) =>
+      ws.charts.add('ColumnClustered', ws.getRange('A1:B3')).series.getItemAt(0).setValues(ws.getRange('A1:B2')),
+    ),
+  ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  const old = createFakeExcel({ apiVersion: '1.6', keepLog: false });
+  await expect(
+    old.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Ark1');
+      ws.charts.add('ColumnClustered', ws.getRange('A1:B3')).series.add('x');
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'ApiNotFound' });
+});
