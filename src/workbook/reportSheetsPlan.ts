@@ -92,7 +92,7 @@ const SUMMED: { key: ColumnKey; label: string }[] = [
 export const NO_SCENARIO = 'Uden scenarie';
 export const ALL_CD = 'I alt (C og D)';
 /** The scenario table's line for C/D rows whose fagområde is empty or not (yet) a line of the table. */
-export const OTHER_AREAS = 'Heraf uden fagområde på listen';
+export const OTHER_AREAS = 'Heraf uden kendt fagområde';
 export const TOTAL = 'I alt';
 
 /** Per fagområde, C and D rows only: each scenario recommended and decided side by side, then the C/D sums. */
@@ -380,7 +380,8 @@ function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet
     frozenRows: 0,
     print: {},
     hiddenColumns: [],
-    columnWidths: [34, ...Array.from({ length: SCENARIO_HEADERS.length - 1 }, () => 11)],
+    // Column A 30: every label fits (the titles run on over empty cells); the page's width stays at 8 pt type.
+    columnWidths: [30, ...Array.from({ length: SCENARIO_HEADERS.length - 1 }, () => 11)],
   };
 }
 
@@ -576,7 +577,10 @@ export function decisionCapacity(rows: number): number {
 /** Overblik with its charts in a block of their own below the last table, after a page break. */
 function withCharts(sheet: PlannedSheet): PlannedSheet {
   const lastRow = Math.max(...sheet.tables.map((t) => t.headerRow + Math.max(1, t.rows.length)));
-  const { charts, breakRow } = planOverviewCharts(sheet.name, sheet.tables, lastRow, sheet.columnWidths.length);
+  // Up to the last column's left edge: a chart anchored in the column after the tables would widen the printed page
+  // (LibreOffice fits that column too), and Overblik's tables then print below 8 pt.
+  const width = sheet.columnWidths.length - 1;
+  const { charts, breakRow } = planOverviewCharts(sheet.name, sheet.tables, lastRow, width);
   return { ...sheet, charts, rowBreaks: [breakRow] };
 }
 

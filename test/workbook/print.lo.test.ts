@@ -144,7 +144,8 @@ test('a new workbook prints no Dokumentation page and only the summary of Beslut
   expect(decision).toHaveLength(1);
   expect(decision[0]!.text).toContain(ALL_CD);
   expect(decision[0]!.text).not.toContain('Flyttes senest');
-  expect(fresh.length).toBeLessThanOrEqual(12);
+  // Overblik's seven tables take two pages (brugsmønster, licences and C/D per fagområde came with issue 22), the charts one.
+  expect(fresh.length).toBeLessThanOrEqual(13);
 });
 
 test('the print areas grow with the rows: every row of the larger sheet is printed, no more', () => {
