@@ -4,11 +4,12 @@ import { UserError } from '../workbook/errors';
 export const USAGE = `Brug:
   dokark new -o UD.xlsx [--overwrite]                 opret et tomt dokumentationsark
   dokark upgrade IND.xlsx -o UD.xlsx [--overwrite]    opgrader et eksisterende ark (IND ændres aldrig)
-  dokark check FIL.xlsx [--json]                      vis alle fund (exit 1, hvis der er fund)
+  dokark check FIL.xlsx [--json]                      vis fejl, mangler og spørgsmål (exit 1, hvis der er nogen)
   dokark notat FIL.xlsx -o NOTAT.docx [--overwrite]   dan et udkast til beslutningsnotat i Word
+  dokark workshop IND.xlsx --fagomraade NAVN -o UD.xlsx   workshopark til udskrift: ét pr. sagsområde i fagområdet
   --overwrite erstatter en eksisterende UD-fil.`;
 
-export type Command = 'new' | 'upgrade' | 'check' | 'notat';
+export type Command = 'new' | 'upgrade' | 'check' | 'notat' | 'workshop';
 
 interface Spec {
   /** How the command is typed, for messages. */
@@ -25,6 +26,12 @@ const SPECS: Record<Command, Spec> = {
     form: 'dokark upgrade IND.xlsx -o UD.xlsx',
     input: 'Angiv filen, der skal opgraderes: dokark upgrade IND.xlsx -o UD.xlsx',
     values: ['-o'],
+    switches: ['--overwrite'],
+  },
+  workshop: {
+    form: 'dokark workshop IND.xlsx --fagomraade NAVN -o UD.xlsx',
+    input: 'Angiv dokumentationsarket: dokark workshop IND.xlsx --fagomraade NAVN -o UD.xlsx',
+    values: ['-o', '--fagomraade'],
     switches: ['--overwrite'],
   },
   check: {
@@ -48,6 +55,8 @@ export function isCommand(name: string | undefined): name is Command {
 export interface Args {
   input: string | undefined;
   out: string | undefined;
+  /** --fagomraade NAVN (dokark workshop). */
+  businessArea: string | undefined;
   flags: Set<string>;
 }
 
@@ -62,7 +71,8 @@ export function parseArgs(command: Command, args: string[]): Args {
       files.push(a);
     } else if (spec.values.includes(a)) {
       const v = args[i + 1];
-      if (v === undefined || v.startsWith('-')) throw new UserError(`${a} skal efterfølges af et filnavn.`);
+      if (v === undefined || v.startsWith('-'))
+        throw new UserError(`${a} skal efterfølges af ${a === '-o' ? 'et filnavn' : 'et navn'}.`);
       values.set(a, v);
       i++;
     } else if (spec.switches.includes(a)) {
@@ -74,5 +84,5 @@ export function parseArgs(command: Command, args: string[]): Args {
   const allowed = spec.input ? 1 : 0;
   if (files.length > allowed) throw new UserError(`Uventet filnavn «${files[allowed]}». Brug: ${spec.form}`);
   if (spec.input && files.length === 0) throw new UserError(spec.input);
-  return { input: files[0], out: values.get('-o'), flags };
+  return { input: files[0], out: values.get('-o'), businessArea: values.get('--fagomraade'), flags };
 }

@@ -3,6 +3,7 @@ import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import type { FileFinding } from '../workbook/file/checkFile';
 import { UserError } from '../workbook/errors';
 import { notatReport, upgradeReport } from './report';
+import { SHEETS_MADE_TEXT } from '../workbook/plan';
 import { UpgradeError } from '../domain/upgrade';
 import { USAGE, isCommand, parseArgs } from './args';
 import { checkOutput, saveAtomically } from './output';
@@ -17,7 +18,7 @@ interface Io {
 function findingLine(f: FileFinding): string {
   const value =
     f.value === null ? '' : ` («${f.value instanceof Date ? f.value.toISOString().slice(0, 10) : f.value}»)`;
-  return `Række ${f.row}, ${f.column}${f.severity === 'invalid' ? value : ''}: ${f.message}`;
+  return `Række ${f.row}, ${f.column}${f.severity === 'missing' ? '' : value}: ${f.message}`;
 }
 
 const UNEXPECTED =
@@ -45,7 +46,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const wb = new FileWorkbook();
       await wb.setup();
       await saveAtomically((file) => wb.save(file), out);
-      io.out(`Oprettet: ${out} (arkene Dokumentation, Lister, Overblik, Beslutningsgrundlag og Vejledning).`);
+      io.out(`Oprettet: ${out} (arkene ${SHEETS_MADE_TEXT}).`);
       return 0;
     }
     case 'upgrade': {
@@ -56,6 +57,17 @@ async function run(argv: string[], io: Io): Promise<number> {
       const summary = await wb.upgrade();
       await saveAtomically((file) => wb.save(file), out);
       io.out(upgradeReport(summary, out));
+      return 0;
+    }
+    case 'workshop': {
+      const input = args.input!;
+      const out = requireOut(args.out);
+      if (!args.businessArea) throw new UserError('Angiv fagområdet: --fagomraade NAVN.');
+      await checkOutput(out, { input, overwrite });
+      const wb = await FileWorkbook.open(input);
+      const n = await wb.addWorkshopHandouts(args.businessArea);
+      await saveAtomically((file) => wb.save(file), out);
+      io.out(`Oprettet: ${out} med arket «Workshopark til udskrift»: ${n} workshopark, ét pr. side.`);
       return 0;
     }
     case 'check': {
@@ -73,7 +85,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
       } else {
         findings.forEach((f) => io.out(findingLine(f)));
-        io.out(findings.length === 0 ? 'Ingen fund.' : `${findings.length} fund.`);
+        io.out(findings.length === 0 ? 'Alt er i orden.' : `${findings.length} ting at se på.`);
       }
       return findings.length === 0 ? 0 : 1;
     }

@@ -19,6 +19,8 @@ export interface PhaseCount {
 
 export interface CheckSummary {
   invalid: (SheetFinding & { caseArea: string })[];
+  /** Valid, but a styregruppe would ask: the same decided order twice, manual cases on a row of type A, B or E. */
+  attention: (SheetFinding & { caseArea: string })[];
   /** Missing fields of every phase but To-be, in sheet order. */
   missing: MissingGroup[];
   /** Missing To-be answers: the process guide lets a workshop leave them for later. */
@@ -56,6 +58,10 @@ export function summariseFindings(
   }));
   return {
     invalid: invalid.map((f) => ({ ...f, caseArea: caseAreaOf(f.index) })).sort((a, b) => a.excelRow - b.excelRow),
+    attention: findings
+      .filter((f) => f.severity === 'attention')
+      .map((f) => ({ ...f, caseArea: caseAreaOf(f.index) }))
+      .sort((a, b) => a.excelRow - b.excelRow),
     missing: ordered.filter((g) => g.phase !== 'tobe'),
     toBe: ordered.filter((g) => g.phase === 'tobe'),
     perPhase,

@@ -1,49 +1,155 @@
 /** The Overblik sheet and the Beslutningsgrundlag order as plain functions: the preview shows them, the LibreOffice tests compare with them. */
 import { needsDecision } from './lists';
-import { TO_BE_KEYS, type RowValues } from './schema';
-import { isBlank, isNumber, textEquals } from './excelSemantics';
+import { column, TO_BE_KEYS, type ColumnKey, type RowValues } from './schema';
+import { asText, isBlank, isNumber, matchExact, textEquals } from './excelSemantics';
 import { computeSheet, DEFAULT_SETTINGS, type Settings } from './prioritisation';
-import { validateRow, type Lists } from './validation';
+import { validateCell, validateRow, type Lists } from './validation';
 import { CRITICAL_ROWS, DECIDED_ORDER_MAX, DECISION_KEY_BASE, SCOPE_COLUMNS } from './overviewFormulas';
 
-export interface ScenarioLine {
-  area: string;
-  scenarios: number[];
-  withoutScenario: number;
-  total: number;
-  caseworkers: number;
-  manualCases: number;
-  journalNotes: number;
+/** A line of a count table: its label, then its numbers in the table's column order. */
+export interface CountLine {
+  label: string;
+  numbers: number[];
 }
 
-const sum = (rows: RowValues[], key: keyof RowValues) =>
+const sum = (rows: readonly RowValues[], key: keyof RowValues) =>
   rows.reduce((s, r) => s + (isNumber(r[key]) ? (r[key] as number) : 0), 0);
 const hasContent = (r: RowValues) => !isBlank(r.businessArea) || !isBlank(r.caseArea);
+const SUMMED = ['caseworkerCount', 'manualCaseCount', 'journalNoteCount'] as const;
+const SIDES = ['solutionScenario', 'decidedScenario'] as const;
 
-function scenarioLine(area: string, rows: RowValues[], labels: readonly string[]): ScenarioLine {
-  return {
-    area,
-    scenarios: labels.map((l) => rows.filter((r) => textEquals(r.solutionScenario, l)).length),
-    withoutScenario: rows.filter((r) => needsDecision(r.usagePattern) && isBlank(r.solutionScenario)).length,
-    total: rows.length,
-    caseworkers: sum(rows, 'caseworkerCount'),
-    manualCases: sum(rows, 'manualCaseCount'),
-    journalNotes: sum(rows, 'journalNoteCount'),
-  };
+/** COUNTIFS's criterion `text` against a cell: case-insensitive text; "0" also finds the number 0. */
+export function criterionMatches(v: unknown, text: string): boolean {
+  if (text === '') return isBlank(v);
+  if (isNumber(v)) return text.trim() !== '' && Number(text) === v;
+  return typeof v === 'string' && v.toLowerCase() === text.toLowerCase();
+}
+const isCD = (r: RowValues) => criterionMatches(r.usagePattern, 'C') || criterionMatches(r.usagePattern, 'D');
+const differences = (total: number[], parts: number[][]) =>
+  total.map((t, i) => parts.reduce((rest, p) => rest - p[i]!, t));
+
+/** The scenario table's numbers over some C/D rows: each scenario and «Uden scenarie» anbefalet/besluttet, the total. */
+function scenarioNumbers(cd: readonly RowValues[], labels: readonly string[]): number[] {
+  const per = labels.map((l) => SIDES.map((side) => cd.filter((r) => criterionMatches(r[side], l)).length));
+  const without = SIDES.map((_, s) => cd.length - per.reduce((n, p) => n + p[s]!, 0));
+  return [...per.flat(), ...without, cd.length];
 }
 
-const inArea = (area: string) => (r: RowValues) => textEquals(r.businessArea, area);
-
-/** One line per fagområde, then «I alt» over the whole sheet (its row count: rows with a fagområde or sagsområde). */
+/** Per fagområde (C and D rows only), then «I alt» over the whole sheet (otherAreas: what no line has). */
 export function scenarioOverview(
   rows: readonly RowValues[],
   areas: readonly string[],
   labels: readonly string[],
-): ScenarioLine[] {
-  const all = [...rows];
-  const total = { ...scenarioLine('I alt', all, labels), total: all.filter(hasContent).length };
-  return [...areas.map((a) => scenarioLine(a, all.filter(inArea(a)), labels)), total];
+): CountLine[] {
+  const cd = rows.filter(isCD);
+  const lines = areas.map((area) => ({
+    label: area,
+    numbers: scenarioNumbers(
+      cd.filter((r) => criterionMatches(r.businessArea, area)),
+      labels,
+    ),
+  }));
+  return [...lines, { label: 'I alt', numbers: scenarioNumbers(cd, labels) }];
 }
+
+/** Per fagområde (C and D rows only): sagsområder, sagsbehandlere, manuelle sager, journalnotater; then «I alt». */
+export function areaOverview(rows: readonly RowValues[], areas: readonly string[]): CountLine[] {
+  const cd = rows.filter(isCD);
+  const numbers = (mine: readonly RowValues[]) => [mine.length, ...SUMMED.map((k) => sum(mine, k))];
+  return [
+    ...areas.map((area) => ({
+      label: area,
+      numbers: numbers(cd.filter((r) => criterionMatches(r.businessArea, area))),
+    })),
+    { label: 'I alt', numbers: numbers(cd) },
+  ];
+}
+
+/** Under the scenario table: what its «I alt» has that no fagområde line has (no fagområde, or one not listed). */
+export function otherAreas(lines: readonly CountLine[]): number[] {
+  return differences(
+    lines.at(-1)!.numbers,
+    lines.slice(0, -1).map((l) => l.numbers),
+  );
+}
+
+/** Every row by brugsmønster: 0, A, B, C, D, E, the rest, I alt (rows in use), heraf C og D, heraf uden for C og D. */
+export function patternOverview(rows: readonly RowValues[], patterns: readonly string[]): CountLine[] {
+  const numbers = (mine: readonly RowValues[]) => [mine.length, ...SUMMED.map((k) => sum(mine, k))];
+  const per = patterns.map((p) => numbers(rows.filter((r) => criterionMatches(r.usagePattern, p))));
+  const total = [rows.filter(hasContent).length, ...SUMMED.map((k) => sum(rows, k))];
+  const cd = per[patterns.indexOf('C')]!.map((n, i) => n + per[patterns.indexOf('D')]![i]!);
+  return [
+    ...patterns.map((p, i) => ({ label: p, numbers: per[i]! })),
+    { label: 'Uden (gyldigt) brugsmønster', numbers: differences(total, per) },
+    { label: 'I alt', numbers: total },
+    { label: 'Heraf C og D', numbers: cd },
+    { label: 'Heraf uden for C og D (0, A, B, E, uden)', numbers: differences(total, [cd]) },
+  ];
+}
+
+/** Indexes of the rows whose «Sager (fremtid)» is the first of its kind: Beslutningsgrundlag's «Nyt system». */
+export const licenceSystemRows = (rows: readonly RowValues[]) => firstOfItsKind(rows, 'casesFuture');
+
+/** MATCH(v, column, 0) = this row: the first row with this value (texts case-insensitive, with wildcards). */
+function firstOfItsKind(rows: readonly RowValues[], key: keyof RowValues): number[] {
+  const out: number[] = [];
+  rows.forEach((r, i) => {
+    const v = r[key];
+    if (isBlank(v)) return;
+    const first = rows.findIndex((o) =>
+      typeof v === 'string' ? typeof o[key] === 'string' && matchExact(v, [o[key] as string]) === 0 : o[key] === v,
+    );
+    if (first === i) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Per future case system in order of first appearance (`lines` of them), the C/D sagsområder and sagsbehandlere, all
+ * and with a decided scenario; empty lines past the systems; then Uden system, Øvrige systemer and I alt (C og D).
+ */
+export function licenceOverview(rows: readonly RowValues[], lines: number): (CountLine | null)[] {
+  const cd = rows.filter(isCD);
+  const numbers = (mine: readonly RowValues[]) => {
+    const decided = mine.filter((r) => !isBlank(r.decidedScenario));
+    return [mine.length, decided.length, sum(mine, 'caseworkerCount'), sum(decided, 'caseworkerCount')];
+  };
+  const systems = firstOfItsKind(rows, 'casesFuture')
+    .slice(0, lines)
+    .map((i) => asText(rows[i]!.casesFuture));
+  const listed = systems.map((label) => ({
+    label,
+    numbers: numbers(cd.filter((r) => criterionMatches(r.casesFuture, label))),
+  }));
+  const none = numbers(cd.filter((r) => isBlank(r.casesFuture)));
+  const total = numbers(cd);
+  return [
+    ...Array.from({ length: lines }, (_, k) => listed[k] ?? null),
+    { label: 'Uden system', numbers: none },
+    { label: 'Øvrige systemer', numbers: differences(total, [...listed.map((l) => l.numbers), none]) },
+    { label: 'I alt (C og D)', numbers: total },
+  ];
+}
+
+/** The rows outside C and D (rows in use): sagsområder, sagsbehandlere, manuelle sager, journalnotater. */
+export function outsideDecision(rows: readonly RowValues[]): number[] {
+  const cd = rows.filter(isCD);
+  return differences(
+    [rows.filter(hasContent).length, ...SUMMED.map((k) => sum(rows, k))],
+    [[cd.length, ...SUMMED.map((k) => sum(cd, k))]],
+  );
+}
+
+/** A Beslutningsgrundlag line's «Ugyldige svar»: «header «value»» for each checked column Tjek calls invalid. */
+export function lineInvalid(row: RowValues, keys: readonly ColumnKey[], lists: Lists): string {
+  return keys
+    .filter((k) => validateCell(column(k), row[k] ?? null, lists) !== null)
+    .map((k) => `${column(k).header} «${asText(row[k])}»`)
+    .join(' ');
+}
+
+const inArea = (area: string) => (r: RowValues) => textEquals(r.businessArea, area);
 
 const matchesOrBlank = (v: unknown, text: string) => (text === '' ? isBlank(v) : textEquals(v, text));
 
@@ -80,7 +186,8 @@ export function progressOverview(rows: readonly RowValues[], areas: readonly str
       screened: mine.filter((r) => !isBlank(r.usesKmdSag)).length,
       withPattern: mine.filter((r) => !isBlank(r.usagePattern)).length,
       toBeComplete: mine.filter((r) => needsDecision(r.usagePattern) && TO_BE_KEYS.every((k) => !isBlank(r[k]))).length,
-      withFinding: mine.filter((r) => validateRow(r, lists).length > 0).length,
+      // Errors and gaps (the formula's findingTerms); Tjek's questions for the styregruppe are not counted.
+      withFinding: mine.filter((r) => validateRow(r, lists).some((f) => f.severity !== 'attention')).length,
     };
   });
 }
@@ -121,30 +228,18 @@ export function decidedOrder(rows: readonly RowValues[], settings: Settings = DE
   return decisionLines(rows.map((r, i) => ({ ...r, priority: computed[i]!.priority })));
 }
 
-export interface DecisionSummaryLine {
-  label: string;
-  /** [anbefalet, besluttet] for sagsområder, sagsbehandlere, manuelle sager, journalnotater. */
-  numbers: number[];
-}
-
-/** C and D rows per løsningsscenarie, recommended and decided side by side, then «Uden scenarie» and the total. */
-export function decisionSummary(rows: readonly RowValues[], labels: readonly string[]): DecisionSummaryLine[] {
-  const cd = rows.filter((r) => needsDecision(r.usagePattern));
-  const line = (label: string, pick: (r: RowValues, side: 'solutionScenario' | 'decidedScenario') => boolean) => {
-    const sides = (['solutionScenario', 'decidedScenario'] as const).map((side) => cd.filter((r) => pick(r, side)));
-    return {
-      label,
-      numbers: [
-        ...sides.map((s) => s.length),
-        ...(['caseworkerCount', 'manualCaseCount', 'journalNoteCount'] as const).flatMap((k) =>
-          sides.map((s) => sum(s, k)),
-        ),
-      ],
-    };
+/** C and D rows per løsningsscenarie, recommended and decided side by side, then «Uden scenarie» (the rest) and the total. */
+export function decisionSummary(rows: readonly RowValues[], labels: readonly string[]): CountLine[] {
+  const cd = rows.filter(isCD);
+  const numbers = (pick: (r: RowValues, side: (typeof SIDES)[number]) => boolean) => {
+    const sides = SIDES.map((side) => cd.filter((r) => pick(r, side)));
+    return [...sides.map((s) => s.length), ...SUMMED.flatMap((k) => sides.map((s) => sum(s, k)))];
   };
+  const per = labels.map((l) => numbers((r, side) => criterionMatches(r[side], l)));
+  const total = numbers(() => true);
   return [
-    ...labels.map((l) => line(l, (r, side) => textEquals(r[side], l))),
-    line('Uden scenarie', (r, side) => isBlank(r[side])),
-    line('I alt (C og D)', () => true),
+    ...labels.map((label, i) => ({ label, numbers: per[i]! })),
+    { label: 'Uden scenarie', numbers: differences(total, per) },
+    { label: 'I alt (C og D)', numbers: total },
   ];
 }

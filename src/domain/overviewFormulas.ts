@@ -11,25 +11,33 @@ const col = (key: ColumnKey) => columnRef(column(key).header);
 const notBlank = (x: string) => `(${x}<>"")`;
 const isCD = (p: string) => `((${p}="C")+(${p}="D"))`;
 
-export function scenarioCount(areaCell: string, scenarioCell: string): string {
-  return `COUNTIFS(${col('businessArea')},${areaCell},${col('solutionScenario')},${scenarioCell})`;
-}
-
-export function withoutScenarioCount(areaCell: string): string {
-  const one = (p: string) =>
-    `COUNTIFS(${col('businessArea')},${areaCell},${col('usagePattern')},"${p}",${col('solutionScenario')},"")`;
+/** C and D rows of a fagområde (`areaCell`; `null`: the whole sheet), each criterion pair added to both. */
+function cdCountIfs(areaCell: string | null, more = ''): string {
+  const area = areaCell === null ? '' : `${col('businessArea')},${areaCell},`;
+  const one = (p: string) => `COUNTIFS(${area}${col('usagePattern')},"${p}"${more})`;
   return `${one('C')}+${one('D')}`;
 }
 
-export const rowCount = (areaCell: string) => `COUNTIFS(${col('businessArea')},${areaCell})`;
-export const sumFor = (key: ColumnKey, areaCell: string) => `SUMIFS(${col(key)},${col('businessArea')},${areaCell})`;
+/** C and D rows of a fagområde whose scenario (recommended or decided) is the one in `scenarioCell`. */
+export const cdAreaScenarioCount = (which: ScenarioSide, areaCell: string | null, scenarioCell: string) =>
+  cdCountIfs(areaCell, `,${col(which)},${scenarioCell}`);
+/** All C and D rows of a fagområde: the «I alt» of its line. */
+export const cdAreaCount = (areaCell: string | null) => cdCountIfs(areaCell);
+export function cdAreaSum(key: ColumnKey, areaCell: string | null): string {
+  const area = areaCell === null ? '' : `${col('businessArea')},${areaCell},`;
+  const one = (p: string) => `SUMIFS(${col(key)},${area}${col('usagePattern')},"${p}")`;
+  return `${one('C')}+${one('D')}`;
+}
 
-/** The «I alt» line: over the whole sheet. */
-export const totalScenarioCount = (scenarioCell: string) => `COUNTIFS(${col('solutionScenario')},${scenarioCell})`;
-export const totalWithoutScenario = () =>
-  `COUNTIFS(${col('usagePattern')},"C",${col('solutionScenario')},"")+COUNTIFS(${col('usagePattern')},"D",${col('solutionScenario')},"")`;
+/** Rows with a fagområde or a sagsområde: every row of the sheet that is in use. */
 export const totalRows = () => `SUMPRODUCT(--((${notBlank(col('businessArea'))}+${notBlank(col('caseArea'))})>0))`;
 export const totalSum = (key: ColumnKey) => `SUM(${col(key)})`;
+export const rowCount = (areaCell: string) => `COUNTIFS(${col('businessArea')},${areaCell})`;
+
+/** Rows of one brugsmønster (COUNTIFS: "0" finds the number 0 and the text "0"; letters in either case). */
+export const patternCount = (pattern: string) => `COUNTIFS(${col('usagePattern')},"${pattern}")`;
+export const patternSum = (key: ColumnKey, pattern: string) =>
+  `SUMIFS(${col(key)},${col('usagePattern')},"${pattern}")`;
 
 /** C and D rows with this Forretningskritisk and Omfang ("" = tom). */
 export function criticalCount(critical: string, scope: string): string {
@@ -95,20 +103,10 @@ export function rowsWithFindingCount(areaCell: string): string {
 /** The C/D rows per løsningsscenarie: `which` is the recommended or the decided scenario column. */
 export type ScenarioSide = 'solutionScenario' | 'decidedScenario';
 
-/** C and D rows whose scenario (recommended or decided) is the one in `scenarioCell`; `""` for none. */
-export function cdScenarioCount(which: ScenarioSide, scenarioCell: string): string {
-  const one = (p: string) => `COUNTIFS(${col('usagePattern')},"${p}",${col(which)},${scenarioCell})`;
-  return `${one('C')}+${one('D')}`;
-}
-
 export function cdScenarioSum(key: ColumnKey, which: ScenarioSide, scenarioCell: string): string {
   const one = (p: string) => `SUMIFS(${col(key)},${col('usagePattern')},"${p}",${col(which)},${scenarioCell})`;
   return `${one('C')}+${one('D')}`;
 }
-
-export const cdCount = () => `COUNTIFS(${col('usagePattern')},"C")+COUNTIFS(${col('usagePattern')},"D")`;
-export const cdSum = (key: ColumnKey) =>
-  `SUMIFS(${col(key)},${col('usagePattern')},"C")+SUMIFS(${col(key)},${col('usagePattern')},"D")`;
 
 /**
  * Beslutningsgrundlag's order without a rank per line (a COUNTIF or MATCH over all lines per line grows with n²). For
@@ -154,10 +152,13 @@ export function decisionValue(positionCell: string, columnCell: string): string 
   return `IF(${positionCell}="","",""&${tableCell(positionCell, columnCell)})`;
 }
 
-/** Numbers stay numbers; empty cells stay empty. */
+/**
+ * Whole numbers stay numbers (for #,##0); empty cells stay empty; a number with decimals (invalid in a count) shows as
+ * it is, as text, where #,##0 would round it.
+ */
 export function decisionNumber(positionCell: string, columnCell: string): string {
   const x = tableCell(positionCell, columnCell);
-  return `IF(${positionCell}="","",IF(${x}="","",${x}))`;
+  return `IF(${positionCell}="","",IF(${x}="","",IF(ISNUMBER(${x}),IF(${x}=INT(${x}),${x},""&${x}),${x})))`;
 }
 
 /**
@@ -167,4 +168,43 @@ export function decisionNumber(positionCell: string, columnCell: string): string
 export function decisionWhen(positionCell: string, columnCell: string): string {
   const x = tableCell(positionCell, columnCell);
   return `IF(${positionCell}="","",IF(N(${x})>2100,N(${x}),""&${x}))`;
+}
+
+/**
+ * A line's «Ugyldige svar»: each checked column whose value Tjek calls invalid, as «header «value»» (a list value not on
+ * its list; a count that is not a whole number from 0, Besluttet rækkefølge from 1). Empty when all are valid.
+ */
+export function decisionInvalid(positionCell: string, checks: readonly { key: ColumnKey; at: string }[]): string {
+  const parts = checks.map(({ key, at }) => {
+    const c = column(key);
+    const x = tableCell(positionCell, at);
+    const bad =
+      c.kind === 'list'
+        ? `AND(${x}<>"",COUNTIF(${listRange(c.list!)},${x})=0)`
+        : `IF(${x}="",FALSE,IF(ISNUMBER(${x}),OR(${x}<${key === 'decidedOrder' ? 1 : 0},${x}<>INT(${x})),TRUE))`;
+    return `IF(${bad},"${c.header} «"&${x}&"» ","")`;
+  });
+  return `IF(${positionCell}="","",TRIM(${parts.join('&')}))`;
+}
+
+/** Table row `lineExpr` when its value in the column is the first of its kind (MATCH: case-insensitive), else empty. */
+export function firstOfItsKind(lineExpr: string, columnCell: string): string {
+  const x = tableCell(lineExpr, columnCell);
+  return `IFERROR(IF(${x}="","",IF(MATCH(${x},INDEX(${TABLE_NAME}[[#Data]],0,${columnCell}),0)=${lineExpr},${lineExpr},"")),"")`;
+}
+
+/** The k-th value of a column in order of first appearance, from the «first of its kind» helper cells. */
+export function kthOfItsKind(k: number, helperCells: string, columnNumber: string): string {
+  return `IFERROR(""&INDEX(${TABLE_NAME}[[#Data]],SMALL(${helperCells},${k}),${columnNumber}),"")`;
+}
+
+/** C and D rows with this value in `key` (`valueCell`; `""` for empty), all of them or only those with a decided scenario. */
+export function cdWithCount(key: ColumnKey, valueCell: string, decidedOnly: boolean): string {
+  return cdCountIfs(null, `,${col(key)},${valueCell}${decidedOnly ? `,${col('decidedScenario')},"<>"` : ''}`);
+}
+
+export function cdWithSum(sumKey: ColumnKey, key: ColumnKey, valueCell: string, decidedOnly: boolean): string {
+  const one = (p: string) =>
+    `SUMIFS(${col(sumKey)},${col('usagePattern')},"${p}",${col(key)},${valueCell}${decidedOnly ? `,${col('decidedScenario')},"<>"` : ''})`;
+  return `${one('C')}+${one('D')}`;
 }

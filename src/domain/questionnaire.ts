@@ -27,7 +27,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   hasDomainSystem: {
     id: 'hasDomainSystem',
     text: 'Har I derudover et særskilt fagsystem på sagsområdet?',
-    help: 'Fx KMD Opera, KMD Aktiv eller et andet fagsystem.',
+    help: 'Fx KMD Opera, KMD Aktiv eller et andet fagsystem. Bruger I KMD Sags EDH-modul, så svar Ja (procesguiden: «eller KMD EDH-modulet»).',
     yes: { question: 'notesInDomainSystem' },
     no: { question: 'kmdSagPrimary' },
   },

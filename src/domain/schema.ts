@@ -79,7 +79,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   c('businessArea', 'Fagområde', 'list', 'screening', 'Forvaltning eller center, fra listen på arket Lister.', {
     list: 'businessAreas',
   }),
-  c('caseArea', 'Sagsområde', 'text', 'screening', 'KLE-emnets titel, fx "Hjælp til forsørgelse".', {
+  c('caseArea', 'Sagsområde', 'text', 'screening', 'KLE-emnets titel, fx «Hjælp til forsørgelse».', {
     aliases: ['KLE emne', 'KLE-emne', 'Emne'],
   }),
   c('kle', 'KLE-nummer', 'kle', 'screening', 'KLE-nummer som NN.NN.NN (eller NN.NN for en samlet række).', {
@@ -241,7 +241,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     'Omfang af oprydning',
     'formula',
     'prioritering',
-    'Beregnes af kompleksitet og brugerantal (matrix på Lister).',
+    'Beregnes ud fra kompleksitet og brugerantal (matrix på Lister).',
     {
       aliases: ['Omfanget af oprydningsarbejdet', 'Omfang'],
     },
@@ -283,14 +283,14 @@ export const COLUMNS: readonly ColumnDef[] = [
     'Sagsbehandlere (C/D)',
     'formula',
     'helper',
-    'Hjælpekolonne: Antal sagsbehandlere for brugsmønster C og D. Grænserne for Brugerantal beregnes af den.',
+    'Hjælpekolonne: Antal sagsbehandlere for brugsmønster C og D. Grænserne for Brugerantal beregnes ud fra den.',
   ),
   c(
     'priorityKey',
     'Prioritetsnøgle',
     'formula',
     'helper',
-    'Hjælpekolonne: rækkens plads i prioriteringen som ét tal (lavest først). Prioritet beregnes af den.',
+    'Hjælpekolonne: rækkens plads i prioriteringen som ét tal (lavest først). Prioritet beregnes ud fra den.',
   ),
 ];
 

@@ -46,6 +46,8 @@ export interface UpgradePlan {
   /** Data rows in the order of `columns`; formula columns hold null (the adapter writes the formula). */
   rows: CellValue[][];
   typedColumns: FormulaKey[];
+  /** The typed Brugerantal went to «Brugerantal (vurderet)». */
+  assessedFromTyped: boolean;
   matched: { key: ColumnKey; sourceHeader: string }[];
   missing: ColumnKey[];
   kept: string[];
@@ -98,7 +100,15 @@ export function planUpgrade(
 
   // Typed values of a formula column: from our earlier "(indtastet)" column when it has any, else from the column itself.
   const typedSource = (key: FormulaKey) => (hasTyped(match.fallbacks[key]) ? match.fallbacks[key] : match.columns[key]);
-  const typedColumns = FORMULA_KEYS.filter((key) => hasTyped(typedSource(key)));
+  // A typed Brugerantal is the workshop's own judgement: it becomes «Brugerantal (vurderet)», which wins over the
+  // computed value, unless the sheet already has judgements there (then it stays beside, as «(indtastet)»).
+  const assessedFrom =
+    hasTyped(typedSource('userCountCategory')) && !hasTyped(match.columns.userCountAssessed)
+      ? typedSource('userCountCategory')
+      : undefined;
+  const typedColumns = FORMULA_KEYS.filter(
+    (key) => hasTyped(typedSource(key)) && !(key === 'userCountCategory' && assessedFrom !== undefined),
+  );
   // A formula column with typed values beside a used "(indtastet)" column (a pasted copy of the new layout) is kept too.
   const shadowed = FORMULA_KEYS.filter(
     (key) => match.columns[key] !== typedSource(key) && hasTyped(match.columns[key]),
@@ -119,6 +129,7 @@ export function planUpgrade(
     columns,
     rows: [],
     typedColumns,
+    assessedFromTyped: assessedFrom !== undefined,
     matched: (Object.entries(match.columns) as [ColumnKey, number][]).map(([key, idx]) => ({
       key,
       sourceHeader: String(values[rowIndex]?.[idx]),
@@ -142,13 +153,15 @@ export function planUpgrade(
     columns.forEach((col) => {
       let v: CellValue = null;
       if (col.role === 'schema') {
-        const idx = match.columns[col.key];
+        const fromTyped = col.key === 'userCountAssessed' && assessedFrom !== undefined;
+        const idx = fromTyped ? assessedFrom : match.columns[col.key];
         const def = column(col.key);
         if (def.kind === 'formula' || idx === undefined) {
           out.push(null);
           return;
         }
-        const raw = d.cells[idx] ?? null;
+        // A computed Brugerantal (a formula's result) is no judgement.
+        const raw = fromTyped && isFormula(d.source, idx) ? null : (d.cells[idx] ?? null);
         v = normaliseValue(def, raw, lists);
         if (v !== raw && !(isBlank(v) && isBlank(raw)))
           plan.normalised.push({ row: excelRow, header: col.header, from: raw, to: v });

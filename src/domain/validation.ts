@@ -20,7 +20,8 @@ export function defaultLists(businessAreas: readonly string[] = []): Lists {
   return { ...lists, businessAreas };
 }
 
-export type Severity = 'invalid' | 'missing';
+/** 'attention': valid, but a styregruppe would ask about it (Tjek shows it under «Til styregruppen»). */
+export type Severity = 'invalid' | 'missing' | 'attention';
 
 export interface Finding {
   key: ColumnKey;
@@ -142,12 +143,25 @@ export function validateRow(row: RowValues, lists: Lists): Finding[] {
     });
   }
   findings.push(...decisionFindings(row));
+  const manual = row.manualCaseCount;
+  if (isManualOutsideDecision(pattern, manual))
+    findings.push({
+      key: 'manualCaseCount',
+      value: manual ?? null,
+      message: `Brugsmønster ${String(pattern).toUpperCase()} med ${manual} manuelle sager i KMD Sag: de skal også flyttes (drejebogen, afsnit 5.5). Aftal hvordan og hvornår.`,
+      severity: 'attention',
+    });
   const rowIsEmpty = COLUMNS.every((col) => isBlank(row[col.key]));
   if (rowIsEmpty) return findings;
   for (const key of requiredKeys(row)) {
     if (isBlank(row[key])) findings.push({ key, value: null, message: missingMessage(key), severity: 'missing' });
   }
   return findings;
+}
+
+/** A row of type A, B or E that still has manual cases in KMD Sag. */
+export function isManualOutsideDecision(pattern: CellValue | undefined, manual: CellValue | undefined): boolean {
+  return ['A', 'B', 'E'].some((p) => textEquals(pattern, p)) && isNumber(manual) && manual > 0;
 }
 
 /** The decision belongs to C and D rows, and an order or a move needs the scenario it carries out. */

@@ -7,7 +7,15 @@ import { column, COLUMNS, type ColumnKey, type RowValues } from '../domain/schem
 import { asText, isBlank, isNumber, matchExact } from '../domain/excelSemantics';
 import type { Lists } from '../domain/validation';
 import {
+  areaOverview,
   criticalOverview,
+  licenceOverview,
+  licenceSystemRows,
+  lineInvalid,
+  otherAreas,
+  outsideDecision,
+  patternOverview,
+  type CountLine,
   decisionLines,
   decisionSortKey,
   decisionSummary,
@@ -16,11 +24,21 @@ import {
 } from '../domain/overview';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
 import {
+  AREA_HEADERS,
   CRITICAL_HEADERS,
   DECISION_HELPERS,
   DECISION_LINE_HEADER,
   DECISION_LIST,
+  DECISION_READ,
   DECISION_SUMMARY_HEADERS,
+  decisionListHeader,
+  LICENCE_HEADERS,
+  LICENCE_LINES,
+  LINE_CHECKED,
+  OTHER_AREAS,
+  OUTSIDE_CD,
+  OUTSIDE_HEADERS,
+  PATTERN_HEADERS,
   PROGRESS_HEADERS,
   REPORT_SHEET,
   REPORT_TABLE,
@@ -28,6 +46,7 @@ import {
 } from '../workbook/reportSheetsPlan';
 import { WORKSHOP_CHOICE, WORKSHOP_SHEET } from '../workbook/workshopPlan';
 import { SHEET } from '../domain/sheetLayout';
+import { USAGE_PATTERNS } from '../domain/lists';
 import { parseRect, readValue, type Scalar, type SheetModel, type WorkbookModel } from '../excelStandIn';
 
 export interface ReportInputs {
@@ -78,14 +97,28 @@ function headerRowOf(sheet: SheetModel, text: string): number {
 /** The løsningsscenarie labels on Lister (the summary's first column shows them). */
 const scenarioLabels = (lists: Lists): readonly string[] => lists.scenarios;
 
-function decisionSummaryBlock(sheet: SheetModel, header: number, inputs: ReportInputs): void {
-  const lines = decisionSummary(inputs.rows, scenarioLabels(inputs.lists));
-  fillBlock(sheet, header, lines.length, DECISION_SUMMARY_HEADERS.length, (i, h) => {
-    const at = DECISION_SUMMARY_HEADERS.indexOf(h);
-    const line = lines[i];
-    if (at < 0 || !line) return undefined;
-    return at === 0 ? line.label : line.numbers[at - 1];
+/** Lines of numbers below a header row (0-based): column A keeps its label (or shows the line's), the rest its numbers. */
+function countBlock(sheet: SheetModel, header: number, lines: readonly (CountLine | null)[], width: number): void {
+  lines.forEach((line, i) => {
+    show(sheet, header + 1 + i, 0, line ? line.label : '');
+    for (let c = 1; c < width; c++) show(sheet, header + 1 + i, c, line ? line.numbers[c - 1] : '');
   });
+}
+
+function decisionSummaryBlock(sheet: SheetModel, header: number, inputs: ReportInputs): void {
+  countBlock(
+    sheet,
+    header,
+    decisionSummary(inputs.rows, scenarioLabels(inputs.lists)),
+    DECISION_SUMMARY_HEADERS.length,
+  );
+}
+
+/** The labels in column A of a table's lines. */
+function labelsOf(sheet: SheetModel, rect: { r0: number; r1: number }): string[] {
+  const out: string[] = [];
+  for (let r = rect.r0 + 1; r <= rect.r1; r++) out.push(readText(sheet.cell(r, 0)));
+  return out;
 }
 
 function overviewSheet(model: WorkbookModel, inputs: ReportInputs): void {
@@ -93,18 +126,32 @@ function overviewSheet(model: WorkbookModel, inputs: ReportInputs): void {
   const decision = model.table(REPORT_TABLE.decision);
   if (decision) decisionSummaryBlock(decision.sheet, decision.rect.r0, inputs);
 
+  const pattern = model.table(REPORT_TABLE.pattern);
+  if (pattern)
+    countBlock(pattern.sheet, pattern.rect.r0, patternOverview(inputs.rows, USAGE_PATTERNS), PATTERN_HEADERS.length);
+
+  const licence = model.table(REPORT_TABLE.licence);
+  if (licence)
+    countBlock(licence.sheet, licence.rect.r0, licenceOverview(inputs.rows, LICENCE_LINES), LICENCE_HEADERS.length);
+
   const scenario = model.table(REPORT_TABLE.scenario);
   if (scenario) {
     const { sheet, rect } = scenario;
-    const areas: string[] = [];
-    for (let r = rect.r0 + 1; r < rect.r1; r++) areas.push(readText(sheet.cell(r, 0)));
+    // The fagområder are the lines before «I alt»; under the table, what no line has.
+    const areas = labelsOf(sheet, rect).slice(0, -1);
     const lines = scenarioOverview(inputs.rows, areas, labels);
-    fillBlock(sheet, rect.r0, rect.r1 - rect.r0, SCENARIO_HEADERS.length, (i, h) => {
-      const l = lines[i];
-      const at = SCENARIO_HEADERS.indexOf(h);
-      if (!l || at < 1) return undefined;
-      return [...l.scenarios, l.withoutScenario, l.total, l.caseworkers, l.manualCases, l.journalNotes][at - 1];
-    });
+    countBlock(sheet, rect.r0, lines, SCENARIO_HEADERS.length);
+    if (readText(sheet.cell(rect.r1 + 1, 0)) === OTHER_AREAS)
+      countBlock(sheet, rect.r1, [{ label: OTHER_AREAS, numbers: otherAreas(lines) }], SCENARIO_HEADERS.length);
+  }
+
+  const area = model.table(REPORT_TABLE.area);
+  if (area) {
+    const { sheet, rect } = area;
+    const lines = areaOverview(inputs.rows, labelsOf(sheet, rect).slice(0, -1));
+    countBlock(sheet, rect.r0, lines, AREA_HEADERS.length);
+    if (readText(sheet.cell(rect.r1 + 1, 0)) === OTHER_AREAS)
+      countBlock(sheet, rect.r1, [{ label: OTHER_AREAS, numbers: otherAreas(lines) }], AREA_HEADERS.length);
   }
 
   const critical = model.table(REPORT_TABLE.critical);
@@ -125,8 +172,7 @@ function overviewSheet(model: WorkbookModel, inputs: ReportInputs): void {
   const progress = model.table(REPORT_TABLE.progress);
   if (progress) {
     const { sheet, rect } = progress;
-    const areas: string[] = [];
-    for (let r = rect.r0 + 1; r <= rect.r1; r++) areas.push(readText(sheet.cell(r, 0)));
+    const areas = labelsOf(sheet, rect);
     const lines = progressOverview(inputs.rows, areas, inputs.lists);
     fillBlock(sheet, rect.r0, areas.length, PROGRESS_HEADERS.length, (i, h) => {
       const l = lines[i];
@@ -138,10 +184,11 @@ function overviewSheet(model: WorkbookModel, inputs: ReportInputs): void {
 }
 
 /** As the line's formula gives it: a date (past 2100) stays a number for the column's date format (decisionWhen). */
-function listValue(row: RowValues, key: ColumnKey, kind: 'text' | 'number' | 'when'): Shown {
+function listValue(row: RowValues, key: ColumnKey, kind: 'text' | 'number' | 'when' | 'invalid'): Shown {
   const x = row[key];
   if (kind === 'text') return asText(x);
   if (kind === 'when') return isNumber(x) && x > 2100 ? x : asText(x);
+  if (isNumber(x) && !Number.isInteger(x)) return String(x);
   return isBlank(x) ? '' : (x as Scalar);
 }
 
@@ -164,8 +211,12 @@ function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
   const keys = rows.map((r, i) => decisionSortKey(r.priority, r.decidedOrder, i + 1));
   const sorted = order.map((i) => keys[i]);
   const tableHeaders = documentationHeaders(model);
-  const byHeader = new Map(DECISION_LIST.map((d) => [d.header ?? column(d.key).header, d]));
+  const byHeader = new Map(DECISION_LIST.map((d) => [decisionListHeader(d), d]));
   const width = DECISION_LIST.length + 2 + DECISION_HELPERS.length;
+  const outside = headerRowOf(sheet, OUTSIDE_HEADERS[0]!);
+  if (outside >= 0)
+    countBlock(sheet, outside, [{ label: OUTSIDE_CD, numbers: outsideDecision(rows) }], OUTSIDE_HEADERS.length);
+  const systems = new Set(licenceSystemRows(rows));
   fillBlock(sheet, header, lineCount(sheet, header), width, (i, h) => {
     const position = order[i];
     const row = position === undefined ? undefined : rows[position];
@@ -173,21 +224,32 @@ function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
     if (h === DECISION_HELPERS[1]) return sorted[i] ?? '';
     if (h === DECISION_HELPERS[2]) return keys[i] ?? '';
     if (h === DECISION_HELPERS[3]) {
-      const d = DECISION_LIST[i];
-      return d ? tableHeaders.indexOf(column(d.key).header) + 1 || '' : undefined;
+      const key = DECISION_READ[i];
+      return key ? tableHeaders.indexOf(column(key).header) + 1 || '' : undefined;
     }
     if (h === DECISION_HELPERS[4]) return i === 0 ? order.length : undefined;
+    if (h === DECISION_HELPERS[5]) return systems.has(i) ? i + 1 : '';
     if (h === DECISION_LINE_HEADER) return row ? i + 1 : '';
     const d = byHeader.get(h);
     if (!d) return undefined;
-    return row ? listValue(row, d.key, d.kind) : '';
+    if (!row) return '';
+    return d.key === 'invalid' ? lineInvalid(row, LINE_CHECKED, inputs.lists) : listValue(row, d.key, d.kind);
   });
 }
 
-/** The column a Workshopark label names: its header, or "header: question" for a To-be question. */
+/** The column a Workshopark label names: its header, or "question (header)" for a To-be question. */
 function keyOfLabel(label: string): ColumnKey | undefined {
-  const found = COLUMNS.filter((c) => label === c.header || label.startsWith(`${c.header}: `));
+  const found = COLUMNS.filter((c) => label === c.header || label.endsWith(` (${c.header})`));
   return found.sort((a, b) => b.header.length - a.header.length)[0]?.key;
+}
+
+/** As the handout's lookups give it (workshopPlan.ts): counts as numbers, a date as its serial, the rest as text. */
+function workshopShown(row: RowValues, key: ColumnKey): Shown {
+  const x = row[key];
+  const kind = column(key).kind;
+  if (kind === 'count') return isBlank(x) ? '' : (x as Scalar);
+  if (kind === 'date') return isNumber(x) && x > 2100 ? x : asText(x);
+  return asText(x);
 }
 
 function workshopSheet(model: WorkbookModel, inputs: ReportInputs): void {
@@ -203,7 +265,7 @@ function workshopSheet(model: WorkbookModel, inputs: ReportInputs): void {
     for (let c = 1; c <= used.c1; c++) {
       if (sheet.cell(r, c)?.formula === undefined) continue;
       const key = keyOfLabel(readText(sheet.cell(r, 0)).trim());
-      if (key) show(sheet, r, c, row ? asText(row[key]) : '');
+      if (key) show(sheet, r, c, row ? workshopShown(row, key) : '');
     }
 }
 

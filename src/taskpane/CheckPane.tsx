@@ -90,10 +90,11 @@ export function CheckPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
       setError(errorText(e));
     }
   };
-  const { invalid, missing, toBe, perPhase } = summary;
+  const { invalid, attention, missing, toBe, perPhase } = summary;
   const fieldCount = (groups: MissingGroup[]) => groups.reduce((n, g) => n + g.keys.length, 0);
   const parts = [
     invalid.length > 0 && S.check.invalidCount(invalid.length),
+    attention.length > 0 && S.check.attentionCount(attention.length),
     missing.length > 0 && S.check.missingCount(fieldCount(missing), new Set(missing.map((g) => g.index)).size),
     toBe.length > 0 && S.check.toBeCount(fieldCount(toBe), toBe.length),
   ].filter(Boolean);
@@ -154,6 +155,23 @@ export function CheckPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
                 <Button appearance="subtle" className={styles.item} onClick={() => void go(f.index, f.key)}>
                   <Badge className={styles.badge} appearance="tint" color="danger">
                     {S.check.invalid}
+                  </Badge>
+                  <span>{S.check.invalidFinding(S.check.rowName(f.excelRow, f.caseArea), f.header, f.message)}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {attention.length > 0 && (
+        <>
+          <h3 className={styles.h3}>{`${S.check.attentionHeading} (${attention.length})`}</h3>
+          <ul className={styles.list} aria-label={S.check.listLabel(S.check.attentionHeading)}>
+            {attention.map((f, i) => (
+              <li key={`${f.index}:${f.key}:${i}`}>
+                <Button appearance="subtle" className={styles.item} onClick={() => void go(f.index, f.key)}>
+                  <Badge className={styles.badge} appearance="tint" color="informative">
+                    {S.check.attention}
                   </Badge>
                   <span>{S.check.invalidFinding(S.check.rowName(f.excelRow, f.caseArea), f.header, f.message)}</span>
                 </Button>

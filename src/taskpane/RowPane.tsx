@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { needsDecision } from '../domain/lists';
-import { COLUMNS, type CellValue, type ColumnDef, type Phase } from '../domain/schema';
+import { COLUMNS, DECISION_KEYS_IN_TABLE, type CellValue, type ColumnDef, type Phase } from '../domain/schema';
 import type { LiveWorkbook } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { CellField } from './CellField';
@@ -62,7 +62,7 @@ function WorkshopButton({ workbook, caseArea }: { workbook: LiveWorkbook; caseAr
       <div role="status" aria-live="polite">
         {!caseArea && <Text size={200}>{S.row.workshopNeedsCaseArea}</Text>}
         {outcome && (
-          <MessageBar intent={outcome.ok ? 'success' : 'error'}>
+          <MessageBar layout="multiline" intent={outcome.ok ? 'success' : 'error'}>
             <MessageBarBody>{outcome.text}</MessageBarBody>
           </MessageBar>
         )}
@@ -71,7 +71,15 @@ function WorkshopButton({ workbook, caseArea }: { workbook: LiveWorkbook; caseAr
   );
 }
 
-const GROUPS: Phase[] = ['screening', 'asis', 'tobe', 'prioritering', 'any'];
+/** The row's fields by phase; the decision (Fase 4) under a heading of its own, after what the prioritisation computes. */
+type Group = Phase | 'beslutning';
+const GROUPS: Group[] = ['screening', 'asis', 'tobe', 'prioritering', 'beslutning', 'any'];
+const inGroup = (group: Group) =>
+  COLUMNS.filter((c) =>
+    group === 'beslutning'
+      ? DECISION_KEYS_IN_TABLE.includes(c.key)
+      : c.phase === group && !DECISION_KEYS_IN_TABLE.includes(c.key),
+  );
 
 export function RowPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: SheetState }) {
   const styles = useStyles();
@@ -97,7 +105,7 @@ export function RowPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: Sh
           {phase === 'tobe' && !showToBe ? (
             <Text>{S.row.tobeHidden}</Text>
           ) : (
-            COLUMNS.filter((c) => c.phase === phase).map((col) => (
+            inGroup(phase).map((col) => (
               <CellField
                 key={`${row.index}:${col.key}`}
                 col={col}

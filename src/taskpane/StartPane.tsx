@@ -99,7 +99,7 @@ export function StartPane({
           <Button onClick={() => void detect()}>{S.start.again}</Button>
         </div>
       )}
-      {result && <Summary result={result} />}
+      {result && <Summary result={result} filledRows={filledRows} />}
     </section>
   );
 }
@@ -136,13 +136,14 @@ function DetectionText({ detection, filledRows }: { detection: Detection; filled
   );
 }
 
-function Summary({ result }: { result: Result }) {
+function Summary({ result, filledRows }: { result: Result; filledRows: number | null }) {
   const styles = useStyles();
+  // After Opret the rows are the sheet's as it is now (the text above says the same number); an upgrade's are its own.
   const items: [string, string][] =
     result.kind === 'setup'
-      ? [[S.start.summaryRows, String(result.summary.rows)]]
+      ? [[S.start.summaryRows, String(filledRows ?? result.summary.rows)]]
       : [
-          [S.start.summaryRows, String(result.summary.rows)],
+          [S.start.summaryUpgradedRows, String(result.summary.rows)],
           [S.start.summaryMatched, String(result.summary.matched.length)],
           [S.start.summaryKept, result.summary.kept.length ? result.summary.kept.join(', ') : S.start.none],
           [

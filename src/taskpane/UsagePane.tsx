@@ -1,9 +1,10 @@
 /** Brugsmønster: the questionnaire of KOMBIT's brugsmønstermodel (tool R2) for the active row, one question at a time, by buttons or by J/N/Backspace/Enter. */
 import { useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { usesKmdSagFor, walk, type Answers } from '../domain/questionnaire';
+import { FIRST_QUESTION, QUESTIONS, usesKmdSagFor, walk, type Answers, type QuestionId } from '../domain/questionnaire';
 import { needsDecision, usagePatternInfo, type UsagePattern } from '../domain/lists';
-import { asText } from '../domain/excelSemantics';
+import { asText, textEquals } from '../domain/excelSemantics';
+import { column, type RowValues } from '../domain/schema';
 import type { LiveWorkbook, SheetRow } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { RowIdentity } from './RowIdentity';
@@ -19,17 +20,47 @@ const useStyles = makeStyles({
   // Fluent's Text is inline even as a <p>: the result's sentences would run together ("Kun overblikKMD Sag").
   paragraph: { display: 'block', margin: `0 0 ${tokens.spacingVerticalXS}` },
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  answers: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 interface RowState {
   /** The row the answers are for: its index and identity (another sagsområde at the same index starts afresh). */
   rowKey: string | null;
   answers: Answers;
+  /** Answers taken from the row's own cells (Anvender KMD Sag = Ja), shown as such until answered again. */
+  fromRow: QuestionId[];
   reanswer: boolean;
   saved: UsagePattern | null;
+  /** Complete answers that would change a filled cell: saved only when the user says so. */
+  pending: boolean;
 }
 
-const fresh = (rowKey: string | null): RowState => ({ rowKey, answers: {}, reanswer: false, saved: null });
+/** The answers the row already gives: Anvender KMD Sag = Ja answers the first question (Nej is asked: it leads to 0). */
+function rowAnswers(row: SheetRow | null): Pick<RowState, 'answers' | 'fromRow'> {
+  return row && textEquals(row.values.usesKmdSag, 'Ja')
+    ? { answers: { [FIRST_QUESTION]: true }, fromRow: [FIRST_QUESTION] }
+    : { answers: {}, fromRow: [] };
+}
+
+const fresh = (rowKey: string | null, row: SheetRow | null): RowState => ({
+  rowKey,
+  ...rowAnswers(row),
+  reanswer: false,
+  saved: null,
+  pending: false,
+});
+
+/** The filled cells a result would change: Anvender KMD Sag and Brugsmønster, with their values now and after. */
+export function changedCells(row: SheetRow, result: UsagePattern): { header: string; from: string; to: string }[] {
+  const now = {
+    usesKmdSag: asText(row.values.usesKmdSag ?? null).trim(),
+    usagePattern: asText(row.values.usagePattern ?? null).trim(),
+  };
+  const after = { usesKmdSag: usesKmdSagFor(result), usagePattern: result };
+  return (['usesKmdSag', 'usagePattern'] as const)
+    .filter((k) => now[k] !== '' && now[k].toLowerCase() !== after[k].toLowerCase())
+    .map((k) => ({ header: column(k).header, from: now[k], to: after[k] }));
+}
 
 const keyOf = (row: SheetRow | null) =>
   row
@@ -39,16 +70,18 @@ const keyOf = (row: SheetRow | null) =>
 export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: SheetState }) {
   const styles = useStyles();
   const row = sheet.activeRow;
-  const [state, setState] = useState<RowState>(fresh(null));
+  const [state, setState] = useState<RowState>(fresh(null, null));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
 
   const rowKey = keyOf(row);
-  const current = state.rowKey === rowKey ? state : fresh(rowKey);
+  const current = state.rowKey === rowKey ? state : fresh(rowKey, row);
   useEffect(() => {
-    setState(fresh(rowKey));
+    setState(fresh(rowKey, row));
     setError(null);
+    // A new row (its identity), not a new read of the same row, starts afresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rowKey]);
 
   const existing = asText(row?.values.usagePattern ?? null).trim();
@@ -62,8 +95,16 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
 
   const answer = async (yes: boolean) => {
     if (!row || mode !== 'ask' || step.done || saving) return;
-    const answers = { ...current.answers, [step.question.id]: yes };
-    setState({ ...current, answers });
+    const id = step.question.id;
+    const answers = { ...current.answers, [id]: yes };
+    const after = walk(answers);
+    const next = { ...current, answers, fromRow: current.fromRow.filter((q) => q !== id) };
+    // A result that changes a filled cell waits for «Gem ændringen»; the pane never overwrites silently.
+    if (after.done && changedCells(row, after.result).length > 0) {
+      setState({ ...next, pending: true });
+      return;
+    }
+    setState(next);
     await save(answers);
   };
 
@@ -74,12 +115,12 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
     setSaving(true);
     setError(null);
     try {
-      await workbook.writeRow(
-        row.index,
-        { usagePattern: after.result, usesKmdSag: usesKmdSagFor(after.result) },
-        row.values,
-      );
-      setState({ ...current, answers, saved: after.result });
+      // Only the cells that change: Anvender KMD Sag stays as it is when it already says the same.
+      const uses = usesKmdSagFor(after.result);
+      const values: RowValues = { usagePattern: after.result };
+      if (!textEquals(row.values.usesKmdSag, uses)) values.usesKmdSag = uses;
+      await workbook.writeRow(row.index, values, row.values);
+      setState({ ...current, answers, saved: after.result, pending: false });
       // Only this row changed: it is read again alone, by its index, whatever the table's size.
       await sheet.refreshRow(row.index);
     } catch (e) {
@@ -100,7 +141,14 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
     }
     const answers = { ...current.answers };
     delete answers[last];
-    setState({ ...current, answers, saved: null, reanswer: true });
+    setState({
+      ...current,
+      answers,
+      fromRow: current.fromRow.filter((q) => q !== last),
+      saved: null,
+      reanswer: true,
+      pending: false,
+    });
   };
 
   const goNext = async () => {
@@ -135,6 +183,8 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
 
   const info = usagePatternInfo(current.saved ?? existing);
   const questionNumber = step.path.length;
+  const answered = step.path.filter((id) => current.answers[id] !== undefined);
+  const changes = step.done && current.pending ? changedCells(row, step.result) : [];
   return (
     <section aria-labelledby="usage-heading" className={styles.box}>
       <h2 id="usage-heading">{S.usage.heading}</h2>
@@ -145,7 +195,27 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {mode === 'ask' && answered.length > 0 && (
+        <ol className={styles.answers} aria-label={S.usage.answersLabel}>
+          {answered.map((id) => (
+            <li key={id}>
+              <Text size={200}>
+                {S.usage.answered(
+                  QUESTIONS[id].text,
+                  current.answers[id] ? S.usage.yes : S.usage.no,
+                  current.fromRow.includes(id),
+                )}
+              </Text>
+            </li>
+          ))}
+        </ol>
+      )}
       <div aria-live="polite" className={styles.box}>
+        {changes.length > 0 && (
+          <MessageBar layout="multiline" intent="warning">
+            <MessageBarBody>{S.usage.confirmChange(step.done ? step.result : '', changes)}</MessageBarBody>
+          </MessageBar>
+        )}
         {mode === 'ask' && !step.done && (
           <>
             <Text size={200}>{S.usage.questionOf(questionNumber)}</Text>
@@ -182,6 +252,16 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
           <Text size={200}>{S.usage.keysHint}</Text>
         </>
       )}
+      {mode === 'ask' && step.done && changes.length > 0 && !saving && !error && (
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={() => void save(current.answers)}>
+            {S.usage.saveChange}
+          </Button>
+          <Button aria-keyshortcuts="Backspace" onClick={back}>
+            {S.usage.back}
+          </Button>
+        </div>
+      )}
       {mode === 'ask' && step.done && error && !saving && (
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => void save(current.answers)}>
@@ -195,7 +275,7 @@ export function UsagePane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
       {mode !== 'ask' && (
         <div className={styles.actions}>
           {mode === 'existing' && (
-            <Button onClick={() => setState({ ...current, reanswer: true })}>{S.usage.answerAgain}</Button>
+            <Button onClick={() => setState({ ...fresh(rowKey, row), reanswer: true })}>{S.usage.answerAgain}</Button>
           )}
           <Button
             ref={nextButton}

@@ -60,7 +60,9 @@ export const S = {
     detecting: 'Undersøger projektmappen …',
     ready: (rows: number) => `Arket Dokumentation er klar med ${rows} ${rows === 1 ? 'række' : 'rækker'}.`,
     readyUncounted: 'Arket Dokumentation er klar.',
-    absent: 'Projektmappen har ikke et dokumentationsark endnu. Opret arkene Dokumentation, Lister og Vejledning.',
+    /** The sheets as plan.ts's SHEETS_MADE_TEXT names them (startAndCheck.test.tsx holds the two together). */
+    absent:
+      'Projektmappen har ikke et dokumentationsark endnu. «Opret» laver arkene Dokumentation, Lister, Overblik, Beslutningsgrundlag, Workshopark og Vejledning.',
     upgradable: (sheet: string, matched: number, rows: number, upTo = false) =>
       `Arket «${sheet}» ligner et dokumentationsark (${matched} kolonner genkendt, ${upTo ? 'op til ' : ''}${rows} ${rows === 1 ? 'række' : 'rækker'}). Opgrader det, så intet går tabt.`,
     missing: (headers: string[]) => `Kolonner der tilføjes: ${headers.join(', ')}.`,
@@ -71,6 +73,7 @@ export const S = {
     again: 'Undersøg igen',
     summaryHeading: 'Resultat',
     summaryRows: 'Rækker',
+    summaryUpgradedRows: 'Rækker opgraderet',
     summaryMatched: 'Kolonner genkendt',
     summaryKept: 'Kolonner bevaret',
     summaryTypedKept: 'Indtastede værdier bevaret',
@@ -100,7 +103,15 @@ export const S = {
     existing: (pattern: string) => `Rækken har allerede brugsmønster ${pattern}.`,
     existingUnknown: (value: string) => `Rækken har værdien «${value}» i Brugsmønster.`,
     answerAgain: 'Besvar igen',
-    answerAgainHint: 'Svarene overskriver det nuværende brugsmønster.',
+    answerAgainHint: 'Ændrer svarene brugsmønstret, spørger ruden, før det gemmes.',
+    answersLabel: 'Svar indtil nu',
+    answered: (question: string, answer: string, fromRow: boolean) =>
+      `${question} ${answer}${fromRow ? ' (står allerede i rækken – Tilbage for at ændre det)' : ''}`,
+    confirmChange: (pattern: string, changes: { header: string; from: string; to: string }[]) =>
+      `Svarene giver brugsmønster ${pattern}. Det ændrer ${changes
+        .map((c) => `«${c.header}» fra «${c.from}» til «${c.to}»`)
+        .join(' og ')}. Gem ændringen, eller gå tilbage.`,
+    saveChange: 'Gem ændringen',
     next: 'Næste række',
     nextHint: 'Tast Enter for næste række.',
     lastRow: 'Det var den sidste række i tabellen.',
@@ -115,12 +126,13 @@ export const S = {
       screening: 'Screening',
       asis: 'As-is',
       tobe: 'To-be',
-      prioritering: 'Prioritering (beregnet)',
+      prioritering: 'Prioritering',
+      beslutning: 'Beslutning',
       any: 'Øvrigt',
       helper: 'Hjælpekolonner',
     },
     tobeHidden: 'To-be-felterne udfyldes kun for brugsmønster C og D.',
-    calculated: 'Beregnes af en formel i arket og kan ikke rettes her.',
+    calculated: 'Beregnes med en formel i arket og kan ikke rettes her.',
     emptyOption: '(tom)',
     notInList: (value: string) => `${value} (ikke på listen)`,
     saving: 'Gemmer …',
@@ -142,12 +154,13 @@ export const S = {
     heading: 'Tjek',
     refresh: 'Tjek igen',
     checking: 'Tjekker …',
-    allGood: 'Ingen fund: alle rækker er gyldige og udfyldt for deres fase.',
+    allGood: 'Alt er i orden: alle rækker er gyldige og udfyldt for deres fase.',
     invalidCount: (n: number) => plural(n, 'ugyldig værdi', 'ugyldige værdier'),
+    attentionCount: (n: number) => plural(n, 'spørgsmål til styregruppen', 'spørgsmål til styregruppen'),
     missingCount: (fields: number, rows: number) =>
       `${plural(fields, 'manglende felt', 'manglende felter')} i ${plural(rows, 'række', 'rækker')}`,
     toBeCount: (fields: number, rows: number) => `${fields} To-be-svar mangler i ${plural(rows, 'række', 'rækker')}`,
-    perPhaseLabel: 'Fund pr. fase',
+    perPhaseLabel: 'Pr. fase',
     phases: {
       screening: 'Screening',
       asis: 'As-is',
@@ -168,6 +181,8 @@ export const S = {
     missingGroup: (row: string, count: number, fields: [string, string]) =>
       `${row}: ${plural(count, fields[0], fields[1])} mangler`,
     invalidHeading: 'Ugyldige værdier',
+    attentionHeading: 'Til styregruppen',
+    attention: 'Afklar',
     missingHeading: 'Manglende felter',
     toBeHeading: 'To-be-svar, der mangler',
     toBeNote:
@@ -175,7 +190,7 @@ export const S = {
     invalid: 'Ugyldig',
     missing: 'Mangler',
     toBe: 'To-be',
-    listLabel: (heading: string) => `${heading}. Vælg et fund for at gå til cellen.`,
+    listLabel: (heading: string) => `${heading}. Vælg en linje for at gå til cellen.`,
   },
 
   views: {

@@ -5,3 +5,5 @@ export const TEXT_FORMAT = '@';
  * conditional formats, so per cell), Udbudstidspunkt and Flyttes senest on Beslutningsgrundlag's list.
  */
 export const DATE_FORMAT = 'dd-mm-yyyy';
+/** Counts with thousands separators: 26.683 in a Danish Excel (the separator is the reader's own). */
+export const NUMBER_FORMAT = '#,##0';

@@ -26,10 +26,10 @@ import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
-import { planReportSheets, type PlannedSheet } from './reportSheetsPlan';
+import { planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
 import { needsDecision } from '../domain/lists';
 import { GUIDE_WIDTH, wrappedRowHeight, inputColumnCount, planPrint, usedRowCount, type PrintSetup } from './printPlan';
-import { WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
+import { LISTS_MOVES_WIDTH, WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
 
 export type ValidationRule =
   | { kind: 'list'; source: string }
@@ -216,8 +216,9 @@ export function planPrintFor(state: PrintState): PrintSetup[] {
   const lists = planLists([...(state.businessAreas ?? [])]);
   const listRows = Math.max(...lists.cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
   const [overview, decision] = planReportSheets(state.businessAreas ?? [], Math.max(1, state.tableRows));
-  const [summary] = decision!.ranges;
-  const summaryEnd = summary!.headerRow + summary!.rows.length;
+  // The summary and the line outside C and D below it: one page.
+  const [summary, outside] = decision!.ranges;
+  const summaryEnd = outside!.headerRow + outside!.rows.length;
   const titleRows = decision!.print.titleRows;
   const listHeader = Number(/^(\d+)/.exec(titleRows ?? '1')![1]);
   return planPrint({
@@ -271,7 +272,7 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   cells.push({ address: `${V}${SETTINGS.layout.row}`, value: LAYOUT_VERSION });
   cells.push({
     address: SETTINGS.matrix.titleCell,
-    value: 'Omfang af oprydning: kompleksitet (rækker) × brugerantal (kolonner)',
+    value: 'Omfang af oprydning',
     bold: true,
   });
   const cols = ['K', 'L', 'M'];
@@ -281,16 +282,12 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ address: `${cols[c]}${SETTINGS.matrix.firstRow + r}`, value: v }));
   });
   cells.push(
-    {
-      address: 'J11',
-      value:
-        'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D (en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.',
-    },
-    {
-      address: 'J12',
-      value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først» (største eller mindste oprydning først).',
-    },
-    { address: 'J13', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
+    // Short lines: each prints whole within the page's columns J to S.
+    { address: 'J11', value: 'Matrixen: kompleksitet i rækkerne, brugerantal i kolonnerne.' },
+    { address: 'J12', value: 'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D' },
+    { address: 'J13', value: '(en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.' },
+    { address: 'J14', value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først».' },
+    { address: 'J15', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
   );
   const scopeSpec: ValidationSpec = {
     rule: { kind: 'list', source: '"Let,Moderat,Stort"' },
@@ -319,7 +316,10 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   };
 }
 
-/** Lister's column widths in characters: the lists 22, Fagsystem i monopolbrud/TSA 48, the settings' labels 42. */
+/**
+ * Lister's column widths in characters: the lists 22, Fagsystem i monopolbrud/TSA 48, Flytning as wide as «Delvist i en
+ * overgangsperiode» (it prints whole), the settings' labels 42.
+ */
 const LIST_WIDTHS: [number, number][] = [
   [0, 22],
   [1, 22],
@@ -329,6 +329,7 @@ const LIST_WIDTHS: [number, number][] = [
   [5, 22],
   [6, 48],
   [7, 22],
+  [8, LISTS_MOVES_WIDTH],
   [9, 42],
 ];
 
@@ -349,9 +350,27 @@ export function upgradeSummary(plan: UpgradePlan, backupSheet: string | undefine
     rows: plan.rows.length,
     matched: plan.matched.map((m) => ({ header: column(m.key).header, sourceHeader: m.sourceHeader })),
     kept: plan.kept,
-    typedKept: plan.typedColumns.map((k) => column(k).header),
+    typedKept: [
+      ...(plan.assessedFromTyped
+        ? [`${column('userCountCategory').header} (nu i «${column('userCountAssessed').header}»)`]
+        : []),
+      ...plan.typedColumns.map((k) => column(k).header),
+    ],
     normalised: plan.normalised.length,
     flagged: plan.findings,
     backupSheet,
   };
 }
+
+/** The sheets Opret makes, in the order the workbook shows them. */
+export const SHEETS_MADE: readonly string[] = [
+  SHEET.documentation,
+  SHEET.lists,
+  REPORT_SHEET.overview,
+  REPORT_SHEET.decision,
+  WORKSHOP_SHEET,
+  SHEET.guide,
+];
+/** "Dokumentation, Lister, … og Vejledning". */
+export const SHEETS_MADE_TEXT = `${SHEETS_MADE.slice(0, -1).join(', ')} og ${SHEETS_MADE.at(-1)!}`;
+export const CREATED_MESSAGE = `Dokumentationsarket er oprettet med arkene ${SHEETS_MADE_TEXT}.`;

@@ -2,16 +2,20 @@
 import type { CellValue, ColumnKey } from '../domain/schema';
 import { column } from '../domain/schema';
 import { LIST_FIRST_ROW, SHEET } from '../domain/sheetLayout';
-import { SOLUTION_SCENARIOS } from '../domain/lists';
+import { SOLUTION_SCENARIOS, USAGE_PATTERNS } from '../domain/lists';
 import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
 import { columnLetter } from '../domain/a1';
+import { NUMBER_FORMAT } from './numberFormats';
 import { planOverviewCharts, type PlannedChart } from './chartPlan';
 
 export const REPORT_SHEET = { overview: 'Overblik', decision: 'Beslutningsgrundlag' } as const;
 export const REPORT_TABLE = {
   decision: 'OverblikBeslutning',
+  pattern: 'OverblikBrugsmoenster',
+  licence: 'OverblikLicenser',
   scenario: 'OverblikScenarie',
+  area: 'OverblikFagomraade',
   critical: 'OverblikKritisk',
   progress: 'Fremdrift',
 } as const;
@@ -43,6 +47,8 @@ export interface PlannedRange {
    * text in the same column is text). Every writer follows this.
    */
   dateColumns?: readonly number[];
+  /** Columns (index from A) whose lines hold counts: NUMBER_FORMAT (26.683 in a Danish Excel). Every writer follows this. */
+  numberColumns?: readonly number[];
 }
 
 export interface PlannedSheet {
@@ -58,12 +64,12 @@ export interface PlannedSheet {
   hiddenColumns: number[];
   columnWidths: number[];
   /** Single formula cells (Workshopark). */
-  formulaCells?: { address: string; formula: string }[];
+  formulaCells?: { address: string; formula: string; numberFormat?: string }[];
   /** Charts drawn over the sheet's tables (Overblik), and the rows (1-based) that start a printed page. */
   charts?: PlannedChart[];
   rowBreaks?: number[];
   /** A form to fill in: a dropdown cell, and boxes tall enough for handwritten notes (Workshopark). */
-  form?: { dropdown: { address: string; source: string }; noteCells: string[] };
+  form?: { dropdown?: { address: string; source: string }; noteCells: string[] };
 }
 
 const v = (value: CellValue): PlannedValue => ({ value });
@@ -74,25 +80,6 @@ const v = (value: CellValue): PlannedValue => ({ value });
 const fx = (formula: string): PlannedValue => ({ formula: JSON.parse(JSON.stringify(formula)) as string });
 const scenarioCell = (n: number) => `${SHEET.lists}!$G$${LIST_FIRST_ROW + n - 1}`;
 
-export const SCENARIO_HEADERS = [
-  'Fagområde',
-  ...SOLUTION_SCENARIOS.map((s) => `Scenarie ${s.number}`),
-  'Uden scenarie',
-  'I alt',
-  'Sagsbehandlere',
-  'Manuelle sager',
-  'Journalnotater',
-];
-export const CRITICAL_HEADERS = ['Forretningskritisk', 'Let', 'Moderat', 'Stort', '(tom)'];
-export const PROGRESS_HEADERS = [
-  'Fagområde',
-  'Rækker',
-  'Screenet',
-  'Med brugsmønster',
-  'C/D med To-be udfyldt',
-  'Rækker med fund',
-];
-
 export const SCENARIO_SIDES: { which: f.ScenarioSide; label: string }[] = [
   { which: 'solutionScenario', label: 'anbefalet' },
   { which: 'decidedScenario', label: 'besluttet' },
@@ -102,6 +89,38 @@ const SUMMED: { key: ColumnKey; label: string }[] = [
   { key: 'manualCaseCount', label: 'Manuelle sager' },
   { key: 'journalNoteCount', label: 'Journalnotater' },
 ];
+export const NO_SCENARIO = 'Uden scenarie';
+export const ALL_CD = 'I alt (C og D)';
+/** The scenario table's line for C/D rows whose fagområde is empty or not (yet) a line of the table. */
+export const OTHER_AREAS = 'Heraf uden kendt fagområde';
+export const TOTAL = 'I alt';
+
+/** Per fagområde, C and D rows only: each scenario recommended and decided side by side, then the C/D sums. */
+export const SCENARIO_HEADERS = [
+  'Fagområde',
+  ...[...SOLUTION_SCENARIOS.map((s) => `Scenarie ${s.number}`), NO_SCENARIO].flatMap((what) =>
+    SCENARIO_SIDES.map((side) => `${what} ${side.label}`),
+  ),
+  ALL_CD,
+];
+/** Per fagområde, C and D rows only: their number and their sums (the scenario table would be too wide to print). */
+export const AREA_HEADERS = ['Fagområde', 'Sagsområder', ...SUMMED.map((x) => x.label)];
+export const CRITICAL_HEADERS = ['Forretningskritisk', 'Let', 'Moderat', 'Stort', '(tom)'];
+export const PROGRESS_HEADERS = [
+  'Fagområde',
+  'Rækker',
+  'Screenet',
+  'Med brugsmønster',
+  'C/D med To-be udfyldt',
+  'Rækker med fejl eller mangler',
+];
+/** Every row in use by brugsmønster: the C/D rows the other tables count, and the rest (their manual cases move too). */
+export const PATTERN_HEADERS = ['Brugsmønster', 'Sagsområder', ...SUMMED.map((x) => x.label)];
+export const NO_PATTERN = 'Uden (gyldigt) brugsmønster';
+export const OF_WHICH_CD = 'Heraf C og D';
+export const OUTSIDE_CD = 'Heraf uden for C og D (0, A, B, E, uden)';
+export const PATTERN_LINES = [...USAGE_PATTERNS, NO_PATTERN, TOTAL, OF_WHICH_CD, OUTSIDE_CD];
+
 /** Per løsningsscenarie, C and D rows only, recommended and decided side by side. */
 export const DECISION_SUMMARY_HEADERS = [
   'Løsningsscenarie',
@@ -109,10 +128,15 @@ export const DECISION_SUMMARY_HEADERS = [
     SCENARIO_SIDES.map((side) => `${what} (${side.label})`),
   ),
 ];
-export const NO_SCENARIO = 'Uden scenarie';
-export const ALL_CD = 'I alt (C og D)';
 
-function decisionSummaryRows(): PlannedValue[][] {
+/**
+ * The summary's lines from `headerRow`: the four scenarios, «Uden scenarie» (the C/D rows left: no scenario, or one not on
+ * the list, so the lines add up to the total) and the C/D total.
+ */
+function decisionSummaryRows(headerRow: number): PlannedValue[][] {
+  const first = headerRow + 1;
+  const totalRow = first + SOLUTION_SCENARIOS.length + 1;
+  const columns = 1 + (1 + SUMMED.length) * SCENARIO_SIDES.length;
   const line = (
     label: PlannedValue,
     count: (w: f.ScenarioSide) => string,
@@ -122,138 +146,294 @@ function decisionSummaryRows(): PlannedValue[][] {
     ...SCENARIO_SIDES.map((side) => fx(count(side.which))),
     ...SUMMED.flatMap((x) => SCENARIO_SIDES.map((side) => fx(sum(x.key, side.which)))),
   ];
+  const rest = (c: number) => {
+    const l = columnLetter(c);
+    return fx(`${l}${totalRow}-SUM(${l}${first}:${l}${totalRow - 2})`);
+  };
   return [
     ...SOLUTION_SCENARIOS.map((sc) =>
       line(
         fx(`""&${scenarioCell(sc.number)}`),
-        (w) => f.cdScenarioCount(w, scenarioCell(sc.number)),
+        (w) => f.cdAreaScenarioCount(w, null, scenarioCell(sc.number)),
         (k, w) => f.cdScenarioSum(k, w, scenarioCell(sc.number)),
       ),
     ),
-    line(
-      v(NO_SCENARIO),
-      (w) => f.cdScenarioCount(w, '""'),
-      (k, w) => f.cdScenarioSum(k, w, '""'),
-    ),
+    [v(NO_SCENARIO), ...Array.from({ length: columns - 1 }, (_, i) => rest(i + 1))],
     line(
       v(ALL_CD),
-      () => f.cdCount(),
-      (k) => f.cdSum(k),
+      () => f.cdAreaCount(null),
+      (k) => f.cdAreaSum(k, null),
     ),
   ];
 }
 
-function overviewSheet(areas: readonly string[]): PlannedSheet {
-  const decisionTitle = 3;
-  const decisionStart = decisionTitle + 1;
-  const decisionRows = decisionSummaryRows();
-  const scenarioStart = decisionStart + decisionRows.length + 4;
-  const scenarioRows = areas.map((area, i) => {
-    const a = `$A${scenarioStart + 1 + i}`;
+/** A titled table stacked below the one before, two blank rows apart. */
+interface Block {
+  title: string;
+  /** A line below the table, outside it: a label and formulas (headerRow, the table's last row) → per column. */
+  after?: { label: string; formula: (column: number, headerRow: number, lastRow: number) => string };
+  table: Omit<PlannedTable, 'headerRow' | 'rows'> & { rows: (headerRow: number) => PlannedValue[][] };
+}
+
+function patternRows(headerRow: number): PlannedValue[][] {
+  const first = headerRow + 1;
+  const row = (line: string) => first + PATTERN_LINES.indexOf(line);
+  const cell = (c: number, line: string) => `${columnLetter(c)}${row(line)}`;
+  const keys = SUMMED.map((x) => x.key);
+  const byType = (c: number) =>
+    `SUM(${cell(c, USAGE_PATTERNS[0])}:${cell(c, USAGE_PATTERNS[USAGE_PATTERNS.length - 1]!)})`;
+  return [
+    ...USAGE_PATTERNS.map((p) => [v(p), fx(f.patternCount(p)), ...keys.map((k) => fx(f.patternSum(k, p)))]),
+    [v(NO_PATTERN), ...[1, 2, 3, 4].map((c) => fx(`${cell(c, TOTAL)}-${byType(c)}`))],
+    [v(TOTAL), fx(f.totalRows()), ...keys.map((k) => fx(f.totalSum(k)))],
+    [v(OF_WHICH_CD), ...[1, 2, 3, 4].map((c) => fx(`${cell(c, 'C')}+${cell(c, 'D')}`))],
+    [v(OUTSIDE_CD), ...[1, 2, 3, 4].map((c) => fx(`${cell(c, TOTAL)}-${cell(c, OF_WHICH_CD)}`))],
+  ];
+}
+
+function scenarioRows(areas: readonly string[], headerRow: number): PlannedValue[][] {
+  const first = headerRow + 1;
+  const lineOf = (a: string | null) => {
+    const area = a === null ? null : a;
     return [
-      v(area),
-      ...SOLUTION_SCENARIOS.map((s) => fx(f.scenarioCount(a, scenarioCell(s.number)))),
-      fx(f.withoutScenarioCount(a)),
-      fx(f.rowCount(a)),
-      fx(f.sumFor('caseworkerCount', a)),
-      fx(f.sumFor('manualCaseCount', a)),
-      fx(f.sumFor('journalNoteCount', a)),
+      ...[...SOLUTION_SCENARIOS.map((s) => scenarioCell(s.number)), null].flatMap((sc) =>
+        SCENARIO_SIDES.map((side) => (sc === null ? null : f.cdAreaScenarioCount(side.which, area, sc))),
+      ),
+      f.cdAreaCount(area),
     ];
+  };
+  const totalRow = first + areas.length;
+  const sides = SCENARIO_SIDES.length;
+  const noScenario = 1 + SOLUTION_SCENARIOS.length * sides;
+  const allCd = noScenario + sides;
+  /** «Uden scenarie» of a line: its C/D rows left over by the four scenarios (on either side). */
+  const withRest = (r: number, formulas: (string | null)[]): PlannedValue[] =>
+    formulas.map((x, i) => {
+      const c = 1 + i;
+      if (x !== null) return fx(x);
+      const side = c - noScenario;
+      const scenarioCells = SOLUTION_SCENARIOS.map((_, s) => `${columnLetter(1 + s * sides + side)}${r}`);
+      return fx(`${columnLetter(allCd)}${r}-(${scenarioCells.join('+')})`);
+    });
+  const lines = areas.map((area, i) => [v(area), ...withRest(first + i, lineOf(`$A${first + i}`))]);
+  return [...lines, [v(TOTAL), ...withRest(totalRow, lineOf(null))]];
+}
+
+/** Lines of the licence table for future case systems, in order of first appearance; more fall under «Øvrige systemer». */
+export const LICENCE_LINES = 8;
+export const LICENCE_HEADERS = [
+  column('casesFuture').header,
+  ...['Sagsområder', 'Sagsbehandlere'].flatMap((what) => SCENARIO_SIDES.map((side) => `${what} (${side.label})`)),
+];
+export const NO_SYSTEM = 'Uden system';
+export const OTHER_SYSTEMS = 'Øvrige systemer';
+
+/**
+ * Per future case system (the values of «Sager (fremtid)», found by formulas: Beslutningsgrundlag's «Nyt system» marks
+ * each value's first row), the C/D sagsområder and their sagsbehandlere: all of them (anbefalet) and those with a decided
+ * scenario (besluttet); then the rows without a system, the systems past the lines, and the C/D total.
+ */
+function licenceRows(headerRow: number, capacity: number): PlannedValue[][] {
+  const first = headerRow + 1;
+  const helper = columnLetter(decisionHelperColumn('Nyt system'));
+  const cells = `'${REPORT_SHEET.decision}'!$${helper}$${DECISION_LIST_ROW + 1}:$${helper}$${DECISION_LIST_ROW + capacity}`;
+  const sides = [false, true];
+  const numbers = (value: string) => [
+    ...sides.map((decided) => f.cdWithCount('casesFuture', value, decided)),
+    ...sides.map((decided) => f.cdWithSum('caseworkerCount', 'casesFuture', value, decided)),
+  ];
+  const lines: PlannedValue[][] = [];
+  for (let k = 1; k <= LICENCE_LINES; k++) {
+    const a = `$A${first + k - 1}`;
+    lines.push([
+      fx(f.kthOfItsKind(k, cells, f.tableColumnNumber('casesFuture'))),
+      ...numbers(a).map((x) => fx(`IF(${a}="","",${x})`)),
+    ]);
+  }
+  const totalRow = first + LICENCE_LINES + 2;
+  const total = [
+    f.cdAreaCount(null),
+    f.cdWithCount('decidedScenario', '"<>"', false),
+    f.cdAreaSum('caseworkerCount', null),
+    f.cdWithSum('caseworkerCount', 'decidedScenario', '"<>"', false),
+  ];
+  const other = [1, 2, 3, 4].map((c) => {
+    const l = columnLetter(c);
+    return fx(`${l}${totalRow}-SUM(${l}${first}:${l}${totalRow - 2})`);
   });
-  scenarioRows.push([
-    v('I alt'),
-    ...SOLUTION_SCENARIOS.map((s) => fx(f.totalScenarioCount(scenarioCell(s.number)))),
-    fx(f.totalWithoutScenario()),
-    fx(f.totalRows()),
-    fx(f.totalSum('caseworkerCount')),
-    fx(f.totalSum('manualCaseCount')),
-    fx(f.totalSum('journalNoteCount')),
-  ]);
-  const criticalTitle = scenarioStart + scenarioRows.length + 3;
-  const criticalStart = criticalTitle + 1;
-  const criticalRows = CRITICAL_ROWS.map((c) => [
-    v(c === '' ? '(tom)' : c),
-    ...SCOPE_COLUMNS.map((s) => fx(f.criticalCount(c, s))),
-  ]);
-  const progressTitle = criticalStart + criticalRows.length + 3;
-  const progressStart = progressTitle + 1;
+  return [
+    ...lines,
+    [v(NO_SYSTEM), ...numbers('""').map(fx)],
+    [v(OTHER_SYSTEMS), ...other],
+    [v(ALL_CD), ...total.map(fx)],
+  ];
+}
+
+function areaRows(areas: readonly string[], headerRow: number): PlannedValue[][] {
+  const line = (label: PlannedValue, area: string | null) => [
+    label,
+    fx(f.cdAreaCount(area)),
+    ...SUMMED.map((x) => fx(f.cdAreaSum(x.key, area))),
+  ];
+  return [...areas.map((a, i) => line(v(a), `$A${headerRow + 1 + i}`)), line(v(TOTAL), null)];
+}
+
+/** Under a per-fagområde table's «I alt»: the C/D rows no line counts (no fagområde, or one added since it was drawn). */
+const otherAreasLine: Block['after'] = {
+  label: OTHER_AREAS,
+  formula: (c, h, last) => {
+    const l = columnLetter(c);
+    return last - 1 > h ? `${l}${last}-SUM(${l}${h + 1}:${l}${last - 1})` : `${l}${last}`;
+  },
+};
+
+function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet {
+  const criticalRows = () =>
+    CRITICAL_ROWS.map((c) => [v(c === '' ? '(tom)' : c), ...SCOPE_COLUMNS.map((s) => fx(f.criticalCount(c, s)))]);
   const progressAreas = areas.length ? areas : ['(tilføj fagområder på arket Lister)'];
-  const progressRows = progressAreas.map((area, i) => {
-    const a = `$A${progressStart + 1 + i}`;
-    return [
-      v(area),
-      fx(f.rowCount(a)),
-      fx(f.screenedCount(a)),
-      fx(f.withPatternCount(a)),
-      fx(f.toBeCompleteCount(a)),
-      fx(f.rowsWithFindingCount(a)),
-    ];
-  });
+  const progressRows = (headerRow: number) =>
+    progressAreas.map((area, i) => {
+      const a = `$A${headerRow + 1 + i}`;
+      return [
+        v(area),
+        fx(f.rowCount(a)),
+        fx(f.screenedCount(a)),
+        fx(f.withPatternCount(a)),
+        fx(f.toBeCompleteCount(a)),
+        fx(f.rowsWithFindingCount(a)),
+      ];
+    });
+  const blocks: Block[] = [
+    {
+      title:
+        'Brugsmønster C og D pr. løsningsscenarie: anbefalet (Løsningsscenarie) og besluttet (Besluttet løsningsscenarie)',
+      table: { name: REPORT_TABLE.decision, headers: DECISION_SUMMARY_HEADERS, rows: decisionSummaryRows },
+    },
+    {
+      title:
+        'Alle sagsområder pr. brugsmønster. Manuelle sager uden for C og D skal også flyttes (drejebogen, afsnit 5.5)',
+      table: { name: REPORT_TABLE.pattern, headers: PATTERN_HEADERS, rows: patternRows },
+    },
+    {
+      title:
+        'Licenser: brugsmønster C og D pr. fremtidigt sagssystem (Sager (fremtid)); besluttet = med et besluttet løsningsscenarie',
+      table: { name: REPORT_TABLE.licence, headers: LICENCE_HEADERS, rows: (h) => licenceRows(h, capacity) },
+    },
+    {
+      title:
+        'Brugsmønster C og D pr. fagområde og løsningsscenarie, anbefalet og besluttet («I alt» er summen af hver side)',
+      table: { name: REPORT_TABLE.scenario, headers: SCENARIO_HEADERS, rows: (h) => scenarioRows(areas, h) },
+      after: otherAreasLine,
+    },
+    {
+      title:
+        'Brugsmønster C og D pr. fagområde: sagsområder, sagsbehandlere (licenser), manuelle sager og journalnotater',
+      table: { name: REPORT_TABLE.area, headers: AREA_HEADERS, rows: (h) => areaRows(areas, h) },
+      after: otherAreasLine,
+    },
+    {
+      title: 'Brugsmønster C og D: forretningskritisk × omfang af oprydning',
+      table: { name: REPORT_TABLE.critical, headers: CRITICAL_HEADERS, rows: criticalRows },
+    },
+    {
+      title: 'Fremdrift pr. fagområde (alle rækker)',
+      table: { name: REPORT_TABLE.progress, headers: PROGRESS_HEADERS, rows: progressRows },
+    },
+  ];
+  const notes: PlannedSheet['notes'] = [
+    {
+      address: 'A1',
+      text: 'Overblik: løsningsscenarier, brugsmønstre, forretningskritiske områder og fremdrift',
+      bold: true,
+    },
+    {
+      address: 'A2',
+      text: 'Tallene beregnes med formler ud fra tabellen Dokumentation. Hver tabel siger i titlen, hvilke rækker den tæller.',
+    },
+  ];
+  const tables: PlannedTable[] = [];
+  const formulaCells: NonNullable<PlannedSheet['formulaCells']> = [];
+  let title = 3;
+  for (const b of blocks) {
+    const headerRow = title + 1;
+    const rows = b.table.rows(headerRow);
+    notes.push({ address: `A${title}`, text: b.title, bold: true });
+    tables.push({ name: b.table.name, headers: b.table.headers, headerRow, rows });
+    const last = headerRow + rows.length;
+    if (b.after) {
+      notes.push({ address: `A${last + 1}`, text: b.after.label });
+      for (let c = 1; c < b.table.headers.length; c++)
+        formulaCells.push({
+          address: `${columnLetter(c)}${last + 1}`,
+          formula: b.after.formula(c, headerRow, last),
+          numberFormat: NUMBER_FORMAT,
+        });
+    }
+    title = last + 3;
+  }
   return {
     name: REPORT_SHEET.overview,
-    notes: [
-      { address: 'A1', text: 'Overblik: løsningsscenarier, forretningskritiske områder og fremdrift', bold: true },
-      {
-        address: 'A2',
-        text: 'Tallene regnes af formler fra tabellen Dokumentation. Et nyt fagområde får sin egen række, når ruden opdaterer visningerne.',
-      },
-      {
-        address: `A${decisionTitle}`,
-        text: 'Brugsmønster C og D pr. løsningsscenarie: anbefalet (Løsningsscenarie) og besluttet (Besluttet løsningsscenarie)',
-        bold: true,
-      },
-      {
-        address: `A${scenarioStart - 1}`,
-        text: 'Antal sagsområder pr. fagområde og løsningsscenarie («Uden scenarie»: brugsmønster C/D uden scenarie)',
-        bold: true,
-      },
-      {
-        address: `A${criticalTitle}`,
-        text: 'Brugsmønster C og D: forretningskritisk × omfang af oprydning',
-        bold: true,
-      },
-      { address: `A${progressTitle}`, text: 'Fremdrift pr. fagområde', bold: true },
-    ],
-    tables: [
-      {
-        name: REPORT_TABLE.decision,
-        headerRow: decisionStart,
-        headers: DECISION_SUMMARY_HEADERS,
-        rows: decisionRows,
-      },
-      { name: REPORT_TABLE.scenario, headerRow: scenarioStart, headers: SCENARIO_HEADERS, rows: scenarioRows },
-      { name: REPORT_TABLE.critical, headerRow: criticalStart, headers: CRITICAL_HEADERS, rows: criticalRows },
-      { name: REPORT_TABLE.progress, headerRow: progressStart, headers: PROGRESS_HEADERS, rows: progressRows },
-    ],
+    notes,
+    tables,
     ranges: [],
+    formulaCells,
     frozenRows: 0,
     print: {},
     hiddenColumns: [],
-    columnWidths: [34, 12, 12, 12, 12, 14, 10, 16, 16, 16],
+    // Column A 30: every label fits (the titles run on over empty cells); the page's width stays at 8 pt type.
+    columnWidths: [30, ...Array.from({ length: SCENARIO_HEADERS.length - 1 }, () => 11)],
   };
 }
 
-/** Beslutningsgrundlag's list: the notat's columns, in the decided order. */
-export const DECISION_LIST: { key: ColumnKey; header?: string; kind: 'text' | 'number' | 'when' }[] = [
-  { key: 'businessArea', kind: 'text' },
-  { key: 'caseArea', kind: 'text' },
-  { key: 'kle', kind: 'text' },
-  { key: 'usagePattern', kind: 'text' },
-  { key: 'businessCritical', kind: 'text' },
-  { key: 'cleanupScope', kind: 'text' },
-  { key: 'solutionScenario', header: 'Anbefalet løsningsscenarie', kind: 'text' },
-  { key: 'decidedScenario', kind: 'text' },
-  { key: 'casesFuture', kind: 'text' },
-  { key: 'journalNotesFuture', kind: 'text' },
-  { key: 'alertsFuture', kind: 'text' },
-  { key: 'documentsFuture', kind: 'text' },
-  { key: 'overviewFuture', kind: 'text' },
-  { key: 'tenderTime', kind: 'when' },
-  { key: 'move', kind: 'text' },
-  { key: 'moveBy', kind: 'when' },
-  { key: 'priority', kind: 'number' },
-  { key: 'decidedOrder', kind: 'number' },
-  { key: 'remarks', kind: 'text' },
+/** A line's «Ugyldige svar»: the inputs of the ranking and the decision whose value Tjek calls invalid. */
+export const LINE_CHECKED: readonly ColumnKey[] = [
+  'caseworkerCount',
+  'manualCaseCount',
+  'businessCritical',
+  'cleanupComplexity',
+  'userCountAssessed',
+  'solutionScenario',
+  'decidedScenario',
+  'decidedOrder',
+];
+export const INVALID_HEADER = 'Ugyldige svar';
+
+/** Beslutningsgrundlag's list: the notat's columns, in the decided order, with their widths in characters. */
+export const DECISION_LIST: {
+  key: ColumnKey | 'invalid';
+  header?: string;
+  kind: 'text' | 'number' | 'when' | 'invalid';
+  width: number;
+}[] = [
+  { key: 'businessArea', kind: 'text', width: 18 },
+  { key: 'caseArea', kind: 'text', width: 24 },
+  { key: 'kle', kind: 'text', width: 11 },
+  { key: 'usagePattern', kind: 'text', width: 12 },
+  { key: 'caseworkerCount', header: 'Sagsbehandlere', kind: 'number', width: 12 },
+  { key: 'manualCaseCount', header: 'Manuelle sager', kind: 'number', width: 10 },
+  { key: 'journalNoteCount', header: 'Journalnotater', kind: 'number', width: 12 },
+  { key: 'businessCritical', kind: 'text', width: 15 },
+  { key: 'cleanupScope', kind: 'text', width: 12 },
+  { key: 'solutionScenario', header: 'Anbefalet løsningsscenarie', kind: 'text', width: 24 },
+  { key: 'decidedScenario', kind: 'text', width: 24 },
+  { key: 'casesFuture', kind: 'text', width: 14 },
+  { key: 'journalNotesFuture', kind: 'text', width: 14 },
+  { key: 'tenderTime', kind: 'when', width: 13 },
+  { key: 'move', kind: 'text', width: 18 },
+  { key: 'moveBy', kind: 'when', width: 13 },
+  { key: 'priority', kind: 'number', width: 9 },
+  { key: 'decidedOrder', kind: 'number', width: 11 },
+  { key: 'invalid', header: INVALID_HEADER, kind: 'invalid', width: 18 },
+  { key: 'remarks', kind: 'text', width: 24 },
+];
+export const decisionListHeader = (d: (typeof DECISION_LIST)[number]) => d.header ?? column(d.key as ColumnKey).header;
+/** The table columns the list reads, one «Kolonne» helper cell each: the listed ones, then the checked ones. */
+export const DECISION_READ: readonly ColumnKey[] = [
+  ...new Set([
+    ...DECISION_LIST.flatMap((d) => (d.key === 'invalid' ? [] : [d.key])),
+    ...LINE_CHECKED,
+    'casesFuture' as const,
+  ]),
 ];
 export const DECISION_LINE_HEADER = 'Nr.';
 /**
@@ -263,26 +443,34 @@ export const DECISION_LINE_HEADER = 'Nr.';
 export const DECISION_LINE_HEIGHT = 45;
 /**
  * Helper columns after a gap: per line its table row and its key (the line-th smallest); per table row its key; the
- * table column number of each listed column (one per list column, top down); the number of keys (one cell).
+ * table column number of each column read (DECISION_READ, top down); the number of keys (one cell); per table row, its
+ * row number when its «Sager (fremtid)» is the first of its kind (Overblik's licence table lists those).
  */
-export const DECISION_HELPERS = ['Tabelrække', 'Linjens nøgle', 'Nøgle', 'Kolonne', 'Antal'];
+export const DECISION_HELPERS = ['Tabelrække', 'Linjens nøgle', 'Nøgle', 'Kolonne', 'Antal', 'Nyt system'];
 
 const DECISION_TITLE_ROW = 1;
 const DECISION_SUMMARY_ROW = 4;
+/** Below the summary (scenarios, Uden scenarie, I alt): the rows outside C and D, on a line of their own. */
+const DECISION_OUTSIDE_ROW = DECISION_SUMMARY_ROW + SOLUTION_SCENARIOS.length + 2 + 3;
 /** The header row of the list; its lines start the row below. */
-export const DECISION_LIST_ROW = DECISION_SUMMARY_ROW + 6 + 3;
+export const DECISION_LIST_ROW = DECISION_OUTSIDE_ROW + 1 + 3;
+
+/** Where the list's helper columns stand: Overblik's licence table reads «Nyt system». */
+export function decisionHelperColumn(name: (typeof DECISION_HELPERS)[number]): number {
+  return 1 + DECISION_LIST.length + 1 + DECISION_HELPERS.indexOf(name);
+}
+
+export const OUTSIDE_HEADERS = ['Brugsmønster', 'Sagsområder', ...SUMMED.map((x) => x.label)];
 
 function decisionSheet(capacity: number): PlannedSheet {
   const first = DECISION_LIST_ROW + 1;
   const last = DECISION_LIST_ROW + capacity;
   const listWidth = 1 + DECISION_LIST.length;
-  const helper = listWidth + 1;
-  const helperColumns = DECISION_HELPERS.map((_, k) => helper + k);
+  const helperColumns = DECISION_HELPERS.map((h) => decisionHelperColumn(h));
   const [posCol, lineKeyCol, keyCol, numCol, countCol] = helperColumns.map(columnLetter);
   const keys = `$${keyCol}$${first}:$${keyCol}$${last}`;
   const countCell = `$${countCol}$${first}`;
-  const columnCell = (k: number) => `$${numCol}$${first + k}`;
-  const listed = (key: ColumnKey) => columnCell(DECISION_LIST.findIndex((d) => d.key === key));
+  const read = (key: ColumnKey) => `$${numCol}$${first + DECISION_READ.indexOf(key)}`;
   const rows: PlannedValue[][] = [];
   for (let r = first; r <= last; r++) {
     const line = `ROW()-${DECISION_LIST_ROW}`;
@@ -290,23 +478,37 @@ function decisionSheet(capacity: number): PlannedSheet {
     const k = r - first;
     rows.push([
       fx(`IF(${position}="","",${line})`),
-      ...DECISION_LIST.map((d, c) =>
-        fx(
+      ...DECISION_LIST.map((d) => {
+        if (d.key === 'invalid')
+          return fx(
+            f.decisionInvalid(
+              position,
+              LINE_CHECKED.map((key) => ({ key, at: read(key) })),
+            ),
+          );
+        const at = read(d.key);
+        return fx(
           d.kind === 'text'
-            ? f.decisionValue(position, columnCell(c))
+            ? f.decisionValue(position, at)
             : d.kind === 'when'
-              ? f.decisionWhen(position, columnCell(c))
-              : f.decisionNumber(position, columnCell(c)),
-        ),
-      ),
+              ? f.decisionWhen(position, at)
+              : f.decisionNumber(position, at),
+        );
+      }),
       v(null),
       fx(f.decisionLinePosition(`$${lineKeyCol}${r}`)),
       fx(f.decisionLineKey(line, keys, countCell)),
-      fx(f.decisionKey(line, listed('priority'), listed('decidedOrder'))),
-      k < DECISION_LIST.length ? fx(f.tableColumnNumber(DECISION_LIST[k]!.key)) : v(null),
+      fx(f.decisionKey(line, read('priority'), read('decidedOrder'))),
+      k < DECISION_READ.length ? fx(f.tableColumnNumber(DECISION_READ[k]!)) : v(null),
       k === 0 ? fx(`COUNT(${keys})`) : v(null),
+      fx(f.firstOfItsKind(line, read('casesFuture'))),
     ]);
   }
+  const outside: PlannedValue[] = [
+    v(OUTSIDE_CD),
+    fx(`${f.totalRows()}-(${f.cdAreaCount(null)})`),
+    ...SUMMED.map((x) => fx(`${f.totalSum(x.key)}-(${f.cdAreaSum(x.key, null)})`)),
+  ];
   return {
     name: REPORT_SHEET.decision,
     notes: [
@@ -317,11 +519,16 @@ function decisionSheet(capacity: number): PlannedSheet {
       },
       {
         address: `A${DECISION_TITLE_ROW + 1}`,
-        text: 'Tallene og rækkerne regnes af formler fra tabellen Dokumentation. Kun sagsområder med brugsmønster C og D.',
+        text: 'Tallene og rækkerne beregnes med formler ud fra tabellen Dokumentation. Sagsområder med brugsmønster C og D; de øvrige på én linje for sig.',
       },
       {
         address: `A${DECISION_SUMMARY_ROW - 1}`,
-        text: 'Pr. løsningsscenarie: anbefalet og besluttet',
+        text: 'Brugsmønster C og D pr. løsningsscenarie: anbefalet og besluttet',
+        bold: true,
+      },
+      {
+        address: `A${DECISION_OUTSIDE_ROW - 1}`,
+        text: 'Uden for C og D: manuelle sager, der også skal flyttes (drejebogen, afsnit 5.5)',
         bold: true,
       },
       {
@@ -332,26 +539,33 @@ function decisionSheet(capacity: number): PlannedSheet {
     ],
     tables: [],
     ranges: [
-      { headerRow: DECISION_SUMMARY_ROW, headers: DECISION_SUMMARY_HEADERS, rows: decisionSummaryRows() },
+      {
+        headerRow: DECISION_SUMMARY_ROW,
+        headers: DECISION_SUMMARY_HEADERS,
+        rows: decisionSummaryRows(DECISION_SUMMARY_ROW),
+        numberColumns: DECISION_SUMMARY_HEADERS.slice(1).map((_, i) => 1 + i),
+      },
+      {
+        headerRow: DECISION_OUTSIDE_ROW,
+        headers: OUTSIDE_HEADERS,
+        rows: [outside],
+        numberColumns: [1, 2, 3, 4],
+      },
       {
         headerRow: DECISION_LIST_ROW,
-        headers: [
-          DECISION_LINE_HEADER,
-          ...DECISION_LIST.map((d) => d.header ?? column(d.key).header),
-          '',
-          ...DECISION_HELPERS,
-        ],
+        headers: [DECISION_LINE_HEADER, ...DECISION_LIST.map(decisionListHeader), '', ...DECISION_HELPERS],
         rows,
         // Three lines: Sagsområde and the scenarios' names print whole on the handout.
         lineHeight: DECISION_LINE_HEIGHT,
         dateColumns: DECISION_LIST.flatMap((d, c) => (d.kind === 'when' ? [1 + c] : [])),
+        numberColumns: DECISION_LIST.flatMap((d, c) => (d.kind === 'number' ? [1 + c] : [])),
       },
     ],
     frozenRows: DECISION_LIST_ROW,
     print: { area: `A1:${columnLetter(listWidth - 1)}${last}`, titleRows: `${DECISION_LIST_ROW}:${DECISION_LIST_ROW}` },
     hiddenColumns: helperColumns,
     // Narrow enough that the summary above (nine columns) fits one page; reportLayout widens a column to its header words.
-    columnWidths: [7, 18, 24, 11, 12, 15, 12, 24, 24, 16, 16, 16, 16, 16, 13, 24, 13, 9, 11, 30, 3, 11, 18, 18, 8, 8],
+    columnWidths: [7, ...DECISION_LIST.map((d) => d.width), 3, 11, 18, 18, 8, 8, 8],
   };
 }
 
@@ -363,10 +577,14 @@ export function decisionCapacity(rows: number): number {
 /** Overblik with its charts in a block of their own below the last table, after a page break. */
 function withCharts(sheet: PlannedSheet): PlannedSheet {
   const lastRow = Math.max(...sheet.tables.map((t) => t.headerRow + Math.max(1, t.rows.length)));
-  const { charts, breakRow } = planOverviewCharts(sheet.name, sheet.tables, lastRow, sheet.columnWidths.length);
+  // Up to the last column's left edge: a chart anchored in the column after the tables would widen the printed page
+  // (LibreOffice fits that column too), and Overblik's tables then print below 8 pt.
+  const width = sheet.columnWidths.length - 1;
+  const { charts, breakRow } = planOverviewCharts(sheet.name, sheet.tables, lastRow, width);
   return { ...sheet, charts, rowBreaks: [breakRow] };
 }
 
 export function planReportSheets(areas: readonly string[], rows: number): PlannedSheet[] {
-  return [withCharts(overviewSheet(areas)), decisionSheet(decisionCapacity(rows))];
+  const capacity = decisionCapacity(rows);
+  return [withCharts(overviewSheet(areas, capacity)), decisionSheet(capacity)];
 }

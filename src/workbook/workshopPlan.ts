@@ -8,6 +8,8 @@ import { columnRef } from '../domain/prioritisationFormulas';
 import { HEADER_ROW, SHEET } from '../domain/sheetLayout';
 import { columnLetter } from '../domain/a1';
 import type { PlannedSheet } from './reportSheetsPlan';
+import { SOLUTION_SCENARIOS } from '../domain/lists';
+import { DATE_FORMAT, NUMBER_FORMAT } from './numberFormats';
 
 export const WORKSHOP_SHEET = 'Workshopark';
 /** The cell the user (or the pane's button) sets to a sagsområde. */
@@ -19,27 +21,97 @@ export const NOTE_ROW_HEIGHT = 48;
 export const NOTE_FILL = 'F2F2F2';
 /** Lister's header row: two lines, for list names longer than their column. */
 export const LISTS_HEADER_HEIGHT = 30;
+/** Lister's Flytning column (I), in characters: «Delvist i en overgangsperiode» prints whole. */
+export const LISTS_MOVES_WIDTH = 30;
 export const WORKSHOP_CHOICE_ERROR = 'Vælg et sagsområde fra listen (kolonnen Sagsområde på arket Dokumentation).';
 
 const IDENTITY: ColumnKey[] = ['businessArea', 'kle', 'contactPerson', 'usagePattern'];
 
 /** The row's answer in `key`, or empty while no sagsområde is chosen or it is not in the table. */
-export function workshopLookup(key: ColumnKey): string {
-  const at = `MATCH($B$3,${columnRef(column('caseArea').header)},0)`;
-  return `IF($B$3="","",IFERROR(""&INDEX(${columnRef(column(key).header)},${at}),""))`;
+export function workshopLookup(key: ColumnKey, choice = '$B$3'): string {
+  return lookup(key, (x) => `""&${x}`, choice);
 }
 
-export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
+/**
+ * A count stays a number (#,##0: 26.683); a date in Udbudstidspunkt stays a date (the cell's date format), where ""&
+ * would show its serial number (46388); a year or a text shows as it is.
+ */
+export function workshopValueLookup(key: ColumnKey, choice = '$B$3'): string {
+  return column(key).kind === 'date'
+    ? lookup(key, (x) => `IF(N(${x})>2100,N(${x}),""&${x})`, choice)
+    : lookup(key, (x) => `IF(${x}="","",${x})`, choice);
+}
+
+function lookup(key: ColumnKey, shown: (x: string) => string, choice: string): string {
+  const at = `MATCH(${choice},${columnRef(column('caseArea').header)},0)`;
+  return `IF(${choice}="","",IFERROR(${shown(`INDEX(${columnRef(column(key).header)},${at})`)},""))`;
+}
+
+/** What a formula cell of the handout holds: a value kept as a number or date gets its number format. */
+function lookupCell(
+  address: string,
+  key: ColumnKey,
+  choice: string,
+): { address: string; formula: string; numberFormat?: string } {
+  const kind = column(key).kind;
+  if (kind === 'count') return { address, formula: workshopValueLookup(key, choice), numberFormat: NUMBER_FORMAT };
+  if (kind === 'date') return { address, formula: workshopValueLookup(key, choice), numberFormat: DATE_FORMAT };
+  return { address, formula: workshopLookup(key, choice) };
+}
+
+/** The To-be questions in the words of the guide's spørgeguide (R3, Figur 5), with the column each answer goes to. */
+export const TO_BE_QUESTIONS: Partial<Record<ColumnKey, string>> = {
+  tenderTime: '2. Hvornår skal løsningen/løsningerne på sagsområdet i udbud?',
+  marketSolutions:
+    '3. Hvilke it-løsninger er der på markedet af ESDH- og fagsystemløsninger, der kan understøtte det konkrete sagsområde?',
+  casesFuture:
+    '4. Hvilken it-løsning vil I foretrække som sagsbærende løsning på sagsområdet til at: a. journalisere sagerne?',
+  journalNotesFuture: '4b. journalisere journalnotaterne?',
+  alertsFuture: '4c. have adviser?',
+  documentsFuture: '4d. journalisere dokumenterne?',
+  overviewFuture: '4e. have overblik?',
+  businessCritical: '5. Er sagsområdet forretningskritisk? Ja/Nej (ja, hvis det løfter en myndighedsopgave)',
+  cleanupComplexity:
+    '6. Vurdér kompleksiteten af oprydningsarbejdet: Lav, Middel eller Høj (mange åbne sager, sager uden KLE, notater uden sag: større)',
+  solutionScenario: 'Hvilket løsningsscenarie anbefaler I (beslutningsmodellen, R5)? Sæt kryds herunder',
+};
+/** The plenum question of R3 that has no column: notes only. */
+export const PLENUM_QUESTION =
+  '1. Hvilken indflydelse har kommunens politikker/strategier på fremtidige muligheder for it-understøttelse? (plenum)';
+/** The back of Hjørring's handout (procesguiden, eks. 7): the future and a possible exit plan, room to write. */
+export const EXIT_PLAN =
+  'Fremtidsscenariet og en mulig exitplan for sagsområdet (procesguidens eks. 7): Hvordan ser arbejdet ud uden KMD Sag, og hvordan kommer I dertil?';
+export const EXIT_PLAN_ROWS = 3;
+
+/** A To-be question as the handout prints it: the spørgeguide's words, then the column its answer goes to. */
+export function workshopQuestion(key: ColumnKey): string {
+  return `${TO_BE_QUESTIONS[key] ?? column(key).help} (${column(key).header})`;
+}
+
+interface Form {
+  notes: PlannedSheet['notes'];
+  formulaCells: NonNullable<PlannedSheet['formulaCells']>;
+  noteCells: string[];
+  lastRow: number;
+}
+
+/**
+ * One handout from row `top`: its title, the sagsområde in B(top+2) (`caseArea` as a value, or left for the dropdown),
+ * the As-is answers fetched for it, the To-be questions with boxes, the scenarios, the exit plan.
+ */
+function workshopForm(top: number, caseArea: string | null, intro: string): Form {
+  const choice = `$B$${top + 2}`;
   const notes: PlannedSheet['notes'] = [
-    { address: 'A1', text: 'Workshopark: To-be for ét sagsområde', bold: true },
-    { address: 'A2', text: 'Vælg sagsområdet i B3 (rullelisten). Resten hentes fra arket Dokumentation.' },
-    { address: 'A3', text: column('caseArea').header, bold: true },
+    { address: `A${top}`, text: 'Workshopark: To-be for ét sagsområde', bold: true },
+    { address: `A${top + 1}`, text: intro },
+    { address: `A${top + 2}`, text: column('caseArea').header, bold: true },
   ];
-  const formulaCells: { address: string; formula: string }[] = [];
-  let row = 4;
+  if (caseArea !== null) notes.push({ address: `B${top + 2}`, text: caseArea, bold: true });
+  const formulaCells: Form['formulaCells'] = [];
+  let row = top + 3;
   for (const key of IDENTITY) {
     notes.push({ address: `A${row}`, text: column(key).header });
-    formulaCells.push({ address: `B${row}`, formula: workshopLookup(key) });
+    formulaCells.push(lookupCell(`B${row}`, key, choice));
     row++;
   }
   row++;
@@ -47,23 +119,43 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'asis' && c.key !== 'usagePattern')) {
     notes.push({ address: `A${row}`, text: col.header });
-    formulaCells.push({ address: `B${row}`, formula: workshopLookup(col.key) });
+    formulaCells.push(lookupCell(`B${row}`, col.key, choice));
     row++;
   }
   row++;
   notes.push(
-    { address: `A${row}`, text: 'Spørgsmål til To-be', bold: true },
+    { address: `A${row}`, text: 'Spørgsmål til To-be (spørgeguiden, R3)', bold: true },
     { address: `B${row}`, text: 'Svar i arket nu', bold: true },
     { address: `C${row}`, text: 'Noter fra workshoppen', bold: true },
   );
   row++;
   const noteCells: string[] = [];
+  notes.push({ address: `A${row}`, text: PLENUM_QUESTION });
+  noteCells.push(`C${row}`);
+  row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'tobe')) {
-    notes.push({ address: `A${row}`, text: `${col.header}: ${col.help}` });
-    formulaCells.push({ address: `B${row}`, formula: workshopLookup(col.key) });
+    notes.push({ address: `A${row}`, text: workshopQuestion(col.key) });
+    formulaCells.push(lookupCell(`B${row}`, col.key, choice));
     noteCells.push(`C${row}`);
     row++;
+    // The four scenarios by name, as the guide's Figur 3 has them.
+    if (col.key === 'solutionScenario')
+      for (const sc of SOLUTION_SCENARIOS) notes.push({ address: `A${row++}`, text: `☐ ${sc.label}` });
   }
+  row++;
+  // The exit plan: its question beside the first of its boxes, wrapped like the questions above.
+  notes.push({ address: `A${row}`, text: EXIT_PLAN, bold: true });
+  for (let i = 0; i < EXIT_PLAN_ROWS; i++) noteCells.push(`C${row++}`);
+  return { notes, formulaCells, noteCells, lastRow: row - 1 };
+}
+
+export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
+  const { notes, formulaCells, noteCells, lastRow } = workshopForm(
+    1,
+    null,
+    'Vælg sagsområdet i B3 (rullelisten). Resten hentes fra arket Dokumentation.',
+  );
+  const row = lastRow + 1;
   // The dropdown lists the table's Sagsområde column, as long as it is (OFFSET: no structured reference in validation).
   const caseAreaColumn = columnLetter(COLUMNS.findIndex((c) => c.key === 'caseArea'));
   const first = `${SHEET.documentation}!$${caseAreaColumn}$${HEADER_ROW + 1}`;
@@ -81,4 +173,45 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
     columnWidths: [44, 26, 40],
     lastRow: row - 1,
   };
+}
+
+/** The sheet «Workshopark til udskrift»: a handout for each sagsområde of one fagområde, a page each. */
+export const HANDOUTS_SHEET = 'Workshopark til udskrift';
+/** Scale of the printed handouts: one form (about 1,140 points tall) on one A4 page, as Workshopark fits itself. */
+export const HANDOUTS_SCALE = 60;
+
+export function planWorkshopHandouts(
+  businessArea: string,
+  caseAreas: readonly string[],
+): PlannedSheet & { lastRow: number; pageBreaks: number[] } {
+  const sheet: PlannedSheet & { lastRow: number; pageBreaks: number[] } = {
+    name: HANDOUTS_SHEET,
+    notes: [],
+    tables: [],
+    ranges: [],
+    frozenRows: 0,
+    print: {},
+    hiddenColumns: [],
+    formulaCells: [],
+    form: { noteCells: [] },
+    columnWidths: [44, 26, 40],
+    lastRow: 0,
+    pageBreaks: [],
+  };
+  let top = 1;
+  caseAreas.forEach((caseArea, i) => {
+    const form = workshopForm(
+      top,
+      caseArea,
+      `${businessArea}: sagsområde ${i + 1} af ${caseAreas.length}. Svarene hentes fra arket Dokumentation.`,
+    );
+    sheet.notes.push(...form.notes);
+    sheet.formulaCells!.push(...form.formulaCells);
+    sheet.form!.noteCells.push(...form.noteCells);
+    if (i < caseAreas.length - 1) sheet.pageBreaks.push(form.lastRow);
+    sheet.lastRow = form.lastRow;
+    top = form.lastRow + 1;
+  });
+  sheet.print = { area: `A1:C${sheet.lastRow}` };
+  return sheet;
 }

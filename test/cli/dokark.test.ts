@@ -21,6 +21,53 @@ function dokark(...args: string[]) {
 const f = (name: string) => path.join(dir, name);
 
 describe('dokark', () => {
+  test('check flags the same decided order twice and manual cases on a row of type A, B or E', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Ark1');
+    ws.addRow([
+      'Fagområde',
+      'Sagsområde',
+      'KLE-nummer',
+      'Anvender KMD Sag',
+      'Brugsmønster',
+      'Antal manuelle sager i KMD Sag',
+      'Besluttet løsningsscenarie',
+      'Besluttet rækkefølge',
+    ]);
+    ws.addRow([
+      'Social',
+      'Pension',
+      '32.03.00',
+      'Ja',
+      'C',
+      10,
+      '2. Anvend allerede eksisterende ESDH eller fagsystemer',
+      1,
+    ]);
+    ws.addRow([
+      'Social',
+      'Boligstøtte',
+      '32.04.00',
+      'Ja',
+      'D',
+      5,
+      '2. Anvend allerede eksisterende ESDH eller fagsystemer',
+      1,
+    ]);
+    ws.addRow(['Social', 'Pas', '23.15.00', 'Ja', 'B', 120, null, null]);
+    await wb.xlsx.writeFile(f('styregruppe.xlsx'));
+    const found = JSON.parse(dokark('check', f('styregruppe.xlsx'), '--json').out) as {
+      row: number;
+      message: string;
+    }[];
+    const asked = (row: number, text: RegExp) => found.some((x) => x.row === row && text.test(x.message));
+    expect(asked(2, /Besluttet rækkefølge 1 står også på række 3/)).toBe(true);
+    expect(asked(3, /Besluttet rækkefølge 1 står også på række 2/)).toBe(true);
+    expect(asked(4, /Brugsmønster B med 120 manuelle sager i KMD Sag: de skal også flyttes/)).toBe(true);
+    const text = dokark('check', f('styregruppe.xlsx')).out;
+    expect(text).toMatch(/Række 4, Antal manuelle sager i KMD Sag \(«120»\): Brugsmønster B/);
+  });
+
   test('new writes an empty dokumentationsark that checks clean', () => {
     const r = dokark('new', '-o', f('new.xlsx'));
     expect(r).toMatchObject({ code: 0, err: '' });

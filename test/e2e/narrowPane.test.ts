@@ -141,16 +141,44 @@ test('Tjek: badges fit their text; a finding selects its cell and scrolls the pr
 
 /** States the tabs reach after a click: a question being asked, and an action's message beside its buttons. */
 describe.each([320, 400])('after an action, at %i px', (width) => {
-  test('Brugsmønster asking its first question for a row without a pattern', async () => {
+  test('Brugsmønster for a row without a pattern that says Ja: question 2, with the row’s answer above it', async () => {
     await setWidth(width);
     await preview.page.locator('table[data-sheet="Dokumentation"] td[data-address="B6"]').click();
     await openTab('Brugsmønster');
     await pane().getByText('Enkeltydelser').waitFor();
-    await pane().getByText('Anvender I KMD Sag på sagsområdet?').waitFor();
+    await pane().getByText('Har I derudover et særskilt fagsystem på sagsområdet?').waitFor();
+    await pane()
+      .getByRole('list', { name: 'Svar indtil nu' })
+      .getByText(/Anvender I KMD Sag på sagsområdet\? Ja \(står allerede i rækken/)
+      .waitFor();
     const found = await overflow();
     expect(found.outside).toEqual([]);
     expect(found.scroll).toBe(0);
     expect(await paneViolations(preview.page)).toEqual([]);
+  });
+
+  test('Række: «Workshopark for rækken» says what it did, wrapped inside the pane; the decision under «Beslutning»', async () => {
+    await setWidth(width);
+    await preview.page.locator('table[data-sheet="Dokumentation"] td[data-address="B5"]').click();
+    await openTab('Række');
+    await pane().getByRole('heading', { name: 'Række 5' }).waitFor();
+    await pane()
+      .getByRole('group', { name: 'Beslutning' })
+      .getByRole('combobox', { name: /^Besluttet løsningsscenarie/ })
+      .waitFor();
+    await pane().getByRole('button', { name: 'Workshopark for rækken' }).click();
+    await pane()
+      .getByText(/Arket Workshopark viser nu/)
+      .waitFor();
+    const found = await overflow();
+    expect(found.outside).toEqual([]);
+    expect(found.scroll).toBe(0);
+    expect(await paneViolations(preview.page)).toEqual([]);
+    // Back to the pane's own sheet for the tests after.
+    await preview.page
+      .getByRole('tab', { name: 'Dokumentation' })
+      .click()
+      .catch(() => undefined);
   });
 
   test('Visninger: the sort and its way back, each message beside the buttons', async () => {

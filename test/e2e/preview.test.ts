@@ -63,9 +63,9 @@ test('answers the questionnaire for several rows by keyboard alone, and the grid
   const keys = async (...k: string[]) => {
     for (const key of k) await page.keyboard.press(key);
   };
-  // Row 2: fagsystem, notes not in it → C.
-  await pane().getByText('Anvender I KMD Sag på sagsområdet?').waitFor();
-  await keys('j', 'j', 'n');
+  // Row 2 says Anvender KMD Sag = Ja: the questionnaire starts at question 2. Fagsystem, notes not in it → C.
+  await pane().getByText('Har I derudover et særskilt fagsystem på sagsområdet?').waitFor();
+  await keys('j', 'n');
   await cell('G2').filter({ hasText: /^C$/ }).waitFor();
   await expect(cell('E2').textContent()).resolves.toBe('Ja');
   // Row 3 already has 0: Enter passes it without asking.
@@ -74,12 +74,19 @@ test('answers the questionnaire for several rows by keyboard alone, and the grid
   await keys('Enter');
   // Row 4: no fagsystem, KMD Sag primary → D (a wrong first answer taken back with Backspace).
   await pane().getByText('Hjælp til forsørgelse').waitFor();
-  await keys('n', 'Backspace', 'j', 'n', 'j');
+  await pane().getByText('Har I derudover et særskilt fagsystem på sagsområdet?').waitFor();
+  await keys('j', 'Backspace', 'n', 'j');
   await cell('G4').filter({ hasText: /^D$/ }).waitFor();
   await keys('Enter');
-  // Row 5: does not use KMD Sag → 0, and Anvender KMD Sag becomes Nej.
+  // Row 5 says Ja, but does not use KMD Sag after all: back to question 1, Nej → 0. The pane asks before Anvender KMD
+  // Sag changes from Ja to Nej.
   await pane().getByText('Sygedagpenge').waitFor();
-  await keys('n');
+  await pane().getByText('Har I derudover et særskilt fagsystem på sagsområdet?').waitFor();
+  await keys('Backspace', 'n');
+  await pane()
+    .getByText(/Det ændrer «Anvender KMD Sag» fra «Ja» til «Nej»/)
+    .waitFor();
+  await pane().getByRole('button', { name: 'Gem ændringen' }).click();
   await cell('G5').filter({ hasText: /^0$/ }).waitFor();
   await expect(cell('E5').textContent()).resolves.toBe('Nej');
   await keys('Enter');

@@ -11,11 +11,15 @@ const preview = previewWithSamples();
 
 test('Overblik shows the three charts the pane drew, readable by a screen reader', async () => {
   const { page } = preview;
-  // «Opdater» gives the samples' fagområder their lines on Overblik, and the charts are drawn again over them.
+  // The samples' rows, written through the pane, already gave their fagområder lines on Overblik (issue 22) and the
+  // charts were drawn over them; «Opdater» finds nothing more to draw on Overblik.
   const pane = page.getByRole('complementary', { name: 'Opgaverude' });
   await pane.getByRole('tab', { name: 'Visninger' }).click();
   await pane.getByRole('button', { name: 'Opdater', exact: true }).click();
-  await pane.getByText(/Overblik viser nu \d+ fagområder/).waitFor();
+  await pane
+    .getByText(/Visningerne var allerede opdaterede|pivottabellerne er opdateret|Overblik viser nu/)
+    .first()
+    .waitFor();
   await page.getByRole('tab', { name: 'Overblik' }).click();
   const titles = planReportSheets([], 1)[0]!.charts!.map((c) => c.title);
   for (const title of titles) {

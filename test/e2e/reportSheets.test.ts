@@ -4,8 +4,9 @@
  */
 import { previewWithSamples } from './server';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
-import { decisionSummary, scenarioOverview } from '../../src/domain/overview';
-import { SCENARIO_LABELS } from '../../src/domain/lists';
+import { decisionSummary, patternOverview, scenarioOverview } from '../../src/domain/overview';
+import { SCENARIO_LABELS, USAGE_PATTERNS } from '../../src/domain/lists';
+import { ALL_CD, SCENARIO_HEADERS } from '../../src/workbook/reportSheetsPlan';
 
 jest.setTimeout(300_000);
 
@@ -36,13 +37,18 @@ const startsWithEquals = (sheet: string[][]) => sheet.flat().filter((t) => t.sta
 test('Overblik, Beslutningsgrundlag and Workshopark show values; the totals are the model’s', async () => {
   const overview = await shownSheet('Overblik');
   expect(startsWithEquals(overview)).toEqual([]);
-  const total = scenarioOverview(SAMPLE_ROWS, [], SCENARIO_LABELS).at(-1)!;
-  expect(line(overview, 'Fagområde', 'I alt')).toMatchObject({
-    'I alt': String(total.total),
-    Sagsbehandlere: String(total.caseworkers),
-    'Uden scenarie': '0',
+  // Every row in use by brugsmønster (the sample rows), as a Danish Excel shows #,##0.
+  const all = patternOverview(SAMPLE_ROWS, USAGE_PATTERNS).find((l) => l.label === 'I alt')!;
+  expect(line(overview, 'Brugsmønster', 'I alt')).toMatchObject({
+    Sagsområder: all.numbers[0]!.toLocaleString('da-DK'),
+    Sagsbehandlere: all.numbers[1]!.toLocaleString('da-DK'),
   });
-  expect(total.caseworkers).toBeGreaterThan(100);
+  expect(all.numbers[1]).toBeGreaterThan(100);
+  // The scenario table counts the C and D rows only: its «I alt» is theirs.
+  const total = scenarioOverview(SAMPLE_ROWS, [], SCENARIO_LABELS).at(-1)!;
+  expect(line(overview, 'Fagområde', 'I alt')[ALL_CD]).toBe(
+    String(total.numbers[SCENARIO_HEADERS.indexOf(ALL_CD) - 1]),
+  );
   expect(startsWithEquals(await shownSheet('Beslutningsgrundlag'))).toEqual([]);
   expect(startsWithEquals(await shownSheet('Workshopark'))).toEqual([]);
 });

@@ -5,17 +5,18 @@
 import { newOffice, officeOn, putR1 } from '../workbook/office/officeFixtures';
 import { createFakeExcel, type FakeExcel } from '../support/standIn';
 import { insertSampleRows } from '../../src/preview/seed';
-import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
+import { SAMPLE_BUSINESS_AREAS, SAMPLE_ROWS } from '../../src/preview/sampleRows';
 import { needsDecision } from '../../src/domain/lists';
-import { column } from '../../src/domain/schema';
+import { column, type RowValues } from '../../src/domain/schema';
 import { validateRow } from '../../src/domain/validation';
 import { SHEET } from '../../src/domain/sheetLayout';
 import {
+  ALL_CD,
   DECISION_LINE_HEADER,
+  PATTERN_LINES,
   PROGRESS_HEADERS,
   REPORT_SHEET,
   REPORT_TABLE,
-  SCENARIO_HEADERS,
 } from '../../src/workbook/reportSheetsPlan';
 import { WORKSHOP_SHEET } from '../../src/workbook/workshopPlan';
 
@@ -53,16 +54,25 @@ test('after Opret and the 12 sample rows: no formula text shown, the totals are 
   await insertSampleRows(fake, workbook);
   expect(formulaTextShown(fake)).toEqual([]);
   expect(equalsShown(fake)).toEqual([]);
-  const total = tableOf(fake, REPORT_TABLE.scenario)['I alt']!;
-  const caseworkers = SAMPLE_ROWS.reduce(
-    (s, r) => s + (typeof r.caseworkerCount === 'number' ? r.caseworkerCount : 0),
-    0,
-  );
-  expect(total).toMatchObject({ 'I alt': SAMPLE_ROWS.length, Sagsbehandlere: caseworkers, 'Manuelle sager': 0 });
-  expect(caseworkers).toBeGreaterThan(100);
+  const caseworkers = (rows: readonly RowValues[]) =>
+    rows.reduce((s, r) => s + (typeof r.caseworkerCount === 'number' ? r.caseworkerCount : 0), 0);
+  // Every row in use by brugsmønster; the scenario table counts the C and D rows, its «I alt» their number.
+  const all = tableOf(fake, REPORT_TABLE.pattern)['I alt']!;
+  expect(all).toMatchObject({ Sagsområder: SAMPLE_ROWS.length, Sagsbehandlere: caseworkers(SAMPLE_ROWS) });
+  expect(caseworkers(SAMPLE_ROWS)).toBeGreaterThan(100);
+  const cd = SAMPLE_ROWS.filter((r) => needsDecision(r.usagePattern));
+  expect(tableOf(fake, REPORT_TABLE.scenario)['I alt']).toMatchObject({ [ALL_CD]: cd.length });
+  // Overblik fills itself: the rows written through the pane brought their fagområder, no «Opdater» needed.
+  for (const name of [REPORT_TABLE.scenario, REPORT_TABLE.area, REPORT_TABLE.progress])
+    expect(Object.keys(tableOf(fake, name))).toEqual(expect.arrayContaining([...SAMPLE_BUSINESS_AREAS]));
+  expect(JSON.stringify(fake.cells(REPORT_SHEET.overview))).not.toContain('tilføj fagområder');
+  expect(tableOf(fake, REPORT_TABLE.area)['I alt']).toMatchObject({
+    Sagsområder: cd.length,
+    Sagsbehandlere: caseworkers(cd),
+  });
   // The formulas are still there: a cell that shows a number has its formula.
-  const t = fake.model.table(REPORT_TABLE.scenario)!;
-  const cell = t.sheet.cell(t.rect.r1, SCENARIO_HEADERS.indexOf('I alt'))!;
+  const t = fake.model.table(REPORT_TABLE.pattern)!;
+  const cell = t.sheet.cell(t.rect.r0 + 1 + PATTERN_LINES.indexOf('I alt'), 1)!;
   expect(cell.formula).toMatch(/^=SUMPRODUCT\(/);
   expect(cell.value).toBe(SAMPLE_ROWS.length);
 });
@@ -99,8 +109,11 @@ describe('an upgraded sheet with C and D rows and decisions', () => {
     const areas = Object.keys(progress);
     expect(areas.length).toBeGreaterThan(3);
     for (const area of areas) {
-      const mine = doc.slice(1).filter((r) => lower(r[at(column('businessArea').header)]) === lower(area));
-      expect({ area, n: scenario[area]!['I alt'] }).toEqual({ area, n: mine.length });
+      const mine = doc
+        .slice(1)
+        .filter((r) => lower(r[at(column('businessArea').header)]) === lower(area))
+        .filter((r) => needsDecision(r[at(column('usagePattern').header)]));
+      expect({ area, n: scenario[area]![ALL_CD] }).toEqual({ area, n: mine.length });
       const withFinding = snapshot.rows.filter(
         (r) => lower(r.values.businessArea) === lower(area) && validateRow(r.values, snapshot.lists).length > 0,
       );
@@ -155,10 +168,10 @@ describe('an upgraded sheet with C and D rows and decisions', () => {
     const answer = (label: string) => cells.find((r) => r[0] === label)?.[1];
     expect(answer('Fagområde')).toBe(String(row[at('Fagområde')] ?? ''));
     expect(answer('KLE-nummer')).toBe(String(row[at('KLE-nummer')] ?? ''));
-    expect(answer('Antal sagsbehandlere')).toBe(String(row[at('Antal sagsbehandlere')] ?? ''));
+    expect(answer('Antal sagsbehandlere')).toBe(row[at('Antal sagsbehandlere')] ?? ''); // a number (#,##0), not a text
     expect(cells.filter((r) => r[1] !== '' && r[0] !== 'Sagsområde').length).toBeGreaterThan(3);
     await workbook.openWorkshopSheet('Findes ikke');
     const after = fake.cells(WORKSHOP_SHEET);
-    expect(after.slice(3).every((r) => r[1] === '' || r[0] === 'Spørgsmål til To-be')).toBe(true);
+    expect(after.slice(3).every((r) => r[1] === '' || String(r[0]).startsWith('Spørgsmål til To-be'))).toBe(true);
   });
 });

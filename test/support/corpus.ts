@@ -272,7 +272,8 @@ export const CORPUS: CorpusSheet[] = [
     sheet: 'Ark1',
     headerRow: 1,
     renamed: {
-      Brugerantal: 'Brugerantal (indtastet)',
+      // A typed Brugerantal is the workshop's judgement.
+      Brugerantal: 'Brugerantal (vurderet)',
       'Omfang af oprydningsarbejdet': 'Omfang af oprydning (indtastet)',
       Prioritering: 'Prioritet (indtastet)',
       '@M': 'Bemærkninger (2)',
@@ -577,7 +578,7 @@ export const CORPUS: CorpusSheet[] = [
       'User cells holding real formulas: counts, a typed Brugerantal, an own column (shared formula) and remarks',
     sheet: 'Ark1',
     headerRow: 1,
-    renamed: { Brugerantal: 'Brugerantal (indtastet)', Dobbelt: 'Dobbelt', Ubregnet: 'Ubregnet' },
+    renamed: { Brugerantal: 'Brugerantal (vurderet)', Dobbelt: 'Dobbelt', Ubregnet: 'Ubregnet' },
     build: async () => {
       const wb = new ExcelJS.Workbook();
       const ws = addSheet(wb, {
@@ -648,7 +649,7 @@ export const CORPUS: CorpusSheet[] = [
       'The new layout pasted as values into a plain sheet (no table): old results in Brugerantal beside the typed column',
     sheet: 'Ark1',
     headerRow: 1,
-    renamed: { Brugerantal: 'Brugerantal (2)' },
+    renamed: { Brugerantal: 'Brugerantal (2)', 'Brugerantal (indtastet)': 'Brugerantal (vurderet)' },
     build: async () => {
       const up = await upgradedFrom('aliases-row5');
       const src = (await up.workbook()).getWorksheet('Dokumentation')!;

@@ -120,7 +120,8 @@ export function sameValue(header: string, from: CellValue, to: CellValue): Match
 
 /** A formula of the user's in a column that is now computed: ours replaces it, the backup keeps it. */
 export const replacedByOurFormula = (cell: SourceCell) =>
-  cell.formula !== null && Object.values(TYPED_FALLBACK).includes(cell.target);
+  cell.formula !== null &&
+  (Object.values(TYPED_FALLBACK).includes(cell.target) || cell.target === 'Brugerantal (vurderet)');
 
 /** The text test/support/libreoffice.ts gets for a value the file adapter wrote (raw values; dates in LibreOffice's default MM/DD/YYYY). */
 export function shown(v: CellValue): string {

@@ -20,10 +20,10 @@ test('Tjek: invalid values first, then missing fields grouped per row and phase,
   const lists = await screen.findAllByRole('list');
   const labels = lists.map((l) => l.getAttribute('aria-label'));
   expect(labels).toEqual([
-    'Fund pr. fase',
-    'Ugyldige værdier. Vælg et fund for at gå til cellen.',
-    'Manglende felter. Vælg et fund for at gå til cellen.',
-    'To-be-svar, der mangler. Vælg et fund for at gå til cellen.',
+    'Pr. fase',
+    'Ugyldige værdier. Vælg en linje for at gå til cellen.',
+    'Manglende felter. Vælg en linje for at gå til cellen.',
+    'To-be-svar, der mangler. Vælg en linje for at gå til cellen.',
   ]);
   const [phases, invalid, missing, toBe] = lists.map((l) =>
     within(l)

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, within, waitFor } from '@testing-library/react';
 import '../support/jsdomShims';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
@@ -35,7 +35,7 @@ test('shows As-is fields, hides To-be for a row that is not C or D, and shows fo
   const formula = screen.getByLabelText('Brugerantal') as HTMLInputElement;
   expect(formula.readOnly).toBe(true);
   expect(formula.value).toBe('Få');
-  expect(screen.getAllByText('Beregnes af en formel i arket og kan ikke rettes her.')).toHaveLength(3);
+  expect(screen.getAllByText('Beregnes med en formel i arket og kan ikke rettes her.')).toHaveLength(3);
 });
 
 test('writes only the changed cell on blur, numbers as numbers, and shows the Danish message', async () => {
@@ -97,4 +97,16 @@ test('a workbook without Workshopark: the Danish reason beside the button', asyn
   await open(wb);
   fireEvent.click(screen.getByRole('button', { name: 'Workshopark for rækken' }));
   expect(await screen.findByText(/Der skete en fejl/)).toBeTruthy();
+});
+
+test('the decision stands under «Beslutning», apart from what the prioritisation computes', async () => {
+  const wb = new MemoryWorkbook([
+    { businessArea: 'Social', caseArea: 'Pension', kle: '32.03.00', usesKmdSag: 'Ja', usagePattern: 'C' },
+  ]);
+  render(<App workbook={wb} initialTab="row" />);
+  const decision = await screen.findByRole('group', { name: 'Beslutning' });
+  expect(within(decision).getByRole('combobox', { name: /^Besluttet løsningsscenarie/ })).toBeTruthy();
+  const priority = screen.getByRole('group', { name: 'Prioritering' });
+  expect(within(priority).queryByRole('combobox', { name: /^Besluttet løsningsscenarie/ })).toBeNull();
+  expect(screen.queryByRole('group', { name: 'Prioritering (beregnet)' })).toBeNull();
 });

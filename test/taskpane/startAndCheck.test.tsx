@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../support/jsdomShims';
+import { SCENARIO_LABELS } from '../../src/domain/lists';
 import { App } from '../../src/taskpane/App';
+import { S } from '../../src/taskpane/strings';
+import { SHEETS_MADE_TEXT } from '../../src/workbook/plan';
 import { MemoryWorkbook } from './memoryWorkbook';
 import { createFakeExcel } from '../support/standIn';
 import { officeOn } from '../workbook/office/officeFixtures';
@@ -38,6 +41,11 @@ test('Kom i gang counts what the sheet holds: 0 rows after Opret (one empty tabl
   ).toBeTruthy();
   expect(table().rect.r1 - table().rect.r0).toBe(SAMPLE_ROWS.length);
   expect(fake.cells('Dokumentation').length).toBe(1 + SAMPLE_ROWS.length);
+  // The summary under it agrees: the rows the sheet has now, not the 0 it had when Opret ran.
+  await waitFor(() =>
+    expect(screen.getByRole('status').textContent).toMatch(new RegExp(`Rækker${SAMPLE_ROWS.length}`)),
+  );
+  expect(screen.getByRole('status').textContent).toContain('Workshopark');
 }, 60_000);
 
 test('Tjek lists findings and selects the cell of the one chosen', async () => {
@@ -55,6 +63,55 @@ test('Tjek lists findings and selects the cell of the one chosen', async () => {
   await waitFor(() => expect(wb.selections).toEqual([{ index: 1, key: 'kle' }]));
 });
 
+test('Tjek asks what a styregruppe would ask: the same decided order twice, manual cases on a row of type A, B or E', async () => {
+  const decided = { usesKmdSag: 'Ja', caseworkerCount: 4, usagePattern: 'C', manualCaseCount: 10 };
+  const toBe = {
+    tenderTime: 2027,
+    marketSolutions: 'SBSYS',
+    casesFuture: 'SBSYS',
+    journalNotesFuture: 'SBSYS',
+    alertsFuture: 'SBSYS',
+    documentsFuture: 'SBSYS',
+    overviewFuture: 'SBSYS',
+    businessCritical: 'Ja',
+    cleanupComplexity: 'Lav',
+    solutionScenario: SCENARIO_LABELS[1],
+    decidedScenario: SCENARIO_LABELS[1],
+    decidedOrder: 2,
+  };
+  const wb = new MemoryWorkbook([
+    { businessArea: 'Social', caseArea: 'Pension', kle: '32.03.00', ...decided, ...toBe },
+    { businessArea: 'Social', caseArea: 'Boligstøtte', kle: '32.04.00', ...decided, ...toBe },
+    {
+      businessArea: 'Social',
+      caseArea: 'Pas',
+      kle: '23.15.00',
+      usesKmdSag: 'Ja',
+      caseworkerCount: 3,
+      usagePattern: 'E',
+      manualCaseCount: 120,
+    },
+  ]);
+  render(<App workbook={wb} initialTab="check" />);
+  await screen.findByRole('heading', { name: 'Til styregruppen (3)' });
+  expect(
+    screen.getByRole('button', {
+      name: /Række 2 \(Pension\), Besluttet rækkefølge: Besluttet rækkefølge 2 står også på række 3/,
+    }),
+  ).toBeTruthy();
+  expect(
+    screen.getByRole('button', {
+      name: /Række 4 \(Pas\), Antal manuelle sager i KMD Sag: Brugsmønster E med 120 manuelle sager/,
+    }),
+  ).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toMatch(/3 spørgsmål til styregruppen/);
+});
+
+test('Kom i gang names every sheet Opret makes, as the adapters do', () => {
+  expect(S.start.absent).toContain(`«Opret» laver arkene ${SHEETS_MADE_TEXT}.`);
+  expect(SHEETS_MADE_TEXT).toContain('Workshopark');
+});
+
 test('tabs are reachable and labelled', async () => {
   const wb = new MemoryWorkbook([]);
   render(<App workbook={wb} />);
@@ -63,5 +120,5 @@ test('tabs are reachable and labelled', async () => {
   for (const name of ['Kom i gang', 'Brugsmønster', 'Række', 'Tjek'])
     expect(screen.getByRole('tab', { name })).toBeTruthy();
   fireEvent.click(screen.getByRole('tab', { name: 'Tjek' }));
-  expect(await screen.findByText('Ingen fund: alle rækker er gyldige og udfyldt for deres fase.')).toBeTruthy();
+  expect(await screen.findByText('Alt er i orden: alle rækker er gyldige og udfyldt for deres fase.')).toBeTruthy();
 });

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import '../support/jsdomShims';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
@@ -65,7 +66,7 @@ test('Backspace goes back one question', async () => {
   expect(wb.writes).toEqual([{ index: 0, values: { usagePattern: 'B', usesKmdSag: 'Ja' } }]);
 });
 
-test('asks before overwriting an existing brugsmønster', async () => {
+test('asks before overwriting an existing brugsmønster, and starts from the row’s own answer', async () => {
   const wb = new MemoryWorkbook(rows());
   wb.active = 1;
   render(<App workbook={wb} initialTab="usage" />);
@@ -76,10 +77,52 @@ test('asks before overwriting an existing brugsmønster', async () => {
   expect(wb.writes).toEqual([]);
   expect(screen.getByText('Rækken har allerede brugsmønster C.')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Besvar igen' }));
-  await screen.findByText('Anvender I KMD Sag på sagsområdet?');
-  for (const k of ['j', 'j', 'j', 'j']) key(k);
+  // The row says Anvender KMD Sag = Ja: the questionnaire shows that answer and asks the next question.
+  await screen.findByText('Har I derudover et særskilt fagsystem på sagsområdet?');
+  const given = screen.getByRole('list', { name: 'Svar indtil nu' });
+  expect(given.textContent).toContain('Anvender I KMD Sag på sagsområdet? Ja (står allerede i rækken');
+  for (const k of ['j', 'j', 'j']) key(k);
+  // A (only overview) would replace C: nothing is written until the user says so.
+  await screen.findByText(/Det ændrer «Brugsmønster» fra «C» til «A»/);
+  expect(wb.writes).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: 'Gem ændringen' }));
   await screen.findByText(/Brugsmønster A: Kun overblik/);
-  expect(wb.writes).toEqual([{ index: 1, values: { usagePattern: 'A', usesKmdSag: 'Ja' } }]);
+  // Anvender KMD Sag already says Ja: only Brugsmønster is written.
+  expect(wb.writes).toEqual([{ index: 1, values: { usagePattern: 'A' } }]);
+});
+
+test('a row that says Ja starts at question 2; Tilbage goes back to the row’s answer', async () => {
+  const wb = new MemoryWorkbook([{ businessArea: 'Social', caseArea: 'Pension', kle: '32.03.00', usesKmdSag: 'Ja' }]);
+  render(<App workbook={wb} initialTab="usage" />);
+  await screen.findByText('Har I derudover et særskilt fagsystem på sagsområdet?');
+  expect(screen.getByText(/Bruger I KMD Sags EDH-modul, så svar Ja/)).toBeTruthy();
+  expect(screen.getByText('Spørgsmål 2')).toBeTruthy();
+  key('Backspace');
+  await screen.findByText('Anvender I KMD Sag på sagsområdet?');
+  expect(screen.queryByRole('list', { name: 'Svar indtil nu' })).toBeNull();
+  key('j');
+  key('n');
+  key('j');
+  await screen.findByText(/Brugsmønster D: Manuelle sager/);
+  expect(wb.writes).toEqual([{ index: 0, values: { usagePattern: 'D' } }]);
+});
+
+test('an answer that contradicts a filled Anvender KMD Sag is never written silently', async () => {
+  const wb = new MemoryWorkbook([{ businessArea: 'Social', caseArea: 'Pension', kle: '32.03.00', usesKmdSag: 'Nej' }]);
+  render(<App workbook={wb} initialTab="usage" />);
+  await screen.findByText('Anvender I KMD Sag på sagsområdet?');
+  key('j');
+  key('j');
+  key('n');
+  await screen.findByText(/Det ændrer «Anvender KMD Sag» fra «Nej» til «Ja»/);
+  expect(wb.writes).toEqual([]);
+  // Tilbage keeps the cells as they are.
+  fireEvent.click(screen.getByRole('button', { name: 'Tilbage' }));
+  await screen.findByText('Skriver I journalnotaterne i dette fagsystem?');
+  key('n');
+  fireEvent.click(await screen.findByRole('button', { name: 'Gem ændringen' }));
+  await screen.findByText(/Brugsmønster C: Fagsystemstyrede sager/);
+  expect(wb.writes).toEqual([{ index: 0, values: { usagePattern: 'C', usesKmdSag: 'Ja' } }]);
 });
 
 test('the Ja and Nej buttons answer too, and letters typed in a field are not answers', async () => {

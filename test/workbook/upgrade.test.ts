@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { COLUMNS, column } from '../../src/domain/schema';
+import { COLUMNS } from '../../src/domain/schema';
 import { DATE_FORMAT } from '../../src/workbook/numberFormats';
-import { DECISION_LIST, DECISION_LIST_ROW } from '../../src/workbook/reportSheetsPlan';
+import { DECISION_LIST, DECISION_LIST_ROW, decisionListHeader } from '../../src/workbook/reportSheetsPlan';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { gridOf, loadWorkbook } from '../../src/workbook/file/xlsxRead';
 import { MESSY_HEADERS, MESSY_ROWS, writeMessyWorkbook } from '../support/messySheet';
@@ -39,7 +39,8 @@ const RENAMED: Record<string, string> = {
   'Anvendes KMD Sag?': 'Anvender KMD Sag',
   'Kompleksitet af oprydningsarbejdet': 'Kompleksitet af oprydning',
   'Forretningskritisk?': 'Forretningskritisk',
-  Brugerantal: 'Brugerantal (indtastet)',
+  // The workshop's judgement: it wins over the computed value.
+  Brugerantal: 'Brugerantal (vurderet)',
   'Omfanget af oprydningsarbejdet': 'Omfang af oprydning (indtastet)',
 };
 
@@ -131,19 +132,29 @@ describe('upgrade of an existing sheet', () => {
     ]);
   });
 
-  test('typed Brugerantal and Omfang are kept beside the formula, which falls back on them', () => {
+  test('a typed Brugerantal becomes «Brugerantal (vurderet)»; a typed Omfang is kept beside its formula, which falls back on it', () => {
     const ws = out.getWorksheet('Dokumentation')!;
     const headers = header(ws);
-    const b = headers.indexOf('Brugerantal');
-    expect(headers[b + 1]).toBe('Brugerantal (indtastet)');
-    expect(String(ws.getCell(2, b + 1).formula)).toContain('Brugerantal (indtastet)');
-    expect(summary.typedKept).toEqual(['Brugerantal', 'Omfang af oprydning']);
+    expect(headers).not.toContain('Brugerantal (indtastet)');
+    const assessed = headers.indexOf('Brugerantal (vurderet)');
+    const typed = MESSY_ROWS.filter((r) => r.some((v) => v !== null)).map(
+      (r) => r[MESSY_HEADERS.indexOf('Brugerantal')],
+    );
+    expect(
+      gridOf(ws)
+        .values.slice(1, 1 + typed.length)
+        .map((r) => r[assessed] ?? null),
+    ).toEqual(typed);
+    const o = headers.indexOf('Omfang af oprydning');
+    expect(headers[o + 1]).toBe('Omfang af oprydning (indtastet)');
+    expect(String(ws.getCell(2, o + 1).formula)).toContain('Omfang af oprydning (indtastet)');
+    expect(summary.typedKept).toEqual(['Brugerantal (nu i «Brugerantal (vurderet)»)', 'Omfang af oprydning']);
   });
 
   test('Beslutningsgrundlag’s two date columns carry the date format, to the left, on every line', () => {
     const ws = out.getWorksheet('Beslutningsgrundlag')!;
     const headers = (ws.getRow(DECISION_LIST_ROW).values as unknown[]).map(String);
-    const dated = DECISION_LIST.filter((d) => d.kind === 'when').map((d) => column(d.key).header);
+    const dated = DECISION_LIST.filter((d) => d.kind === 'when').map(decisionListHeader);
     expect(dated).toEqual(['Udbudstidspunkt', 'Flyttes senest']);
     const last = ws.rowCount;
     expect(last).toBeGreaterThan(DECISION_LIST_ROW + MESSY_ROWS.length);

@@ -5,7 +5,8 @@ import { column, type CellValue, type ColumnKey, type ComputedKey, type RowValue
 import { SHEET } from '../../domain/sheetLayout';
 import { columnFormulaTest } from '../columnFormulas';
 import { computedIndexes } from '../../domain/computedColumns';
-import { defaultLists, validateRow } from '../../domain/validation';
+import { defaultLists, validateRow, type Severity } from '../../domain/validation';
+import { sameDecidedOrder } from '../../domain/check';
 import { UserError } from '../errors';
 import { uniqueAreas } from '../../domain/areas';
 import { gridOf } from './cells';
@@ -17,7 +18,7 @@ export interface FileFinding {
   column: string;
   value: CellValue;
   message: string;
-  severity: 'invalid' | 'missing';
+  severity: Severity;
 }
 
 export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
@@ -57,10 +58,12 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
         formulas.slice(rowIndex + 1).some((row) => isColumnFormula(key, row?.[index] ?? null)),
       )
     : [];
+  const read: { index: number; excelRow: number; values: RowValues }[] = [];
   grid.slice(rowIndex + 1).forEach((cells, i) => {
     if (!cells || cells.every((v) => v === null || v === '')) return;
     const values: RowValues = {};
     for (const [key, idx] of columns) values[key] = cells[idx] ?? null;
+    read.push({ index: i, excelRow: rowIndex + 2 + i, values });
     for (const f of validateRow(values, lists)) {
       // A column the sheet does not have is not reported row by row.
       if (match.columns[f.key] === undefined) continue;
@@ -79,7 +82,18 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
       if (problem) findings.push({ sheet: ws.name, row: rowIndex + 2 + i, column: headers[index], ...problem });
     }
   });
-  return findings;
+  // Across rows: the same decided order twice.
+  if (match.columns.decidedOrder !== undefined)
+    for (const f of sameDecidedOrder(read))
+      findings.push({
+        sheet: ws.name,
+        row: f.excelRow,
+        column: headerOf('decidedOrder'),
+        value: f.value,
+        message: f.message,
+        severity: f.severity,
+      });
+  return findings.sort((a, b) => a.row - b.row);
 }
 
 /** A computed cell that does not hold its column's formula: blank, typed over, or another formula (as the pane's Tjek). */

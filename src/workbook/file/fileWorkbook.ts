@@ -12,7 +12,7 @@ import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
 import type { Lists } from '../../domain/validation';
-import { planWorkbook } from '../plan';
+import { CREATED_MESSAGE, planWorkbook } from '../plan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
@@ -96,6 +96,53 @@ export class FileWorkbook implements DokumentationWorkbook {
     return isCurrentLayout(headers, recorded, required) ? ws : undefined;
   }
 
+  /**
+   * «Workshopark til udskrift»: a handout for every sagsområde of one fagområde, each on a page of its own (manual page
+   * breaks, a scale at which one form fits a page). Drawn again when it is there. Returns the number of handouts.
+   */
+  async addWorkshopHandouts(businessArea: string): Promise<number> {
+    const wb = await this.workbook();
+    const ws = await this.documentationSheet();
+    if (!ws)
+      throw new UserError(
+        'Filen har ikke et dokumentationsark af denne udgave. Opgrader det først med dokark upgrade.',
+      );
+    const { values } = gridOf(ws);
+    const headers = (values[0] ?? []).map((h) => String(h ?? ''));
+    const area = headers.indexOf(column('businessArea').header);
+    const caseArea = headers.indexOf(column('caseArea').header);
+    const wanted = businessArea.trim().toLowerCase();
+    const caseAreas = values
+      .slice(1)
+      .filter(
+        (r) =>
+          String(r[area] ?? '')
+            .trim()
+            .toLowerCase() === wanted && String(r[caseArea] ?? '').trim() !== '',
+      )
+      .map((r) => String(r[caseArea]).trim());
+    if (caseAreas.length === 0)
+      throw new UserError(`Fagområdet «${businessArea}» har ingen sagsområder i arket Dokumentation.`);
+    const { planWorkshopHandouts, HANDOUTS_SCALE } = await import('../workshopPlan');
+    const { writeReportSheet } = await import('./xlsxWrite');
+    const { PAGE_FOOTER, PAGE_HEADER } = await import('../printPlan');
+    const plan = planWorkshopHandouts(businessArea.trim(), caseAreas);
+    const old = wb.getWorksheet(plan.name);
+    if (old) wb.removeWorksheet(old.id);
+    const sheet = writeReportSheet(wb, plan);
+    for (const r of plan.pageBreaks) sheet.getRow(r).addPageBreak();
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: false,
+      scale: HANDOUTS_SCALE,
+      printArea: plan.print.area,
+    };
+    sheet.headerFooter = { ...sheet.headerFooter, oddHeader: PAGE_HEADER, oddFooter: PAGE_FOOTER };
+    return caseAreas.length;
+  }
+
   /** The sheet whose header row matches best, for an upgrade. */
   private async sourceSheet() {
     let best: { ws: ExcelJS.Worksheet; matched: number; rowIndex: number } | undefined;
@@ -148,7 +195,7 @@ export class FileWorkbook implements DokumentationWorkbook {
     const { writePlan } = await import('./xlsxWrite');
     this.unchanged = undefined;
     writePlan(wb, planWorkbook());
-    return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
+    return { created: true, rows: 0, message: CREATED_MESSAGE };
   }
 
   /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */

@@ -6,20 +6,24 @@ import { NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 
 export function writeFormParts(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
-  for (const c of sheet.formulaCells ?? [])
+  for (const c of sheet.formulaCells ?? []) {
     ws.getCell(c.address).value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    if (c.numberFormat) ws.getCell(c.address).numFmt = c.numberFormat;
+  }
   if (!sheet.form) return;
   const { dropdown, noteCells } = sheet.form;
-  ws.getCell(dropdown.address).dataValidation = {
-    type: 'list',
-    allowBlank: true,
-    formulae: [dropdown.source],
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: 'Ukendt sagsområde',
-    error: WORKSHOP_CHOICE_ERROR,
-  };
-  ws.getCell(dropdown.address).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (dropdown) {
+    ws.getCell(dropdown.address).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [dropdown.source],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: 'Ukendt sagsområde',
+      error: WORKSHOP_CHOICE_ERROR,
+    };
+    ws.getCell(dropdown.address).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  }
   // Question, answer and notes wrap inside rows tall enough for them; the other rows stay one line.
   for (const address of noteCells) {
     ws.getCell(address).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

@@ -6,7 +6,7 @@ import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
-import { DATE_FORMAT } from '../numberFormats';
+import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
 import { StyleBook, type CellStyle } from './xlsxStyles';
@@ -418,15 +418,17 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
   }
   for (const f of sheet.formulaCells ?? []) {
     const [r, c] = parseRef(f.address);
-    grid.put(r, c, formulaCell(w, f.address, f.formula, styleAt(r, c)));
+    const style = styleAt(r, c);
+    grid.put(r, c, formulaCell(w, f.address, f.formula, f.numberFormat ? { ...style, numFmt: f.numberFormat } : style));
   }
   for (const a of sheet.form?.noteCells ?? []) {
     const [r, c] = parseRef(a);
     grid.put(r, c, cell(w, a, null, styleAt(r, c)));
   }
-  const validations = sheet.form
+  const dropdown = sheet.form?.dropdown;
+  const validations = dropdown
     ? [
-        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${sheet.form.dropdown.address}"><formula1>${escText(sheet.form.dropdown.source)}</formula1></dataValidation>`,
+        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${dropdown.address}"><formula1>${escText(dropdown.source)}</formula1></dataValidation>`,
       ]
     : undefined;
   const tables: TableOut[] = [];
@@ -439,7 +441,11 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
         grid.put(
           t.headerRow + 1 + k,
           c,
-          plannedCell(w, `${columnLetter(c)}${t.headerRow + 1 + k}`, p, styleAt(t.headerRow + 1 + k, c)),
+          plannedCell(w, `${columnLetter(c)}${t.headerRow + 1 + k}`, p, {
+            ...styleAt(t.headerRow + 1 + k, c),
+            // Counts with thousands separators (a text label is not touched by a number format).
+            ...(c > 0 ? { numFmt: NUMBER_FORMAT } : {}),
+          }),
         ),
       ),
     );
@@ -460,8 +466,10 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     const lineStyle = range.lineHeight ? { wrap: true, top: true } : null;
     const numberStyle = range.lineHeight ? { wrap: true, top: true, left: true } : null;
     const dates = new Set(range.dateColumns);
+    const counts = new Set(range.numberColumns);
     const styleOf = (r: number, c: number): CellStyle => {
       const base = (c === 0 ? numberStyle : lineStyle) ?? styleAt(r, c);
+      if (counts.has(c)) return { ...base, numFmt: NUMBER_FORMAT };
       return dates.has(c) ? { ...base, numFmt: DATE_FORMAT, left: true } : base;
     };
     range.rows.forEach((row, k) => {

@@ -7,7 +7,7 @@ import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
 import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
-import { DATE_FORMAT } from '../numberFormats';
+import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
@@ -141,6 +141,9 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
       columns: t.headers.map((name) => ({ name, filterButton: true })),
       rows: t.rows.map((r) => r.map(planned)),
     });
+    // Counts with thousands separators (a text label is not touched by a number format).
+    for (let r = 1; r <= t.rows.length; r++)
+      for (let c = 2; c <= t.headers.length; c++) ws.getCell(t.headerRow + r, c).numFmt = NUMBER_FORMAT;
   }
   for (const range of sheet.ranges) {
     const header = ws.getRow(range.headerRow);
@@ -150,6 +153,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, sheet: PlannedSheet): Exc
     range.rows.forEach((r, i) => {
       const row = ws.getRow(range.headerRow + 1 + i);
       row.values = r.map(planned);
+      for (const c of range.numberColumns ?? []) row.getCell(c + 1).numFmt = NUMBER_FORMAT;
       for (const c of dates) {
         row.getCell(c + 1).numFmt = DATE_FORMAT;
         row.getCell(c + 1).alignment = { horizontal: 'left' };

@@ -5,17 +5,23 @@ import { NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 import { wrapAtTop } from './wrap';
 
 export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
-  for (const c of sheet.formulaCells ?? []) ws.getRange(c.address).formulas = [[`=${toUiFormula(c.formula)}`]];
+  for (const c of sheet.formulaCells ?? []) {
+    const cell = ws.getRange(c.address);
+    cell.formulas = [[`=${toUiFormula(c.formula)}`]];
+    if (c.numberFormat) cell.numberFormat = [[c.numberFormat]];
+  }
   if (!sheet.form) return;
   const { dropdown, noteCells } = sheet.form;
-  const choice = ws.getRange(dropdown.address);
-  choice.dataValidation.rule = { list: { inCellDropDown: true, source: `=${dropdown.source}` } };
-  choice.dataValidation.errorAlert = {
-    showAlert: true,
-    style: 'Warning' as Excel.DataValidationAlertStyle,
-    title: 'Ukendt sagsområde',
-    message: WORKSHOP_CHOICE_ERROR,
-  };
+  if (dropdown) {
+    const choice = ws.getRange(dropdown.address);
+    choice.dataValidation.rule = { list: { inCellDropDown: true, source: `=${dropdown.source}` } };
+    choice.dataValidation.errorAlert = {
+      showAlert: true,
+      style: 'Warning' as Excel.DataValidationAlertStyle,
+      title: 'Ukendt sagsområde',
+      message: WORKSHOP_CHOICE_ERROR,
+    };
+  }
   // Question, answer and notes wrap inside rows tall enough for them; the other rows stay one line.
   for (const address of noteCells) {
     const row = ws.getRange(address.replace(/^[A-Z]+(\d+)$/, 'A$1:C$1'));

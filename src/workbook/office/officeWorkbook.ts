@@ -2,7 +2,7 @@
 import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import { LIST_FIRST_ROW, SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
-import { planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
+import { CREATED_MESSAGE, planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { InterruptedError, NOT_SET_UP, NotSetUpError, UserError } from '../errors';
 import {
   NEXT_ROW_WINDOW,
@@ -89,6 +89,26 @@ function listerGrid(used: Excel.Range): unknown[][] {
   const skip = LIST_FIRST_ROW - 1 - used.rowIndex;
   const pad = new Array<unknown>(used.columnIndex).fill('');
   return (used.values ?? []).slice(Math.max(0, skip)).map((line) => [...pad, ...line]);
+}
+
+/**
+ * Does Overblik have a line for this fagområde? One sync, only for a write of Fagområde: the table's names (queued with
+ * the write) said it is there; an older workbook without it is left to «Opdater».
+ */
+async function overviewLacks(context: Excel.RequestContext, tables: Excel.TableCollection, area: string) {
+  if (!tables.items.some((t) => t.name === REPORT_TABLE.area)) return false;
+  const labels = context.workbook.tables
+    .getItem(REPORT_TABLE.area)
+    .columns.getItemAt(0)
+    .getDataBodyRange()
+    .load('values');
+  await context.sync();
+  return !labels.values.some(
+    (r) =>
+      String(r[0] ?? '')
+        .trim()
+        .toLowerCase() === area.toLowerCase(),
+  );
 }
 
 /** A whole read of the sheet: the snapshot, and where its computed cells are wrong (for the repair). */
@@ -186,7 +206,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         await context.sync();
       });
       this.knownHeaders = plan.table.columns.map((c) => c.header);
-      return { created: true, rows: 0, message: 'Dokumentationsarket er oprettet.' };
+      return { created: true, rows: 0, message: CREATED_MESSAGE };
     });
   }
 
@@ -477,11 +497,15 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       }
       // Read with the write: the print areas follow the rows in use, in one more sync only when they change.
       const print = this.isSetSupported('1.9') ? queuePrintRead(context) : null;
+      // A fagområde written here that Overblik has no line for yet: read with the write, drawn below (issue 22, item 2).
+      const area = typeof values.businessArea === 'string' ? values.businessArea.trim() : '';
+      const tables = area ? context.workbook.tables.load('items/name') : null;
       await this.syncOrExplain(context);
       const pattern = values.usagePattern;
       const decision =
         pattern !== undefined && (!expected || needsDecision(expected.usagePattern) !== needsDecision(pattern));
       if (print && queuePrintRefresh(context, print, { decision })) await this.syncOrExplain(context);
+      if (tables && (await overviewLacks(context, tables, area))) await views.refreshViews(context, this.viewSupport());
     });
   }
 

@@ -11,7 +11,7 @@ import { toR1C1 } from '../../domain/a1';
 import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
 import { wrapAtTop } from './wrap';
-import { DATE_FORMAT } from '../numberFormats';
+import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
 import { CHART_FILLS, type PlannedChart } from '../chartPlan';
 import { charactersToPoints } from '../columnWidth';
 
@@ -103,8 +103,11 @@ export async function queueReportSheet(
     table.name = t.name;
     table.style = 'TableStyleLight9';
     table.showBandedRows = true;
+    // Counts with thousands separators (a text label is not touched by a number format).
+    if (t.rows.length && t.headers.length > 1)
+      setAll(ws.getRange(`B${t.headerRow + 1}:${last}${t.headerRow + t.rows.length}`), 'numberFormat', NUMBER_FORMAT);
   }
-  for (const { headerRow, headers, rows, lineHeight, dateColumns } of sheet.ranges) {
+  for (const { headerRow, headers, rows, lineHeight, dateColumns, numberColumns } of sheet.ranges) {
     const last = columnLetter(headers.length - 1);
     const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
     header.values = [headers.map((h) => toCellInput(h))];
@@ -117,6 +120,15 @@ export async function queueReportSheet(
       // The line number (Nr.) to the left, under its header, as in the file.
       ws.getRange(`A${headerRow + 1}:A${headerRow + rows.length}`).format.horizontalAlignment = 'Left';
     }
+    if (rows.length)
+      for (const c of numberColumns ?? []) {
+        const letter = columnLetter(c);
+        setAll(
+          ws.getRange(`${letter}${headerRow + 1}:${letter}${headerRow + rows.length}`),
+          'numberFormat',
+          NUMBER_FORMAT,
+        );
+      }
     // Dates as dates, to the left like the years and texts beside them (as in the file).
     if (rows.length)
       for (const c of dateColumns ?? []) {

@@ -3,6 +3,7 @@
  * to the plan's ranges of Overblik's tables; drawn again with the tables when «Opdater» adds a fagområde; the second
  * series on set by range (ExcelApi 1.7, below the add-in's minimum 1.8).
  */
+import { columnLetter } from '../../../src/domain/a1';
 import { chartRangeText, type ChartModel } from '../../../src/excelStandIn/chart';
 import { readValue } from '../../../src/excelStandIn';
 import { planReportSheets, REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
@@ -53,7 +54,8 @@ test('Opgrader draws the three charts of the plan, each series on the plan’s r
   sheet.charts.forEach((c, i) => expectAsPlanned(c, planned[i]!));
   expect(sheet.charts[0]!.position).toEqual({
     start: `A${planned[0]!.from.row + 1}`,
-    end: `J${planned[0]!.to.row}`,
+    // The chart ends in the column before its `to` anchor (the plan's width).
+    end: `${columnLetter(planned[0]!.to.col - 1)}${planned[0]!.to.row}`,
   });
   expect(areas.length).toBeGreaterThan(5);
   // The page break above the charts, as the file's rowBreaks (Worksheet.horizontalPageBreaks, ExcelApi 1.9).

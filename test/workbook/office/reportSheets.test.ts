@@ -35,9 +35,9 @@ describe('the view sheets written by the Office adapter', () => {
       );
     }
     const decision = fake.model.sheet(REPORT_SHEET.decision)!;
-    const [summary, list] = plan[1].ranges;
+    const [summary, outside, list] = plan[1].ranges;
     expect(list.rows.length).toBeGreaterThanOrEqual(200);
-    for (const range of [summary, list])
+    for (const range of [summary, outside, list])
       range.rows.forEach((row, i) =>
         row.forEach((p, c) => {
           const cell = decision.cell(range.headerRow + i, c);
