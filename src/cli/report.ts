@@ -26,6 +26,6 @@ export function notatReport(notat: Notat, out: string): string {
     `Notat skrevet: ${out}`,
     `  Sagsområder: ${danishNumber(notat.background.rows)}, heraf med brugsmønster C eller D: ${danishNumber(notat.background.cd.areas)}`,
     `  Uden besluttet løsningsscenarie: ${danishNumber(open.undecided.length + open.moreUndecided)}`,
-    `  Rækker med fund: ${danishNumber(open.findings.length + open.moreFindings)}`,
+    `  Rækker med ugyldige eller manglende svar: ${danishNumber(open.findings.length + open.moreFindings)}`,
   ].join('\n');
 }

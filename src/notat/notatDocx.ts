@@ -337,7 +337,7 @@ function body(notat: Notat): (Paragraph | Table)[] {
           ...more(notat.open.moreUndecided),
         ]
       : [none('Ingen: alle har et besluttet løsningsscenarie.')]),
-    heading('Rækker med fund (ugyldige eller manglende svar)', 2),
+    heading('Rækker med ugyldige eller manglende svar', 2),
     ...(notat.open.findings.length
       ? [
           table(
