@@ -1,5 +1,5 @@
 /** Tjek: invalid values first, then missing fields per row and phase, then the quieter To-be answers. */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import {
   Badge,
   Button,
@@ -146,39 +146,32 @@ export function CheckPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: 
           <MessageBarBody>{S.error(error)}</MessageBarBody>
         </MessageBar>
       )}
-      {invalid.length > 0 && (
-        <>
-          <h3 className={styles.h3}>{`${S.check.invalidHeading} (${invalid.length})`}</h3>
-          <ul className={styles.list} aria-label={S.check.listLabel(S.check.invalidHeading)}>
-            {invalid.map((f, i) => (
-              <li key={`${f.index}:${f.key}:${i}`}>
-                <Button appearance="subtle" className={styles.item} onClick={() => void go(f.index, f.key)}>
-                  <Badge className={styles.badge} appearance="tint" color="danger">
-                    {S.check.invalid}
-                  </Badge>
-                  <span>{S.check.invalidFinding(S.check.rowName(f.excelRow, f.caseArea), f.header, f.message)}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {attention.length > 0 && (
-        <>
-          <h3 className={styles.h3}>{`${S.check.attentionHeading} (${attention.length})`}</h3>
-          <ul className={styles.list} aria-label={S.check.listLabel(S.check.attentionHeading)}>
-            {attention.map((f, i) => (
-              <li key={`${f.index}:${f.key}:${i}`}>
-                <Button appearance="subtle" className={styles.item} onClick={() => void go(f.index, f.key)}>
-                  <Badge className={styles.badge} appearance="tint" color="informative">
-                    {S.check.attention}
-                  </Badge>
-                  <span>{S.check.invalidFinding(S.check.rowName(f.excelRow, f.caseArea), f.header, f.message)}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
+      {(
+        [
+          [invalid, S.check.invalidHeading, 'danger', S.check.invalid],
+          [attention, S.check.attentionHeading, 'informative', S.check.attention],
+        ] as const
+      ).map(
+        ([found, heading, color, badge]) =>
+          found.length > 0 && (
+            <Fragment key={heading}>
+              <h3 className={styles.h3}>{`${heading} (${found.length})`}</h3>
+              <ul className={styles.list} aria-label={S.check.listLabel(heading)}>
+                {found.map((f, i) => (
+                  <li key={`${f.index}:${f.key}:${i}`}>
+                    <Button appearance="subtle" className={styles.item} onClick={() => void go(f.index, f.key)}>
+                      <Badge className={styles.badge} appearance="tint" color={color}>
+                        {badge}
+                      </Badge>
+                      <span>
+                        {S.check.invalidFinding(S.check.rowName(f.excelRow, f.caseArea), f.header, f.message)}
+                      </span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </Fragment>
+          ),
       )}
       {missing.length > 0 && (
         <>

@@ -3,9 +3,10 @@
  * assembled from entries already packed. Node's CLI deflates with zlib (zip.ts), the preview's download in the
  * browser with CompressionStream; both assemble here.
  */
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
+/** Signatures of a local file header, a central directory header and the end record (APPNOTE 4.3). */
+export const LOCAL = 0x04034b50;
+export const CENTRAL = 0x02014b50;
+export const END = 0x06054b50;
 const UTF8_NAMES = 0x0800;
 
 export interface ZipEntry {

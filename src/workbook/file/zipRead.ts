@@ -2,6 +2,7 @@
  * Reading an .xlsx package with bounds: the central directory is checked before anything is unpacked, and each
  * inflate stops at the size its header states, so neither an honest nor a lying zip bomb reaches memory.
  */
+import { CENTRAL, END, LOCAL } from './zipBytes';
 import zlib from 'zlib';
 import { UserError } from '../errors';
 
@@ -27,10 +28,6 @@ export const tooBig = (path: string) =>
     `«${path}» fylder over ${MB(PACKAGE_LIMITS.fileBytes)} MB. Det er langt over et dokumentationsark, så filen åbnes ikke.`,
   );
 const damaged = (path: string) => new UserError(`«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget?`);
-
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
 
 export interface PackagePart {
   name: string;

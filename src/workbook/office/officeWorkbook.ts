@@ -2,7 +2,7 @@
 import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import { LIST_FIRST_ROW, SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { planUpgrade } from '../../domain/upgrade';
-import { CREATED_MESSAGE, planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
+import { CREATED_MESSAGE, SHEETS_MADE, planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
 import { InterruptedError, NOT_SET_UP, NotSetUpError, UserError } from '../errors';
 import {
   NEXT_ROW_WINDOW,
@@ -73,14 +73,8 @@ import { openWorkshopSheet } from './workshop';
 import { rollBack } from './rollback';
 import { checkRowBeforeWrite } from './rowGuard';
 
-const OUR_SHEETS: string[] = [
-  SHEET.documentation,
-  SHEET.lists,
-  REPORT_SHEET.overview,
-  REPORT_SHEET.decision,
-  WORKSHOP_SHEET,
-  SHEET.guide,
-];
+/** Our sheets: an upgrade sets aside sheets with these names, and Opret refuses to write over them. */
+const OUR_SHEETS = SHEETS_MADE;
 const VIEW_TABLES: string[] = Object.values(REPORT_TABLE);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
