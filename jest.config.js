@@ -1,5 +1,5 @@
 /** Three projects: fast unit tests, LibreOffice recalculation, Chromium end-to-end. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.test.json' }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.jest.json' }];
 module.exports = {
   projects: [
     {

@@ -14,7 +14,7 @@ export { FakeExcelError, type FakeErrorCode } from './errors';
 export type { SyncFailureOptions } from './failures';
 export type { Scalar } from './model';
 export { SheetModel, WorkbookModel, readValue } from './model';
-export { parseRect, type Rect } from './address';
+export { MAX_COLUMNS, parseRect, type Rect } from './address';
 export { tableHeaders } from './table';
 export { grid } from './range';
 

@@ -17,7 +17,7 @@ import { FakeExcelError } from './errors';
 import { readFormula, readText, readValue, writeInput, type Cell, type Scalar, type SheetModel } from './model';
 import { FakeDataValidation, FakeRangeFormat } from './rangeParts';
 import { FakeWorksheet } from './worksheet';
-import { checkFormula } from './formulaCheck';
+import { formulaChecker } from './formulaCheck';
 import { fromR1C1 } from '../domain/a1';
 
 export interface RangeTarget {
@@ -109,26 +109,30 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.read('values') as unknown[][];
   }
   /** Excel parses every formula written through values, formulas or formulasR1C1 (formulaCheck.ts). */
-  private write(t: RangeTarget, r: number, c: number, v: unknown): void {
-    const site = { model: this.context.host.model, sheet: t.sheet, place: 'cell' as const, at: { r, c } };
-    writeInput(t.sheet, r, c, v, (formula) => checkFormula(formula, site));
+  private writer(t: RangeTarget): (r: number, c: number, v: unknown) => void {
+    const check = formulaChecker();
+    return (r, c, v) => {
+      const site = { model: this.context.host.model, sheet: t.sheet, place: 'cell' as const, at: { r, c } };
+      writeInput(t.sheet, r, c, v, (formula) => check(formula, site));
+    };
   }
   set values(input: unknown[][]) {
-    this.change('values', input, (t) => forEachInput(t, input, (r, c, v) => this.write(t, r, c, v)));
+    this.change('values', input, (t) => forEachInput(t, input, this.writer(t)));
   }
   get formulas(): unknown[][] {
     return this.read('formulas') as unknown[][];
   }
   set formulas(input: unknown[][]) {
-    this.change('formulas', input, (t) => forEachInput(t, input, (r, c, v) => this.write(t, r, c, v)));
+    this.change('formulas', input, (t) => forEachInput(t, input, this.writer(t)));
   }
   /** ExcelApi 1.2. Write-only in the fake: each cell gets the formula in A1 form relative to itself. */
   set formulasR1C1(input: unknown[][]) {
-    this.change('formulasR1C1', input, (t) =>
+    this.change('formulasR1C1', input, (t) => {
+      const write = this.writer(t);
       forEachInput(t, input, (r, c, v) =>
-        this.write(t, r, c, typeof v === 'string' && v.startsWith('=') ? fromR1C1(v, r + 1, c + 1) : v),
-      ),
-    );
+        write(r, c, typeof v === 'string' && v.startsWith('=') ? fromR1C1(v, r + 1, c + 1) : v),
+      );
+    });
   }
   get text(): string[][] {
     return this.read('text') as string[][];

@@ -7,7 +7,7 @@ import { FakeExcelError } from './errors';
 import { SheetModel, TableModel, readText, writeInput, type WorkbookModel } from './model';
 import { FakeRange, forEachInput } from './range';
 import { FakeWorksheet } from './worksheet';
-import { checkFormula } from './formulaCheck';
+import { formulaChecker } from './formulaCheck';
 import { FakeAutoFilter, FakeFilter, FakeTableSort, refilter } from './filterSort';
 
 const TABLE_NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/;
@@ -262,10 +262,9 @@ export class FakeTableRowCollection {
         if (values) {
           const target = { sheet: t.sheet, rect: { ...t.rect, r0: last + 1 } };
           const model = this.context.host.model;
+          const check = formulaChecker();
           forEachInput(target, values, (r, c, v) =>
-            writeInput(t.sheet, r, c, v, (f) =>
-              checkFormula(f, { model, sheet: t.sheet, place: 'cell', at: { r, c } }),
-            ),
+            writeInput(t.sheet, r, c, v, (f) => check(f, { model, sheet: t.sheet, place: 'cell', at: { r, c } })),
           );
         }
       },

@@ -45,9 +45,9 @@ import {
   SCENARIO_HEADERS,
 } from '../workbook/reportSheetsPlan';
 import { WORKSHOP_CHOICE, WORKSHOP_SHEET } from '../workbook/workshopPlan';
-import { SHEET } from '../domain/sheetLayout';
+import { SHEET, TABLE_NAME } from '../domain/sheetLayout';
 import { USAGE_PATTERNS } from '../domain/lists';
-import { parseRect, readValue, type Scalar, type SheetModel, type WorkbookModel } from '../excelStandIn';
+import { MAX_COLUMNS, parseRect, readValue, type Scalar, type SheetModel, type WorkbookModel } from '../excelStandIn';
 
 export interface ReportInputs {
   /** Every row of the Dokumentation table, formula columns with their computed values. */
@@ -89,9 +89,14 @@ function fillBlock(
 
 /** The header row (0-based) whose column A reads `text`, or -1. */
 function headerRowOf(sheet: SheetModel, text: string): number {
-  const used = sheet.usedRect(true);
-  for (let r = 0; used && r <= used.r1; r++) if (readText(sheet.cell(r, 0)).trim() === text) return r;
-  return -1;
+  // One pass over the sheet's cells (column A's keys are multiples of the column count), not a scan of its used range.
+  let found = -1;
+  for (const [key, cell] of sheet.cells) {
+    if (key % MAX_COLUMNS !== 0) continue;
+    const r = key / MAX_COLUMNS;
+    if ((found < 0 || r < found) && readText(cell).trim() === text) found = r;
+  }
+  return found;
 }
 
 /** The løsningsscenarie labels on Lister (the summary's first column shows them). */
@@ -195,8 +200,11 @@ function listValue(row: RowValues, key: ColumnKey, kind: 'text' | 'number' | 'wh
 /** The Dokumentation table's headers, from its sheet's first row (the helper cells find columns by header). */
 function documentationHeaders(model: WorkbookModel): string[] {
   const sheet = model.sheet(SHEET.documentation);
-  const used = sheet?.usedRect(true);
-  return sheet && used ? headersAt(sheet, 0, used.c1 + 1) : [];
+  const table = model.table(TABLE_NAME);
+  // The table's width where it stands at A1 (a scan of every cell for the used range is slow on thousands of rows).
+  const width = table?.sheet === sheet && table.rect.r0 === 0 && table.rect.c0 === 0 ? table.rect.c1 + 1 : undefined;
+  const used = width === undefined ? sheet?.usedRect(true) : undefined;
+  return sheet ? headersAt(sheet, 0, width ?? (used ? used.c1 + 1 : 0)) : [];
 }
 
 function decisionSheet(model: WorkbookModel, inputs: ReportInputs): void {
