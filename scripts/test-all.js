@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm test: type check, unit tests, LibreOffice recalculation, then the built add-in in Chromium.
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -10,6 +10,7 @@ const root = path.join(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
+const begun = Date.now();
 
 function step(title, cmd, args) {
   console.log(`\n=== ${title} ===`);
@@ -33,20 +34,48 @@ function jest(title, args) {
   } else ok = false;
 }
 
+// The static checks and the build run side by side (each one process; the machine has two cores).
 // tsconfig.test.json is tsconfig.json (strict) over src, test and scripts together: the source is checked once.
-for (const [title, config] of [
-  ['Typetjek af kilden, testene og scripts (tsc --strict)', 'tsconfig.test.json'],
-  ['Typetjek af domænet (noUncheckedIndexedAccess)', 'tsconfig.domain.json'],
-]) {
-  step(title, bin('tsc'), ['-p', config, '--noEmit']);
+function together(steps) {
+  const started = Date.now();
+  const runs = steps.map(([title, cmd, args]) => {
+    const r = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    r.stdout.on('data', (d) => (out += d));
+    r.stderr.on('data', (d) => (out += d));
+    return new Promise((done) => r.on('close', (status) => done({ title, status, out })));
+  });
+  return Promise.all(runs).then((results) => {
+    for (const { title, status, out } of results) {
+      console.log(`\n=== ${title} ===\n${out.trimEnd()}`);
+      console.log(`--- ${title}: ${status === 0 ? 'ok' : 'FEJL'}`);
+      if (status !== 0) ok = false;
+    }
+    console.log(`--- Statiske tjek og byg i alt: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return results;
+  });
 }
-step('Lint (ESLint og Prettier)', 'npm', ['run', '--silent', 'lint']);
-jest('Enhedstest', ['--selectProjects', 'unit']);
-jest('LibreOffice-genberegning', ['--selectProjects', 'libreoffice', '--runInBand']);
-// Built only when stale by the one build rule (scripts/buildRule.js), as npm start and the Chromium tests build.
-const built = !isStale('web') || step('Byg tilføjelsesprogrammet (webpack)', bin('webpack'), ['--mode', 'production']);
-if (built) jest('Chromium end-to-end', ['--selectProjects', 'e2e', '--runInBand']);
 
-console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-if (totals.skipped > 0) console.log('Sprungne test tæller som fejl: fjern .skip/.todo eller testen.');
-process.exit(ok && totals.failed === 0 && totals.skipped === 0 ? 0 : 1);
+async function main() {
+  // Built only when stale by the one build rule (scripts/buildRule.js), as npm start and the Chromium tests build.
+  const build = isStale('web')
+    ? [['Byg tilføjelsesprogrammet (webpack)', bin('webpack'), ['--mode', 'production']]]
+    : [];
+  const built = await together([
+    ['Typetjek af kilden, testene og scripts (tsc --strict)', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']],
+    ['Typetjek af domænet (noUncheckedIndexedAccess)', bin('tsc'), ['-p', 'tsconfig.domain.json', '--noEmit']],
+    ['Lint (ESLint og Prettier)', 'npm', ['run', '--silent', 'lint']],
+    ...build,
+  ]).then((results) => results.every((r) => r.status === 0 || !r.title.startsWith('Byg')));
+  // Two workers: the unit and LibreOffice tests are CPU-bound, and each LibreOffice worker has its own profile.
+  jest('Enhedstest', ['--selectProjects', 'unit', '--maxWorkers=2']);
+  jest('LibreOffice-genberegning', ['--selectProjects', 'libreoffice', '--maxWorkers=2']);
+  if (built) jest('Chromium end-to-end', ['--selectProjects', 'e2e', '--runInBand']);
+
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  if (totals.skipped > 0) console.log('Sprungne test tæller som fejl: fjern .skip/.todo eller testen.');
+  console.log(`Hele kørslen: ${((Date.now() - begun) / 1000).toFixed(0)} s`);
+  process.exit(ok && totals.failed === 0 && totals.skipped === 0 ? 0 : 1);
+}
+
+main();
