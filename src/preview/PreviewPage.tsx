@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { readValue, type FakeExcel, type SheetModel } from '../excelStandIn';
-import type { ChartRangeModel } from '../excelStandIn/chart';
+import type { ChartRangeModel } from '../excelStandIn/optional/chart';
 import type { PreviewChart } from './ChartDrawing';
 import type { LiveWorkbook } from '../workbook/types';
 import { App } from '../taskpane/App';

@@ -6,7 +6,7 @@ import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-
 import { INVALID_STYLE } from '../domain/highlightFormulas';
 import { P } from './previewStrings';
 import { ChartDrawing, type PreviewChart } from './ChartDrawing';
-import { UNCOMPUTED } from '../excelStandIn/model';
+import { UNCOMPUTED } from '../excelStandIn/core/model';
 
 export type GridValue = string | number | boolean | null | undefined;
 

@@ -11,9 +11,9 @@ import type {
   TableModel,
   ValidationModel,
   WorkbookModel,
-} from '../excelStandIn/model';
-import { uncomputed } from '../excelStandIn/model';
-import { MAX_COLUMNS, type Rect } from '../excelStandIn/address';
+} from '../excelStandIn/core/model';
+import { uncomputed } from '../excelStandIn/core/model';
+import { MAX_COLUMNS, type Rect } from '../excelStandIn/core/address';
 import { columnLetter } from '../domain/a1';
 import { pointsToCharacters } from '../workbook/columnWidth';
 import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';

@@ -1,5 +1,5 @@
 /** The stand-in reads formulas like Excel: what it refuses fails the sync with InvalidArgument and says why. */
-import { formulaProblem, type FormulaPlace } from '../../src/excelStandIn/formulaCheck';
+import { formulaProblem, type FormulaPlace } from '../../src/excelStandIn/core/formulaCheck';
 import { createFakeExcel, FakeExcelError, type FakeExcel } from '../support/standIn';
 import { officeOn } from '../workbook/office/officeFixtures';
 import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';

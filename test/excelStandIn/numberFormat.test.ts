@@ -1,5 +1,5 @@
 /** Range.text under the number formats the add-in sets (numberFormat.ts). */
-import { formatNumber } from '../../src/excelStandIn/numberFormat';
+import { formatNumber } from '../../src/excelStandIn/core/numberFormat';
 import { DATE_FORMAT } from '../../src/workbook/numberFormats';
 
 const serial = (y: number, m: number, d: number) =>

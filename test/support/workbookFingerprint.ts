@@ -1,7 +1,7 @@
 /** The fake Excel workbook as comparable data: sheet names in order, every cell's value and formula, every table. */
 import type { FakeExcel } from './standIn';
 import { columnLetter } from '../../src/domain/a1';
-import { MAX_COLUMNS } from '../../src/excelStandIn/address';
+import { MAX_COLUMNS } from '../../src/excelStandIn/core/address';
 
 export interface Fingerprint {
   sheets: { name: string; cells: Record<string, [unknown, string | null]> }[];

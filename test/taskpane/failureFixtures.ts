@@ -1,7 +1,7 @@
 /** Workbooks for the pane's failure paths: the Office adapter over the strict fake, and what a co-author does meanwhile. */
 import { HEADER_ROW, SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
 import { createFakeExcel, type FakeExcel } from '../support/standIn';
-import { MAX_COLUMNS } from '../../src/excelStandIn/address';
+import { MAX_COLUMNS } from '../../src/excelStandIn/core/address';
 import type { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { officeOn, putR1 } from '../workbook/office/officeFixtures';
 

@@ -8,7 +8,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { createFakeExcel, type FakeExcel } from '../support/standIn';
-import type { Cell } from '../../src/excelStandIn/model';
+import type { Cell } from '../../src/excelStandIn/core/model';
 import { DATE_FORMAT } from '../../src/workbook/numberFormats';
 import { officeOn } from './office/officeFixtures';
 import { insertSampleRows } from '../../src/preview/seed';
@@ -21,7 +21,7 @@ import { unpackAll } from '../../src/workbook/file/zipRead';
 import { convertDocument, recalculate } from '../support/libreoffice';
 import { chartsOf } from '../support/libreCharts';
 import { columnLetter } from '../../src/domain/a1';
-import type { ChartRangeModel } from '../../src/excelStandIn/chart';
+import type { ChartRangeModel } from '../../src/excelStandIn/optional/chart';
 import { bracketFindings, formulasOf, orderFindings, schemaErrors, tableRules } from '../support/ooxmlConformance';
 
 jest.setTimeout(180_000);

@@ -4,7 +4,7 @@
  * series on set by range (ExcelApi 1.7, below the add-in's minimum 1.8).
  */
 import { columnLetter } from '../../../src/domain/a1';
-import { chartRangeText, type ChartModel } from '../../../src/excelStandIn/chart';
+import { chartRangeText, type ChartModel } from '../../../src/excelStandIn/optional/chart';
 import { readValue } from '../../../src/excelStandIn';
 import { planReportSheets, REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
 import type { PlannedChart } from '../../../src/workbook/chartPlan';

@@ -1,6 +1,6 @@
 /**
  * Text stays text: whatever a user types into a text field reaches the cell as that text, however Excel could read it
- * (the stand-in converts every form listed in excelStandIn/model.ts, erring on the side of converting), and plain
+ * (the stand-in converts every form listed in excelStandIn/core/model.ts, erring on the side of converting), and plain
  * words are written without the apostrophe that would show in Excel's formula bar.
  */
 import { SHEET } from '../../../src/domain/sheetLayout';

@@ -3,11 +3,11 @@
  * (rows, columns, filters, values, manual filters), checks names like Excel, and draws its cells after every change
  * (pivotLayout.ts), refusing one that would overlap another PivotTable or a table.
  */
-import { parseRect, splitSheet } from './address';
-import { FakeClientObject, type Getters, type Locator } from './clientObject';
-import { FakeCollection } from './collection';
-import type { FakeContext } from './context';
-import { FakeExcelError } from './errors';
+import { parseRect, splitSheet } from '../core/address';
+import { FakeClientObject, type Getters, type Locator } from '../core/clientObject';
+import { FakeCollection } from '../core/collection';
+import type { FakeContext } from '../core/context';
+import { FakeExcelError } from '../core/errors';
 import {
   SheetModel,
   newPivotId,
@@ -15,9 +15,9 @@ import {
   type SlicerModel,
   type TableModel,
   type WorkbookModel,
-} from './model';
-import { tableHeaders } from './table';
-import { FakeWorksheet } from './worksheet';
+} from '../core/model';
+import { tableHeaders } from '../core/table';
+import { FakeWorksheet } from '../core/worksheet';
 import { erasePivot, fillCache, redrawPivot } from './pivotLayout';
 
 type Axis = 'rows' | 'columns' | 'filters';

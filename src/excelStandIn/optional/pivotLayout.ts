@@ -6,10 +6,10 @@
  * report cannot overlap another PivotTable report"); the fake checks that whenever a PivotTable is drawn again. The
  * labels are a Danish Excel's. Known from documentation only: see docs/afproevning-i-excel.md.
  */
-import { MAX_COLUMNS, intersect, type Rect } from './address';
-import { FakeExcelError } from './errors';
-import { readValue, type PivotModel, type Scalar, type WorkbookModel } from './model';
-import { tableHeaders } from './table';
+import { MAX_COLUMNS, intersect, type Rect } from '../core/address';
+import { FakeExcelError } from '../core/errors';
+import { readValue, type PivotModel, type Scalar, type WorkbookModel } from '../core/model';
+import { tableHeaders } from '../core/table';
 
 export const PIVOT_LABELS = {
   rows: 'Rækkenavne',

@@ -2,7 +2,7 @@
 import { MAX_COLUMNS, type Rect } from './address';
 import { FakeExcelError } from './errors';
 import { formatNumber } from './numberFormat';
-import type { ChartModel } from './chart';
+import type { ChartModel } from '../optional/chart';
 
 export type Scalar = string | number | boolean;
 

@@ -5,7 +5,7 @@ import type { WorkbookModel } from './model';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 import { FakeWorksheetCollection } from './worksheet';
-import { FakePivotTableCollection, FakeSlicerCollection } from './pivot';
+import { FakePivotTableCollection, FakeSlicerCollection } from '../optional/pivot';
 
 export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   protected readonly typeName = 'Workbook';

@@ -5,13 +5,13 @@
  * ranges, names, titles, anchor) and refuses what Excel refuses: an unknown chart type or series order, a source range
  * on another workbook's sheet, a range that is not one column for a series. It does not draw.
  */
-import { formatRect, parseRect, splitSheet, type Rect } from './address';
-import { FakeClientObject, type Getters } from './clientObject';
-import { FakeCollection } from './collection';
-import type { FakeContext } from './context';
-import { FakeExcelError } from './errors';
-import { readValue, SheetModel } from './model';
-import type { FakeRange } from './range';
+import { formatRect, parseRect, splitSheet, type Rect } from '../core/address';
+import { FakeClientObject, type Getters } from '../core/clientObject';
+import { FakeCollection } from '../core/collection';
+import type { FakeContext } from '../core/context';
+import { FakeExcelError } from '../core/errors';
+import { readValue, SheetModel } from '../core/model';
+import type { FakeRange } from '../core/range';
 
 export interface ChartRangeModel {
   sheet: SheetModel;

@@ -1,5 +1,5 @@
 /** A1 addresses for the fake: rectangles of 0-based rows and columns. */
-import { columnIndex, columnLetter as columnName } from '../domain/a1';
+import { columnIndex, columnLetter as columnName } from '../../domain/a1';
 
 export interface Rect {
   r0: number;

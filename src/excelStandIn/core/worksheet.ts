@@ -7,8 +7,8 @@ import { FakeExcelError } from './errors';
 import { SheetModel, type HeaderFooterSection, type SelectionHandler, type WorkbookModel } from './model';
 import { FakeRange, FakeRangeAreas } from './range';
 import { FakeTableCollection } from './table';
-import { FakePivotTableCollection } from './pivot';
-import { FakeChartCollection } from './chart';
+import { FakePivotTableCollection } from '../optional/pivot';
+import { FakeChartCollection } from '../optional/chart';
 import { FakePageBreakCollection } from './pageBreaks';
 
 /** Worksheet.pageLayout (ExcelApi 1.9): what was asked is recorded; the fake does not paginate. */

@@ -18,7 +18,7 @@ import { readFormula, readText, readValue, writeInput, type Cell, type Scalar, t
 import { FakeDataValidation, FakeRangeFormat } from './rangeParts';
 import { FakeWorksheet } from './worksheet';
 import { formulaChecker } from './formulaCheck';
-import { fromR1C1 } from '../domain/a1';
+import { fromR1C1 } from '../../domain/a1';
 
 export interface RangeTarget {
   sheet: SheetModel;
