@@ -26,6 +26,9 @@ const OFFICE_JS_FILES = [
   'ariatelemetry/*.js',
 ];
 
+/** Fluent's token object, replaced by src/taskpane/fluentTokens.ts (see there why). */
+const FLUENT_TOKENS = path.join(path.dirname(require.resolve('@fluentui/tokens/package.json')), 'lib', 'tokens.js');
+
 const DEV_URL = 'https://localhost:3000/';
 
 /** The deploy address, checked: https, ends in '/', no query or fragment. */
@@ -89,7 +92,10 @@ module.exports = (env = {}, argv = {}) => {
     // an edit, the Chromium tests after the unit tests) compiles only what changed.
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     devtool: production ? false : 'eval-cheap-module-source-map',
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      alias: { [FLUENT_TOKENS]: path.resolve(__dirname, 'src/taskpane/fluentTokens.ts') },
+    },
     module: {
       rules: [
         {

@@ -17,6 +17,7 @@ import { isBlank } from './excelSemantics';
 import { normaliseValue } from './normalise';
 import { columnLetter, moveReferences } from './a1';
 import { uniqueAreas } from './areas';
+import { UpgradeError } from './upgradeError';
 
 export interface SheetGrid {
   /** Cell values from A1, row by row (formula cells carry their last result). */
@@ -63,7 +64,7 @@ export interface UpgradeOptions {
   keepFormulas?: boolean;
 }
 
-export class UpgradeError extends Error {}
+export { UpgradeError };
 
 function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch, alsoKept: readonly number[]) {
   const width = Math.max(0, ...grid.map((r) => r.length));

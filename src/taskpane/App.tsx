@@ -1,20 +1,27 @@
 /** The task pane: five tabs over one LiveWorkbook. Components never see a RequestContext. */
-import { useState } from 'react';
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useState, type CSSProperties } from 'react';
+import { FluentProvider, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { isViewsWorkbook, type LiveWorkbook } from '../workbook/types';
 import { S } from './strings';
 import { useSheetState } from './useSheetState';
 import { StartPane } from './StartPane';
-import { UsagePane } from './UsagePane';
-import { RowPane } from './RowPane';
-import { CheckPane } from './CheckPane';
-import { ViewsPane } from './ViewsPane';
 import { FormulaFindings } from './FormulaFindings';
+import { lazyPart } from './LazyPart';
+
+// Kom i gang comes with the pane; the other tabs' code is fetched when a tab is first opened.
+const UsagePane = lazyPart(() => import(/* webpackChunkName: "usage" */ './UsagePane').then((m) => m.UsagePane));
+const RowPane = lazyPart(() => import(/* webpackChunkName: "row" */ './RowPane').then((m) => m.RowPane));
+const CheckPane = lazyPart(() => import(/* webpackChunkName: "check" */ './CheckPane').then((m) => m.CheckPane));
+const ViewsPane = lazyPart(() => import(/* webpackChunkName: "views" */ './ViewsPane').then((m) => m.ViewsPane));
 
 export type TabId = 'start' | 'usage' | 'row' | 'check' | 'views';
 const TABS: TabId[] = ['start', 'usage', 'row', 'check', 'views'];
 
-const useStyles = makeStyles({
+/**
+ * Style props with Fluent's design tokens, not makeStyles: makeStyles compiles its rules in the browser, and the
+ * compiler (stylis, rtl-css-js) would otherwise come with the first load for these few rules. Tabs loaded later use makeStyles.
+ */
+const styles = {
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -34,19 +41,18 @@ const useStyles = makeStyles({
   /** Five tabs do not fit a narrow pane on one line: they wrap instead of hiding behind the edge. */
   tabs: { flexWrap: 'wrap', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   panel: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook; initialTab?: TabId }) {
-  const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
   // Kom i gang shows the row count: there a selection read that finds the table resized reads the sheet again.
   const sheet = useSheetState(workbook, tab === 'start');
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <h1 className={styles.header}>{S.appTitle}</h1>
+    <FluentProvider theme={webLightTheme} style={styles.root}>
+      <h1 style={styles.header}>{S.appTitle}</h1>
       <TabList
         aria-label={S.tabsLabel}
-        className={styles.tabs}
+        style={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, data) => {
           setTab(data.value as TabId);
@@ -61,7 +67,7 @@ export function App({ workbook, initialTab = 'start' }: { workbook: LiveWorkbook
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} style={styles.panel}>
         <FormulaFindings
           workbook={workbook}
           findings={sheet.snapshot?.formulaFindings}

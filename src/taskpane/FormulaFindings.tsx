@@ -2,17 +2,18 @@
  * What a read found in the computed columns (a formula missing, typed over or replaced), and the one button that puts
  * the column's formula back. Reading never writes: the repair happens only when the user asks for it.
  */
-import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type CSSProperties } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { LiveWorkbook } from '../workbook/types';
 import { S } from './strings';
 import { errorText } from './errorText';
 
-const useStyles = makeStyles({
+/** Style props, not makeStyles: see App.tsx. */
+const styles = {
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { margin: `${tokens.spacingVerticalXS} 0` },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function FormulaFindings({
   workbook,
@@ -23,7 +24,6 @@ export function FormulaFindings({
   findings: readonly string[] | undefined;
   onRepaired: () => Promise<void>;
 }) {
-  const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,17 +42,17 @@ export function FormulaFindings({
     }
   };
   return (
-    <div className={styles.box}>
+    <div style={styles.box}>
       {findings && findings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{S.formulas.heading}</MessageBarTitle>
-            <ul className={styles.list}>
+            <ul style={styles.list}>
               {findings.map((f) => (
                 <li key={f}>{f}</li>
               ))}
             </ul>
-            <p className={styles.note}>{S.formulas.note}</p>
+            <p style={styles.note}>{S.formulas.note}</p>
             {repair && (
               <Button appearance="primary" size="small" disabled={busy} onClick={() => void run()}>
                 {busy ? S.formulas.repairing : S.formulas.repair}

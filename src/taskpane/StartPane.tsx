@@ -1,11 +1,15 @@
-/** Kom i gang: find out what the workbook holds, then create or upgrade the dokumentationsark. */
-import { useCallback, useEffect, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * Kom i gang: find out what the workbook holds, then create or upgrade the dokumentationsark. Its texts are plain
+ * paragraphs in FluentProvider's font (as Fluent's Text would draw them), so the first load does not carry Text.
+ */
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import type { Detection, LiveWorkbook, SetupSummary, UpgradeSummary } from '../workbook/types';
 import { S } from './strings';
 import { errorText } from './errorText';
 
-const useStyles = makeStyles({
+/** Style props, not makeStyles: see App.tsx. */
+const styles = {
   list: {
     margin: 0,
     display: 'grid',
@@ -18,7 +22,7 @@ const useStyles = makeStyles({
   dd: { margin: 0 },
   pair: { display: 'contents' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
+} satisfies Record<string, CSSProperties>;
 
 type Busy = 'detect' | 'setup' | 'upgrade' | null;
 type Result = { kind: 'setup'; summary: SetupSummary } | { kind: 'upgrade'; summary: UpgradeSummary };
@@ -36,7 +40,6 @@ export function StartPane({
   filledRows: number | null;
   onChanged: () => Promise<void>;
 }) {
-  const styles = useStyles();
   const [detection, setDetection] = useState<Detection | null>(null);
   const [busy, setBusy] = useState<Busy>('detect');
   const [result, setResult] = useState<Result | null>(null);
@@ -85,7 +88,7 @@ export function StartPane({
       )}
       {!busy && detection && <DetectionText detection={detection} filledRows={filledRows} />}
       {!busy && detection && (
-        <div className={styles.actions}>
+        <div style={styles.actions}>
           {detection.status === 'absent' && (
             <Button appearance="primary" onClick={() => void run('setup')}>
               {S.start.setup}
@@ -106,38 +109,24 @@ export function StartPane({
 
 function DetectionText({ detection, filledRows }: { detection: Detection; filledRows: number | null }) {
   if (detection.status === 'ready')
-    return (
-      <Text as="p" block>
-        {filledRows === null ? S.start.readyUncounted : S.start.ready(filledRows)}
-      </Text>
-    );
-  if (detection.status === 'absent')
-    return (
-      <Text as="p" block>
-        {S.start.absent}
-      </Text>
-    );
+    return <p>{filledRows === null ? S.start.readyUncounted : S.start.ready(filledRows)}</p>;
+  if (detection.status === 'absent') return <p>{S.start.absent}</p>;
   return (
     <>
-      <Text as="p" block>
+      <p>
         {S.start.upgradable(
           detection.sheet ?? '',
           detection.matchedColumns,
           detection.dataRows,
           detection.dataRowsUpTo,
         )}
-      </Text>
-      {detection.missingColumns.length > 0 && (
-        <Text as="p" block>
-          {S.start.missing(detection.missingColumns)}
-        </Text>
-      )}
+      </p>
+      {detection.missingColumns.length > 0 && <p>{S.start.missing(detection.missingColumns)}</p>}
     </>
   );
 }
 
 function Summary({ result, filledRows }: { result: Result; filledRows: number | null }) {
-  const styles = useStyles();
   // After Opret the rows are the sheet's as it is now (the text above says the same number); an upgrade's are its own.
   const items: [string, string][] =
     result.kind === 'setup'
@@ -162,22 +151,16 @@ function Summary({ result, filledRows }: { result: Result; filledRows: number | 
   return (
     <section aria-labelledby="summary-heading" role="status">
       <h3 id="summary-heading">{S.start.summaryHeading}</h3>
-      {result.kind === 'setup' && (
-        <Text as="p" block>
-          {result.summary.message}
-        </Text>
-      )}
-      <dl className={styles.list}>
+      {result.kind === 'setup' && <p>{result.summary.message}</p>}
+      <dl style={styles.list}>
         {items.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.dd}>{value}</dd>
+          <div key={term} style={styles.pair}>
+            <dt style={styles.term}>{term}</dt>
+            <dd style={styles.dd}>{value}</dd>
           </div>
         ))}
       </dl>
-      <Text as="p" block>
-        {S.start.nextStep}
-      </Text>
+      <p>{S.start.nextStep}</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** A Danish message from anything thrown by the workbook: the adapters' own Danish text, or what Excel's error code means. */
-import { UpgradeError } from '../domain/upgrade';
+import { UpgradeError } from '../domain/upgradeError';
 import { InterruptedError, UserError } from '../workbook/errors';
 import { S } from './strings';
 
@@ -22,7 +22,11 @@ function interrupted(e: InterruptedError): string {
   return `${what} ${S.errors.notRestored}${kept}`;
 }
 
+/** webpack's error when a part of the add-in fetched on first use (a tab, Opret's code, the notat) does not come. */
+const isNotLoaded = (e: unknown) => e instanceof Error && e.name === 'ChunkLoadError';
+
 export function errorText(e: unknown): string {
+  if (isNotLoaded(e)) return S.errors.notLoaded;
   if (e instanceof InterruptedError) return interrupted(e);
   if (e instanceof UserError || e instanceof UpgradeError) return e.message;
   return excelReason(e);

@@ -15,7 +15,9 @@ export const S = {
   },
   outsideExcel:
     'Dokumentationsark er et tilføjelsesprogram til Excel. Åbn det fra fanen Hjem i Excel (på nettet eller på skrivebordet) for at bruge det.',
+  /** While the code of a tab or an action is fetched from the add-in's address (first use only). */
   loading: 'Indlæser …',
+  tryAgain: 'Prøv igen',
   error: (message: string) => `Der skete en fejl: ${message}`,
   notReady: 'Arket er ikke sat op endnu. Opret eller opgrader det under «Kom i gang».',
   cannotRead: (reason: string) => `Arket kunne ikke læses: ${reason}`,
@@ -45,6 +47,8 @@ export const S = {
       `Excel kunne ikke udføre handlingen (fejlkode ${code}). Prøv igen; sker det igen, så luk projektmappen og åbn den igen.`,
     unexpected:
       'Der skete en uventet fejl i tilføjelsesprogrammet. Prøv igen; sker det igen, så luk ruden og åbn den igen.',
+    notLoaded:
+      'En del af tilføjelsesprogrammet kunne ikke hentes. Tjek forbindelsen, og prøv igen; sker det igen, så luk ruden og åbn den igen.',
     interrupted: (operation: 'setup' | 'upgrade', reason: string) =>
       `${operation === 'setup' ? 'Oprettelsen' : 'Opgraderingen'} blev afbrudt. ${reason}`,
     restored: 'Projektmappen er sat tilbage, som den var, så du kan prøve igen.',

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../support/jsdomShims';
 import { SCENARIO_LABELS } from '../../src/domain/lists';
 import { App } from '../../src/taskpane/App';
@@ -11,6 +11,10 @@ import { officeOn } from '../workbook/office/officeFixtures';
 import { insertSampleRows } from '../../src/preview/seed';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
 import { TABLE_NAME } from '../../src/domain/sheetLayout';
+
+// A tab and Opret's code are loaded when first used, inside the test; on a busy machine that takes longer than the defaults.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5000 });
 
 test('Kom i gang offers Opret in an empty workbook and shows the summary', async () => {
   const wb = new MemoryWorkbook([{ businessArea: 'Borgerservice', caseArea: 'Pas', kle: '23.15.00' }], {

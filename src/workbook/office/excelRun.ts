@@ -1,4 +1,6 @@
 /** The one entry the adapter needs from Office: Excel.run (or the fake's run). */
+import type { ViewSupport } from '../types';
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Excel.run(context, batch): a new batch on an earlier context, as removing an event handler needs. */
@@ -11,8 +13,20 @@ export type ExcelRunIn = <T>(
 export type ApiCheck = (version: string) => boolean;
 
 export const MIN_EXCEL_API = '1.8';
+
 /** The newest ExcelApi set the adapter uses (PivotTable filters): what Microsoft 365 and Excel on the web have. */
 export const NEWEST_EXCEL_API = '1.12';
+
+/** The Visninger features this Excel has, by API set (the Visninger code itself is fetched when first used). */
+export function viewSupport(isSetSupported: ApiCheck): ViewSupport {
+  return {
+    autoFilter: isSetSupported('1.9'),
+    pageLayout: isSetSupported('1.9'),
+    pivotTables: isSetSupported('1.8'),
+    pivotFilters: isSetSupported('1.12'),
+    slicers: isSetSupported('1.10'),
+  };
+}
 
 /** Office.js errors carry a code; ItemNotFound means a sheet, table or column is missing. */
 export function isItemNotFound(error: unknown): boolean {

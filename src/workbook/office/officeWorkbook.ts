@@ -1,9 +1,7 @@
 /** The live workbook over Office.js: queue, load, sync once, then read. Syncs per operation do not grow with rows. */
 import { COLUMNS, column, type CellValue, type ColumnKey, type RowValues } from '../../domain/schema';
 import { LIST_FIRST_ROW, SHEET, TABLE_NAME } from '../../domain/sheetLayout';
-import { planUpgrade } from '../../domain/upgrade';
-import { CREATED_MESSAGE, SHEETS_MADE, planUpgradedWorkbook, planWorkbook, upgradeSummary } from '../plan';
-import { InterruptedError, NOT_SET_UP, NotSetUpError, UserError } from '../errors';
+import { NOT_SET_UP, NotSetUpError, UserError } from '../errors';
 import {
   NEXT_ROW_WINDOW,
   type ActiveRow,
@@ -17,7 +15,7 @@ import {
   type ViewsWorkbook,
 } from '../types';
 import type { Preset, ViewFilter } from '../../domain/views';
-import * as views from './views';
+import type * as Views from './views';
 import { toCellInput } from './cellInput';
 import { DATE_FORMAT } from '../numberFormats';
 import {
@@ -25,21 +23,12 @@ import {
   isReadTooLarge,
   isSelectionUnavailable,
   MIN_EXCEL_API,
+  viewSupport,
   type ApiCheck,
   type ExcelRun,
   type ExcelRunIn,
 } from './excelRun';
-import { needsDecision } from '../../domain/lists';
-import { queuePrintRead, queuePrintRefresh } from './printSetup';
-import {
-  backupSheetName,
-  backupTableName,
-  findSource,
-  inspectWorkbook,
-  readGrid,
-  sourceDataRows,
-  type WorkbookState,
-} from './inspect';
+import { findSource, inspectWorkbook, sourceDataRows } from './inspect';
 import {
   LISTER_LISTS,
   LISTER_MATRIX,
@@ -64,18 +53,11 @@ import {
   type BrokenColumn,
   type WrongCell,
 } from './formulaRepair';
+import { needsDecision } from '../../domain/lists';
 import { cellsOffModel, computedIndexes } from '../../domain/computedColumns';
-import { SyncBudget } from './syncBudget';
-import { queuePlan, type PlanSheets } from './writePlan';
-import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
-import { WORKSHOP_SHEET } from '../workshopPlan';
-import { openWorkshopSheet } from './workshop';
-import { rollBack } from './rollback';
 import { checkRowBeforeWrite } from './rowGuard';
+import type { Written } from './setupWorkbook';
 
-/** Our sheets: an upgrade sets aside sheets with these names, and Opret refuses to write over them. */
-const OUR_SHEETS = SHEETS_MADE;
-const VIEW_TABLES: string[] = Object.values(REPORT_TABLE);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Lister's used range as the grid listsOf reads: from row LIST_FIRST_ROW, from column A. */
@@ -83,26 +65,6 @@ function listerGrid(used: Excel.Range): unknown[][] {
   const skip = LIST_FIRST_ROW - 1 - used.rowIndex;
   const pad = new Array<unknown>(used.columnIndex).fill('');
   return (used.values ?? []).slice(Math.max(0, skip)).map((line) => [...pad, ...line]);
-}
-
-/**
- * Does Overblik have a line for this fagområde? One sync, only for a write of Fagområde: the table's names (queued with
- * the write) said it is there; an older workbook without it is left to «Opdater».
- */
-async function overviewLacks(context: Excel.RequestContext, tables: Excel.TableCollection, area: string) {
-  if (!tables.items.some((t) => t.name === REPORT_TABLE.area)) return false;
-  const labels = context.workbook.tables
-    .getItem(REPORT_TABLE.area)
-    .columns.getItemAt(0)
-    .getDataBodyRange()
-    .load('values');
-  await context.sync();
-  return !labels.values.some(
-    (r) =>
-      String(r[0] ?? '')
-        .trim()
-        .toLowerCase() === area.toLowerCase(),
-  );
 }
 
 /** A whole read of the sheet: the snapshot, and where its computed cells are wrong (for the repair). */
@@ -175,141 +137,22 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   }
 
   async setup(): Promise<SetupSummary> {
-    return this.batch(async (context) => {
-      const state = await inspectWorkbook(context);
-      if (state.ready)
-        return {
-          created: false,
-          rows: state.table!.dataRows,
-          message: 'Dokumentationsarket findes allerede. Intet er ændret.',
-        };
-      const clash = state.sheets.find((s) => s.used && OUR_SHEETS.some((n) => same(n, s.name)));
-      if (clash)
-        throw new UserError(
-          `Projektmappen har allerede et ark ved navn «${clash.name}». Omdøb eller flyt arket, og vælg «Opret» igen.`,
-        );
-      if (state.table)
-        throw new UserError(
-          `Projektmappen har allerede en tabel ved navn «${TABLE_NAME}». Giv den et andet navn (Tabeldesign → Tabelnavn), og vælg «Opret» igen.`,
-        );
-      const budget = new SyncBudget(context);
-      const sheets = this.queueSheets(context, state.sheets, true);
-      const plan = planWorkbook();
-      await this.orRollBack(context, state, { operation: 'setup' }, async () => {
-        await queuePlan(context, plan, sheets, budget, this.viewWriteOptions());
-        await context.sync();
-      });
-      this.knownHeaders = plan.table.columns.map((c) => c.header);
-      return { created: true, rows: 0, message: CREATED_MESSAGE };
-    });
-  }
-
-  /** Our three sheets: an empty sheet with our name is used as it is; in setup, a workbook's only, empty sheet becomes Dokumentation. */
-  private queueSheets(context: Excel.RequestContext, current: WorkbookState['sheets'], reuseLone: boolean): PlanSheets {
-    const sheets = context.workbook.worksheets;
-    const only = current.length === 1 ? current[0] : null;
-    const lone = reuseLone && only && !only.used && !OUR_SHEETS.some((n) => same(n, only.name)) ? only : null;
-    const get = (name: string): Excel.Worksheet => {
-      const existing = current.find((s) => same(s.name, name));
-      if (existing) return sheets.getItem(existing.name);
-      if (lone && name === SHEET.documentation) {
-        const ws = sheets.getItem(lone.name);
-        ws.name = name;
-        return ws;
-      }
-      return sheets.add(name);
-    };
-    // Created in the order the file adapter writes them: Dokumentation, Lister, Overblik, Beslutningsgrundlag, Vejledning.
-    const documentation = get(SHEET.documentation);
-    const lists = get(SHEET.lists);
-    const reportSheets = [get(REPORT_SHEET.overview), get(REPORT_SHEET.decision), get(WORKSHOP_SHEET)];
-    return { documentation, lists, reportSheets, guide: get(SHEET.guide) };
+    const { setupWorkbook } = await import(/* webpackChunkName: "setup" */ './setupWorkbook');
+    return this.batch(async (context) => this.written(await setupWorkbook(context, this.viewWriteOptions())));
   }
 
   async upgrade(): Promise<UpgradeSummary> {
-    return this.batch(async (context) => {
-      const state = await inspectWorkbook(context, { scan: true });
-      if (state.ready)
-        throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
-      const source = findSource(state);
-      if (!source) {
-        throw new UserError(
-          'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
-        );
-      }
-      // Our own table of an older layout: the user's formulas in their own columns stay formulas.
-      const own = state.table !== null && state.table.sheet === source.sheet;
-      const grid = await readGrid(context, source.sheet, source.used);
-      const plan = planUpgrade(grid, state.listedAreas, { keepFormulas: own });
-      const workbookPlan = planUpgradedWorkbook(plan);
-      const budget = new SyncBudget(context);
-      // The original is set aside (renamed, untouched) before anything is written.
-      const renamed = this.queueBackups(context, state, source.sheet);
-      // Every sheet with our names was renamed, so all three sheets are new.
-      const after = state.sheets.map((s) => ({ ...s, name: renamed.get(s.name) ?? s.name }));
-      const original = { sheet: source.sheet, backup: renamed.get(source.sheet)! };
-      await this.orRollBack(context, state, { operation: 'upgrade', original }, async () => {
-        await queuePlan(
-          context,
-          workbookPlan,
-          this.queueSheets(context, after, false),
-          budget,
-          this.viewWriteOptions(),
-        );
-        // The original is kept but hidden, so printing the workbook leaves it out (as the file adapter does).
-        context.workbook.worksheets.getItem(original.backup).visibility = 'Hidden' as Excel.SheetVisibility;
-        await context.sync();
-      });
-      this.knownHeaders = workbookPlan.table.columns.map((c) => c.header);
-      return { ...upgradeSummary(plan, original.backup), backupHidden: true };
-    });
+    const { upgradeWorkbook } = await import(/* webpackChunkName: "setup" */ './setupWorkbook');
+    return this.batch(async (context) => this.written(await upgradeWorkbook(context, this.viewWriteOptions())));
   }
 
-  /** Runs the writes of a setup or upgrade; when Excel fails part-way, puts the workbook back and says whether that worked. */
-  private async orRollBack(
-    context: Excel.RequestContext,
-    before: WorkbookState,
-    what: Pick<InterruptedError, 'operation' | 'original'>,
-    writes: () => Promise<void>,
-  ): Promise<void> {
-    try {
-      await writes();
-    } catch (error) {
-      const restored = await rollBack(context, before).then(
-        () => true,
-        () => false,
-      );
-      throw new InterruptedError(what.operation, error, restored, what.original);
-    }
+  private written<S>({ summary, headers }: Written<S>): S {
+    if (headers) this.knownHeaders = headers;
+    return summary;
   }
 
   private viewWriteOptions() {
     return { pageLayout: this.isSetSupported('1.9') };
-  }
-
-  private queueBackups(context: Excel.RequestContext, state: WorkbookState, source: string): Map<string, string> {
-    const tableNames = [...state.tableNames];
-    const setAside = (name: string) => {
-      const to = backupTableName(tableNames, name);
-      context.workbook.tables.getItem(name).name = to;
-      tableNames.push(to);
-    };
-    if (state.table) setAside(TABLE_NAME);
-    // Overview tables from an earlier set-up keep their data under a new name, so ours can take theirs.
-    for (const name of state.tableNames) if (VIEW_TABLES.some((v) => same(v, name))) setAside(name);
-    const taken = new Set(state.sheets.map((s) => s.name.toLowerCase()));
-    const renamed = new Map<string, string>();
-    const rename = (from: string, to: string) => {
-      context.workbook.worksheets.getItem(from).name = to;
-      taken.delete(from.toLowerCase());
-      taken.add(to.toLowerCase());
-      renamed.set(from, to);
-    };
-    rename(source, taken.has(SHEET.backup.toLowerCase()) ? backupSheetName(SHEET.documentation, taken) : SHEET.backup);
-    for (const s of state.sheets) {
-      if (s.name !== source && OUR_SHEETS.some((n) => same(n, s.name))) rename(s.name, backupSheetName(s.name, taken));
-    }
-    return renamed;
   }
 
   async snapshot(): Promise<SheetSnapshot> {
@@ -475,6 +318,8 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     if (computed) throw new UserError(`«${column(computed[0]).header}» beregnes og kan ikke skrives.`);
     if (!Number.isInteger(index) || index < 0) throw new UserError(`Ugyldig række: ${index}.`);
     if (entries.length === 0) return;
+    // The print areas and Overblik follow a write: their code comes with the pane's first write.
+    const follow = await import(/* webpackChunkName: "write" */ './followRowWrite');
     await this.batch(async (context) => {
       if (expected)
         await checkRowBeforeWrite(
@@ -490,7 +335,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
         cell.values = [[toCellInput(value)]];
       }
       // Read with the write: the print areas follow the rows in use, in one more sync only when they change.
-      const print = this.isSetSupported('1.9') ? queuePrintRead(context) : null;
+      const print = this.isSetSupported('1.9') ? follow.queuePrintRead(context) : null;
       // A fagområde written here that Overblik has no line for yet: read with the write, drawn below (issue 22, item 2).
       const area = typeof values.businessArea === 'string' ? values.businessArea.trim() : '';
       const tables = area ? context.workbook.tables.load('items/name') : null;
@@ -498,8 +343,9 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
       const pattern = values.usagePattern;
       const decision =
         pattern !== undefined && (!expected || needsDecision(expected.usagePattern) !== needsDecision(pattern));
-      if (print && queuePrintRefresh(context, print, { decision })) await this.syncOrExplain(context);
-      if (tables && (await overviewLacks(context, tables, area))) await views.refreshViews(context, this.viewSupport());
+      if (print && follow.queuePrintRefresh(context, print, { decision })) await this.syncOrExplain(context);
+      if (tables && (await follow.overviewLacks(context, tables, area)))
+        await follow.refreshViews(context, this.viewSupport());
     });
   }
 
@@ -617,7 +463,8 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   }
 
   async openWorkshopSheet(caseArea: string): Promise<void> {
-    await this.batch((context) => openWorkshopSheet(context, caseArea));
+    const workshop = await import(/* webpackChunkName: "workshop" */ './workshop');
+    await this.batch((context) => workshop.openWorkshopSheet(context, caseArea));
   }
 
   async selectCell(index: number, key: ColumnKey): Promise<void> {
@@ -646,14 +493,20 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   }
 
   viewSupport(): ViewSupport {
-    return views.viewSupport(this.isSetSupported);
+    return viewSupport(this.isSetSupported);
   }
 
-  /** A view operation in one Excel.run; a missing table or column gets the Danish "set up first" message. */
-  private view<T>(work: (context: Excel.RequestContext, support: ViewSupport) => Promise<T>): Promise<T> {
+  /**
+   * A view operation in one Excel.run; a missing table or column gets the Danish "set up first" message. The views' code
+   * comes when Visninger first uses it.
+   */
+  private async view<T>(
+    work: (views: typeof Views, context: Excel.RequestContext, support: ViewSupport) => Promise<T>,
+  ): Promise<T> {
+    const views = await import(/* webpackChunkName: "views-excel" */ './views');
     return this.batch(async (context) => {
       try {
-        return await work(context, this.viewSupport());
+        return await work(views, context, this.viewSupport());
       } catch (error) {
         if (isItemNotFound(error))
           throw new UserError(`${NOT_SET_UP} (Tabellen «${TABLE_NAME}» eller en af dens kolonner mangler.)`);
@@ -663,28 +516,28 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   }
 
   currentFilter(): Promise<ViewFilter> {
-    return this.view((context) => views.currentFilter(context));
+    return this.view((views, context) => views.currentFilter(context));
   }
   applyFilter(filter: ViewFilter): Promise<ViewResult> {
-    return this.view((context, support) => views.applyFilter(context, filter, support));
+    return this.view((views, context, support) => views.applyFilter(context, filter, support));
   }
   clearFilters(): Promise<ViewResult> {
-    return this.view((context, support) => views.clearFilters(context, support));
+    return this.view((views, context, support) => views.clearFilters(context, support));
   }
   sortByPriority(): Promise<ViewResult> {
-    return this.view((context, support) => views.sortByPriority(context, support));
+    return this.view((views, context, support) => views.sortByPriority(context, support));
   }
   restoreSheetOrder(): Promise<ViewResult> {
-    return this.view((context, support) => views.restoreSheetOrder(context, support));
+    return this.view((views, context, support) => views.restoreSheetOrder(context, support));
   }
   applyPreset(preset: Preset): Promise<ViewResult> {
-    return this.view((context) => views.applyPreset(context, preset));
+    return this.view((views, context) => views.applyPreset(context, preset));
   }
   refreshViews(): Promise<ViewResult> {
-    return this.view((context, support) => views.refreshViews(context, support));
+    return this.view((views, context, support) => views.refreshViews(context, support));
   }
   createPivots(filter: ViewFilter = {}): Promise<ViewResult> {
-    return this.view((context, support) => views.createPivots(context, filter, support));
+    return this.view((views, context, support) => views.createPivots(context, filter, support));
   }
 
   private async syncOrExplain(context: Excel.RequestContext): Promise<void> {

@@ -10,7 +10,6 @@ import { FILTERABLE, visibleKeys, type Preset, type ViewFilter } from '../../dom
 import { UserError } from '../errors';
 import type { ViewResult, ViewSupport } from '../types';
 import { DECISION_LIST_ROW, REPORT_SHEET, REPORT_TABLE, decisionCapacity, planReportSheets } from '../reportSheetsPlan';
-import type { ApiCheck } from './excelRun';
 import { SyncBudget } from './syncBudget';
 import { queueReportSheet, queueRowBreaks } from './writeReportSheets';
 import { queuePrintRead, queuePrintRefresh } from './printSetup';
@@ -24,16 +23,6 @@ export const PIVOT = { scenario: 'PivotScenarie', critical: 'PivotKritisk' } as 
 
 const header = (key: ColumnKey) => column(key).header;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-export function viewSupport(isSetSupported: ApiCheck): ViewSupport {
-  return {
-    autoFilter: isSetSupported('1.9'),
-    pageLayout: isSetSupported('1.9'),
-    pivotTables: isSetSupported('1.8'),
-    pivotFilters: isSetSupported('1.12'),
-    slicers: isSetSupported('1.10'),
-  };
-}
 
 /** What fell back on this Excel and what to do instead, in the user's words (no API names or versions). */
 export const FALLBACK = {
