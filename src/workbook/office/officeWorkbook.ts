@@ -318,14 +318,14 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
 
   /**
    * «Sæt kolonnens formel ind igen»: the computed cells a read finds blank, typed over or holding another formula get
-   * their column's formula (a typed value moves to «(indtastet)»). Returns what was done, in Danish; the only place
+   * their column's formula (a typed Brugerantal moves to «Brugerantal (vurderet)», other typed values to «(indtastet)»). Returns what was done, in Danish; the only place
    * outside «Opret» and «Opgrader» that writes formulas.
    */
   async repairFormulas(): Promise<string[]> {
     return this.batch(async (context) => {
       const table = () => context.workbook.tables.getItem(TABLE_NAME);
       let read = await this.readSheet(context);
-      const notices = await repairFormulaCells(context, table(), read.headers, read.broken);
+      const notices = await repairFormulaCells(context, table(), read.headers, read.broken, read.snapshot.lists);
       // The probes' repair changes what the cells compute: the foreign formulas are looked for in a fresh read.
       if (read.broken.length) read = await this.readSheet(context);
       if (read.wrong.length) {
