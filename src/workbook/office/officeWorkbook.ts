@@ -8,6 +8,7 @@ import {
   NEXT_ROW_WINDOW,
   type ActiveRow,
   type Detection,
+  type HandoutsResult,
   type LiveWorkbook,
   type SetupSummary,
   type SheetSnapshot,
@@ -69,7 +70,7 @@ import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
 import { WORKSHOP_SHEET } from '../workshopPlan';
-import { openWorkshopSheet } from './workshop';
+import { openWorkshopSheet, writeWorkshopHandouts } from './workshop';
 import { rollBack } from './rollback';
 import { checkRowBeforeWrite } from './rowGuard';
 
@@ -614,6 +615,10 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     return inside
       ? { index: row, excelRow: body.rowIndex + 1 + row, rowCount: body.rowCount, headers: header.values[0] }
       : null;
+  }
+
+  async addWorkshopHandouts(businessArea: string): Promise<HandoutsResult> {
+    return this.batch((context) => writeWorkshopHandouts(context, businessArea, this.isSetSupported('1.9')));
   }
 
   async openWorkshopSheet(caseArea: string): Promise<void> {
