@@ -3,6 +3,7 @@ import { createFakeExcel } from '../../support/standIn';
 import {
   HANDOUTS_SCALE,
   HANDOUTS_SHEET,
+  NOTE_FILL,
   WORKSHOP_CHOICE,
   WORKSHOP_SHEET,
   planWorkshopHandouts,
@@ -92,6 +93,9 @@ describe('«Workshopark til udskrift»: the handouts of a whole fagområde, from
       expect(Number(plan.print.area!.split(':')[1].slice(1))).toBe(plan.lastRow);
       expect(sheet.pageLayout.zoom).toEqual({ scale: HANDOUTS_SCALE });
       expect(sheet.pageLayout.orientation).toBe('Portrait');
+      // The note boxes have the file's light fill, so they show on paper.
+      for (const a of plan.form!.noteCells)
+        expect(sheet.cell(Number(a.slice(1)) - 1, a.charCodeAt(0) - 65)?.fill).toBe(`#${NOTE_FILL}`);
       expect(fake.model.activeSheet.name).toBe(HANDOUTS_SHEET);
     },
   );
