@@ -576,9 +576,11 @@ async function relaidScenarioPivot(context: Excel.RequestContext, existing: Set<
 }
 
 /**
- * «Opret/opdater pivotvisninger»: the Pivot sheet with two PivotTables over the Dokumentation table (ExcelApi 1.8).
- * Existing ones are refreshed, not rebuilt, so a colleague's changes to them stay. From ExcelApi 1.12 the pane's filter
- * is carried into them (only items that occur in the data: Excel refuses others); from 1.10 slicers for fagområde and scenario.
+ * «Opret/opdater pivotvisninger»: PivotTables over the Dokumentation table (ExcelApi 1.8): anbefalet and besluttet
+ * løsningsscenarie side by side on Pivot, forretningskritisk × omfang on Pivot kritisk. Existing ones are refreshed,
+ * not rebuilt, so a colleague's changes to them stay (an older PivotScenarie only gets its scenario moved to the rows).
+ * From ExcelApi 1.12 the pane's filter is carried into them (only items that occur in the data: Excel refuses others);
+ * from 1.10 slicers for fagområde and both scenarios (a slicer filters the PivotTable it is made on).
  */
 export async function createPivots(
   context: Excel.RequestContext,
