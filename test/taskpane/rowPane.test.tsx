@@ -3,6 +3,10 @@ import { fireEvent, render, screen, within, waitFor } from '@testing-library/rea
 import '../support/jsdomShims';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
+import { createFakeExcel } from '../support/standIn';
+import { officeOn, putR1 } from '../workbook/office/officeFixtures';
+import { SHEET } from '../../src/domain/sheetLayout';
+import { HANDOUTS_SHEET } from '../../src/workbook/workshopPlan';
 
 const rows = () => [
   {
@@ -161,3 +165,28 @@ describe('«Lav workshopark til udskrift»: the handouts of a whole fagområde',
     expect(screen.queryByRole('button', { name: 'Lav workshopark til udskrift' })).toBeNull();
   });
 });
+
+test('over the Office adapter: the button makes a page for each sagsområde of the row’s fagområde', async () => {
+  const fake = createFakeExcel({ keepLog: false });
+  putR1(fake, 30);
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  fake.setSelection(SHEET.documentation, 'B4');
+  const [head, ...data] = fake.cells(SHEET.documentation);
+  const [area, caseArea] = [head.indexOf('Fagområde'), head.indexOf('Sagsområde')];
+  const mine = String(data[2][area]);
+  const expected = data.filter(
+    (r) => String(r[area]).trim().toLowerCase() === mine.trim().toLowerCase() && String(r[caseArea]).trim(),
+  ).length;
+  render(<App workbook={workbook} initialTab="row" />);
+  await screen.findByRole('heading', { name: 'Række 4' }, { timeout: 20_000 });
+  expect((screen.getByLabelText('Workshopark for et helt fagområde') as HTMLSelectElement).value).toBe(mine);
+  fireEvent.click(screen.getByRole('button', { name: 'Lav workshopark til udskrift' }));
+  await screen.findByText(
+    new RegExp(`har nu ${expected === 1 ? 'ét workshopark' : `${expected} workshopark`} for`),
+    undefined,
+    { timeout: 20_000 },
+  );
+  const titles = fake.cells(HANDOUTS_SHEET).filter((r) => r[0] === 'Workshopark: To-be for ét sagsområde');
+  expect(titles).toHaveLength(expected);
+}, 60_000);
