@@ -66,6 +66,20 @@ export interface UpgradeOptions {
 
 export { UpgradeError };
 
+/**
+ * Where a Brugerantal typed by hand goes. It is the workshop's own judgement: «Brugerantal (vurderet)», which wins over
+ * the computed value (normalised like any list value there, and flagged, never dropped, when it is not Få/Mellem/Mange)
+ * — unless judgements are already there: then it stays beside, as «Brugerantal (indtastet)». Upgrade asks for the
+ * whole column, the pane's formula repair for the row.
+ */
+export function typedUserCountGoesTo(judgementsThere: boolean): 'userCountAssessed' | 'typed' {
+  return judgementsThere ? 'typed' : 'userCountAssessed';
+}
+
+/** A typed Brugerantal as «Brugerantal (vurderet)» holds it: «mange» → «Mange»; a value off the list stays as it is. */
+export const typedUserCountJudgement = (raw: CellValue, lists: Lists): CellValue =>
+  normaliseValue(column('userCountAssessed'), raw, lists);
+
 function extraColumns(grid: CellValue[][], headerRow: number, match: HeaderMatch, alsoKept: readonly number[]) {
   const width = Math.max(0, ...grid.map((r) => r.length));
   const claimed = new Set<number>([...Object.values(match.columns), ...Object.values(match.fallbacks)] as number[]);
@@ -101,10 +115,9 @@ export function planUpgrade(
 
   // Typed values of a formula column: from our earlier "(indtastet)" column when it has any, else from the column itself.
   const typedSource = (key: FormulaKey) => (hasTyped(match.fallbacks[key]) ? match.fallbacks[key] : match.columns[key]);
-  // A typed Brugerantal is the workshop's own judgement: it becomes «Brugerantal (vurderet)», which wins over the
-  // computed value, unless the sheet already has judgements there (then it stays beside, as «(indtastet)»).
   const assessedFrom =
-    hasTyped(typedSource('userCountCategory')) && !hasTyped(match.columns.userCountAssessed)
+    hasTyped(typedSource('userCountCategory')) &&
+    typedUserCountGoesTo(hasTyped(match.columns.userCountAssessed)) === 'userCountAssessed'
       ? typedSource('userCountCategory')
       : undefined;
   const typedColumns = FORMULA_KEYS.filter(
@@ -163,7 +176,7 @@ export function planUpgrade(
         }
         // A computed Brugerantal (a formula's result) is no judgement.
         const raw = fromTyped && isFormula(d.source, idx) ? null : (d.cells[idx] ?? null);
-        v = normaliseValue(def, raw, lists);
+        v = fromTyped ? typedUserCountJudgement(raw, lists) : normaliseValue(def, raw, lists);
         if (v !== raw && !(isBlank(v) && isBlank(raw)))
           plan.normalised.push({ row: excelRow, header: col.header, from: raw, to: v });
         rowValues[col.key] = v;

@@ -2,13 +2,22 @@
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { needsDecision } from '../domain/lists';
-import { COLUMNS, DECISION_KEYS_IN_TABLE, type CellValue, type ColumnDef, type Phase } from '../domain/schema';
+import {
+  COLUMNS,
+  DECISION_KEYS_IN_TABLE,
+  type CellValue,
+  type ColumnDef,
+  type Phase,
+  type RowValues,
+} from '../domain/schema';
+import { uniqueAreas } from '../domain/areas';
 import type { LiveWorkbook } from '../workbook/types';
 import type { SheetState } from './useSheetState';
 import { CellField } from './CellField';
 import { S } from './strings';
 import { NotReady } from './NotReady';
 import { errorText } from './errorText';
+import { WorkshopHandouts } from './WorkshopHandouts';
 
 const useStyles = makeStyles({
   group: {
@@ -71,6 +80,12 @@ function WorkshopButton({ workbook, caseArea }: { workbook: LiveWorkbook; caseAr
   );
 }
 
+/** The fagområder with sagsområder in the sheet, in Danish alphabetical order: the handouts' choices. */
+function handoutAreas(rows: readonly { values: RowValues }[]): string[] {
+  const filled = rows.filter((r) => String(r.values.caseArea ?? '').trim() !== '');
+  return uniqueAreas(filled.map((r) => r.values.businessArea)).sort((a, b) => a.localeCompare(b, 'da'));
+}
+
 /** The row's fields by phase; the decision (Fase 4) under a heading of its own, after what the prioritisation computes. */
 type Group = Phase | 'beslutning';
 const GROUPS: Group[] = ['screening', 'asis', 'tobe', 'prioritering', 'beslutning', 'any'];
@@ -88,6 +103,7 @@ export function RowPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: Sh
   if (!row) return <Text as="p">{S.noActiveRow}</Text>;
   const lists = sheet.snapshot.lists;
   const showToBe = needsDecision(row.values.usagePattern);
+  const currentArea = String(row.values.businessArea ?? '').trim();
 
   const write = async (col: ColumnDef, value: CellValue) => {
     await workbook.writeRow(row.index, { [col.key]: value }, row.values);
@@ -99,6 +115,12 @@ export function RowPane({ workbook, sheet }: { workbook: LiveWorkbook; sheet: Sh
     <section aria-labelledby="row-heading">
       <h2 id="row-heading">{S.row.heading(row.excelRow)}</h2>
       <WorkshopButton workbook={workbook} caseArea={String(row.values.caseArea ?? '').trim()} />
+      <WorkshopHandouts
+        key={currentArea}
+        workbook={workbook}
+        areas={handoutAreas(sheet.snapshot.rows)}
+        current={currentArea}
+      />
       {GROUPS.map((phase) => (
         <fieldset key={phase} className={styles.group}>
           <legend className={styles.legend}>{S.row.groups[phase]}</legend>

@@ -144,6 +144,12 @@ export const S = {
     workshopNeedsCaseArea: 'Skriv sagsområdet først; workshoparket finder rækken ud fra det.',
     workshopOpened: (caseArea: string) =>
       `Arket Workshopark viser nu «${caseArea}»: As-is-svarene og To-be-spørgsmålene med plads til noter. Udskriv det fra Excel (Filer → Udskriv).`,
+    handoutsArea: 'Workshopark for et helt fagområde',
+    handoutsHint: 'Ét workshopark for hvert sagsområde i fagområdet, hvert på sin egen side.',
+    handoutsNoAreas: 'Skriv fagområde og sagsområde i rækkerne først.',
+    handouts: 'Lav workshopark til udskrift',
+    handoutsMade: (n: number, area: string, sheet: string) =>
+      `Arket ${sheet} har nu ${n === 1 ? 'ét workshopark' : `${n} workshopark`} for ${area}, ${n === 1 ? 'på én side' : 'ét pr. side'}. Udskriv arket fra Excel (Filer → Udskriv).`,
   },
 
   formulas: {

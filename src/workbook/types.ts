@@ -111,6 +111,8 @@ export interface LiveWorkbook extends DokumentationWorkbook {
   selectCell(index: number, key: ColumnKey): Promise<void>;
   /** Workshopark set to this sagsområde and shown (where the adapter has it). */
   openWorkshopSheet?(caseArea: string): Promise<void>;
+  /** «Workshopark til udskrift»: a handout for each sagsområde of one fagområde, a page each, and the sheet shown. */
+  addWorkshopHandouts?(businessArea: string): Promise<HandoutsResult>;
   onSelectionChanged(handler: () => void): Promise<() => Promise<void>>;
   /** Puts each computed column's formula back where a read found it missing or replaced; Danish notices of what was done. */
   repairFormulas?(): Promise<string[]>;
@@ -128,6 +130,15 @@ export interface ViewSupport {
   pivotFilters: boolean;
   /** ExcelApi 1.10: slicers beside the PivotTables. */
   slicers: boolean;
+}
+
+/** What «Workshopark til udskrift» made. */
+export interface HandoutsResult {
+  /** Handouts (pages) written: one per sagsområde. */
+  handouts: number;
+  sheet: string;
+  /** Danish: what this Excel could not set up (the page breaks below ExcelApi 1.9), and what to do instead. */
+  fallbacks: string[];
 }
 
 export interface ViewResult {

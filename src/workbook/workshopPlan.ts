@@ -10,6 +10,7 @@ import { columnLetter } from '../domain/a1';
 import type { PlannedSheet } from './reportSheetsPlan';
 import { SOLUTION_SCENARIOS } from '../domain/lists';
 import { DATE_FORMAT, NUMBER_FORMAT } from './numberFormats';
+import type { PrintSetup } from './printPlan';
 
 export const WORKSHOP_SHEET = 'Workshopark';
 /** The cell the user (or the pane's button) sets to a sagsområde. */
@@ -214,4 +215,36 @@ export function planWorkshopHandouts(
   });
   sheet.print = { area: `A1:C${sheet.lastRow}` };
   return sheet;
+}
+
+/**
+ * The sagsområder of one fagområde for the handouts, in the sheet's order: rows whose Fagområde is `businessArea`
+ * (trimmed, case-insensitive) and whose Sagsområde is filled; the fagområde as the sheet spells it. `rows` holds each
+ * row's [Fagområde, Sagsområde].
+ */
+export function handoutCaseAreas(
+  rows: readonly (readonly [unknown, unknown])[],
+  businessArea: string,
+): { businessArea: string; caseAreas: string[] } {
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  const wanted = businessArea.trim().toLowerCase();
+  const mine = rows.filter(([area, caseArea]) => text(area).toLowerCase() === wanted && text(caseArea));
+  return {
+    businessArea: mine.length ? text(mine[0][0]) : businessArea.trim(),
+    caseAreas: mine.map(([, c]) => text(c)),
+  };
+}
+
+/** Said when a fagområde has no sagsområder to print. */
+export const noHandoutsMessage = (businessArea: string) =>
+  `Fagområdet «${businessArea.trim()}» har ingen sagsområder i arket Dokumentation.`;
+
+/** The handouts' page setup: portrait, the scale at which a form fits a page, the forms' area. */
+export function handoutsPrintSetup(plan: { print: { area?: string } }): PrintSetup {
+  return {
+    sheet: HANDOUTS_SHEET,
+    orientation: 'portrait',
+    scale: HANDOUTS_SCALE,
+    ...(plan.print.area ? { areas: [plan.print.area] } : {}),
+  };
 }

@@ -181,6 +181,33 @@ describe.each([320, 400])('after an action, at %i px', (width) => {
       .catch(() => undefined);
   });
 
+  test('Række: «Lav workshopark til udskrift» by keyboard, its message wrapped inside the pane', async () => {
+    await setWidth(width);
+    await preview.page.locator('table[data-sheet="Dokumentation"] td[data-address="B5"]').click();
+    await openTab('Række');
+    await pane().getByRole('heading', { name: 'Række 5' }).waitFor();
+    // The list and the button are reached and used from the keyboard alone.
+    const list = pane().getByRole('combobox', { name: /^Workshopark for et helt fagområde/ });
+    await list.focus();
+    await preview.page.keyboard.press('Tab');
+    const button = pane().getByRole('button', { name: 'Lav workshopark til udskrift' });
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await preview.page.keyboard.press('Enter');
+    await pane()
+      .getByText(/Arket Workshopark til udskrift har nu \d+ workshopark for /)
+      .waitFor();
+    const found = await overflow();
+    expect(found.outside).toEqual([]);
+    expect(found.scroll).toBe(0);
+    expect(await paneViolations(preview.page)).toEqual([]);
+    if (width === 320 && process.env.HANDOUTS_SHOT)
+      await pane().screenshot({ path: path.join(process.env.HANDOUTS_SHOT, 'rude-320-handouts.png') });
+    await preview.page
+      .getByRole('tab', { name: 'Dokumentation' })
+      .click()
+      .catch(() => undefined);
+  });
+
   test('Visninger: the sort and its way back, each message beside the buttons', async () => {
     await setWidth(width);
     await openTab('Visninger');

@@ -3,6 +3,10 @@ import { fireEvent, render, screen, within, waitFor } from '@testing-library/rea
 import '../support/jsdomShims';
 import { App } from '../../src/taskpane/App';
 import { MemoryWorkbook } from './memoryWorkbook';
+import { createFakeExcel } from '../support/standIn';
+import { officeOn, putR1 } from '../workbook/office/officeFixtures';
+import { SHEET } from '../../src/domain/sheetLayout';
+import { HANDOUTS_SHEET } from '../../src/workbook/workshopPlan';
 
 const rows = () => [
   {
@@ -110,3 +114,79 @@ test('the decision stands under «Beslutning», apart from what the prioritisati
   expect(within(priority).queryByRole('combobox', { name: /^Besluttet løsningsscenarie/ })).toBeNull();
   expect(screen.queryByRole('group', { name: 'Prioritering (beregnet)' })).toBeNull();
 });
+
+describe('«Lav workshopark til udskrift»: the handouts of a whole fagområde', () => {
+  const withHandouts = (result: { fallbacks: string[] } | Error = { fallbacks: [] }) =>
+    Object.assign(new MemoryWorkbook([...rows(), { businessArea: 'Borgerservice', caseArea: 'Pas' }]), {
+      made: [] as string[],
+      async addWorkshopHandouts(area: string) {
+        this.made.push(area);
+        if (result instanceof Error) throw result;
+        return { handouts: 2, sheet: 'Workshopark til udskrift', fallbacks: result.fallbacks };
+      },
+    });
+  const picker = () => screen.getByLabelText('Workshopark for et helt fagområde') as HTMLSelectElement;
+
+  test('starts from the row’s fagområde, lists the fagområder of the sheet, and says what it made', async () => {
+    const wb = withHandouts();
+    await open(wb);
+    expect(picker().tagName).toBe('SELECT');
+    expect(picker().value).toBe('Borgerservice');
+    expect([...picker().options].map((o) => o.value)).toEqual(['Borgerservice', 'Social og Sundhed']);
+    expect(screen.getByText('Ét workshopark for hvert sagsområde i fagområdet, hvert på sin egen side.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lav workshopark til udskrift' }));
+    expect(
+      await screen.findByText(
+        'Arket Workshopark til udskrift har nu 2 workshopark for Borgerservice, ét pr. side. Udskriv arket fra Excel (Filer → Udskriv).',
+      ),
+    ).toBeTruthy();
+    fireEvent.change(picker(), { target: { value: 'Social og Sundhed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lav workshopark til udskrift' }));
+    await waitFor(() => expect(wb.made).toEqual(['Borgerservice', 'Social og Sundhed']));
+  });
+
+  test('an Excel that cannot set page breaks: the handouts, and what to do, in the message', async () => {
+    const wb = withHandouts({ fallbacks: ['Denne udgave af Excel kan ikke sætte sideskift.'] });
+    await open(wb);
+    fireEvent.click(screen.getByRole('button', { name: 'Lav workshopark til udskrift' }));
+    expect(await screen.findByText('Denne udgave af Excel kan ikke sætte sideskift.')).toBeTruthy();
+    expect(screen.getByText(/har nu 2 workshopark for Borgerservice/)).toBeTruthy();
+  });
+
+  test('a failure is told in Danish beside the button', async () => {
+    await open(withHandouts(new Error('x')));
+    fireEvent.click(screen.getByRole('button', { name: 'Lav workshopark til udskrift' }));
+    expect(await screen.findByText(/Der skete en fejl/)).toBeTruthy();
+  });
+
+  test('a workbook without the operation shows neither the list nor the button', async () => {
+    await open(new MemoryWorkbook(rows()));
+    expect(screen.queryByLabelText('Workshopark for et helt fagområde')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Lav workshopark til udskrift' })).toBeNull();
+  });
+});
+
+test('over the Office adapter: the button makes a page for each sagsområde of the row’s fagområde', async () => {
+  const fake = createFakeExcel({ keepLog: false });
+  putR1(fake, 30);
+  const workbook = officeOn(fake);
+  await workbook.upgrade();
+  fake.setSelection(SHEET.documentation, 'B4');
+  const [head, ...data] = fake.cells(SHEET.documentation);
+  const [area, caseArea] = [head.indexOf('Fagområde'), head.indexOf('Sagsområde')];
+  const mine = String(data[2][area]);
+  const expected = data.filter(
+    (r) => String(r[area]).trim().toLowerCase() === mine.trim().toLowerCase() && String(r[caseArea]).trim(),
+  ).length;
+  render(<App workbook={workbook} initialTab="row" />);
+  await screen.findByRole('heading', { name: 'Række 4' }, { timeout: 20_000 });
+  expect((screen.getByLabelText('Workshopark for et helt fagområde') as HTMLSelectElement).value).toBe(mine);
+  fireEvent.click(screen.getByRole('button', { name: 'Lav workshopark til udskrift' }));
+  await screen.findByText(
+    new RegExp(`har nu ${expected === 1 ? 'ét workshopark' : `${expected} workshopark`} for`),
+    undefined,
+    { timeout: 20_000 },
+  );
+  const titles = fake.cells(HANDOUTS_SHEET).filter((r) => r[0] === 'Workshopark: To-be for ét sagsområde');
+  expect(titles).toHaveLength(expected);
+}, 60_000);

@@ -145,7 +145,11 @@ export class FakeAxisHierarchyCollection extends FakeCollection<PivotModel, Hier
   protected wrap(h: HierarchyRef): FakeRowColumnPivotHierarchy {
     return new FakeRowColumnPivotHierarchy(this.context, { target: h });
   }
-  /** Adding to an axis removes the hierarchy from the other axes, as Excel does. */
+  /**
+   * Adding to an axis removes the hierarchy from the other axes, as Microsoft documents it
+   * (RowColumnPivotHierarchyCollection.add, ExcelApi 1.8: "If the hierarchy is present elsewhere on the row, column, or
+   * filter axis, it will be removed from that location").
+   */
   add(hierarchy: FakePivotHierarchy): FakeRowColumnPivotHierarchy {
     let added: HierarchyRef | null = null;
     this.change('add', null, (p) => {

@@ -4,7 +4,10 @@
  * from the pivot cache, which is filled when the PivotTable is made and on refresh (as in Excel, editing the source
  * changes nothing until then). Excel refuses a PivotTable that would overlap another PivotTable or a table ("A PivotTable
  * report cannot overlap another PivotTable report"); the fake checks that whenever a PivotTable is drawn again. The
- * labels are a Danish Excel's. Known from documentation only: see docs/afproevning-i-excel.md.
+ * labels are a Danish Excel's. Several row fields nest as in Excel's default compact form, with each group's subtotal on
+ * its own item's line at the top of the group (Microsoft support, "Design the layout and format of a PivotTable": compact
+ * form shows the items of all row fields in one column, indented; [MS-XLSB] 2.2.5.3.7.4.2: the subtotal line at the top
+ * of a nested item group). Known from documentation only: see docs/afproevning-i-excel.md.
  */
 import { MAX_COLUMNS, intersect, type Rect } from '../core/address';
 import { FakeExcelError } from '../core/errors';
@@ -64,9 +67,7 @@ export function drawPivot(p: PivotModel): Drawing {
   const kept = rows.filter((row) =>
     [...p.manualFilters].every(([field, items]) => items.some((i) => i.toLowerCase() === key(row, field))),
   );
-  const rowField = p.rows[0];
   const colField = p.columns[0];
-  const rowItems = rowField ? itemsOf(kept.map((r) => r[col(rowField)] ?? '')) : [];
   const colItems = colField ? itemsOf(kept.map((r) => r[col(colField)] ?? '')) : [];
   const measure = (subset: Scalar[][], d: PivotModel['data'][number]): Scalar => {
     if (subset.length === 0) return '';
@@ -97,7 +98,17 @@ export function drawPivot(p: PivotModel): Drawing {
           ...data.map((d) => measure(subset, d)),
         ]
       : data.map((d) => measure(subset, d));
-  const body = rowField ? rowItems.map((item) => [item, ...line(where(kept, rowField, item))]) : [];
+  // Several row fields nest in compact form: an item's line carries its subtotal, and the next field's items stand
+  // below it in the same column (Excel indents them; indentation is formatting, not a cell value).
+  const rowsOf = (subset: Scalar[][], level: number): Scalar[][] => {
+    const field = p.rows[level];
+    if (!field) return [];
+    return itemsOf(subset.map((r) => r[col(field)] ?? '')).flatMap((item) => {
+      const inner = where(subset, field, item);
+      return [[item, ...line(inner)], ...rowsOf(inner, level + 1)];
+    });
+  };
+  const body = rowsOf(kept, 0);
   const total = [PIVOT_LABELS.total, ...line(kept)];
   const filterRows = p.filters.map((f) => {
     const selected = p.manualFilters.get(f);

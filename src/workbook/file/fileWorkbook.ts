@@ -111,22 +111,16 @@ export class FileWorkbook implements DokumentationWorkbook {
     const headers = (values[0] ?? []).map((h) => String(h ?? ''));
     const area = headers.indexOf(column('businessArea').header);
     const caseArea = headers.indexOf(column('caseArea').header);
-    const wanted = businessArea.trim().toLowerCase();
-    const caseAreas = values
-      .slice(1)
-      .filter(
-        (r) =>
-          String(r[area] ?? '')
-            .trim()
-            .toLowerCase() === wanted && String(r[caseArea] ?? '').trim() !== '',
-      )
-      .map((r) => String(r[caseArea]).trim());
-    if (caseAreas.length === 0)
-      throw new UserError(`Fagområdet «${businessArea}» har ingen sagsområder i arket Dokumentation.`);
-    const { planWorkshopHandouts, HANDOUTS_SCALE } = await import('../workshopPlan');
+    const { planWorkshopHandouts, handoutCaseAreas, noHandoutsMessage, HANDOUTS_SCALE } =
+      await import('../workshopPlan');
+    const { businessArea: spelled, caseAreas } = handoutCaseAreas(
+      values.slice(1).map((r) => [r[area], r[caseArea]] as const),
+      businessArea,
+    );
+    if (caseAreas.length === 0) throw new UserError(noHandoutsMessage(businessArea));
     const { writeReportSheet } = await import('./xlsxWrite');
     const { PAGE_FOOTER, PAGE_HEADER } = await import('../printPlan');
-    const plan = planWorkshopHandouts(businessArea.trim(), caseAreas);
+    const plan = planWorkshopHandouts(spelled, caseAreas);
     const old = wb.getWorksheet(plan.name);
     if (old) wb.removeWorksheet(old.id);
     const sheet = writeReportSheet(wb, plan);

@@ -1,7 +1,7 @@
 /** The form parts of a planned sheet (Workshopark) through Office.js, queued without a sync. */
 import { toUiFormula } from '../../domain/prioritisationFormulas';
 import type { PlannedSheet } from '../reportSheetsPlan';
-import { NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
+import { NOTE_FILL, NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 import { wrapAtTop } from './wrap';
 
 export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
@@ -22,10 +22,12 @@ export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
       message: WORKSHOP_CHOICE_ERROR,
     };
   }
-  // Question, answer and notes wrap inside rows tall enough for them; the other rows stay one line.
+  // Question, answer and notes wrap inside rows tall enough for them; the other rows stay one line. The note boxes
+  // have the light fill the file's have, so they show on paper.
   for (const address of noteCells) {
     const row = ws.getRange(address.replace(/^[A-Z]+(\d+)$/, 'A$1:C$1'));
     row.format.rowHeight = NOTE_ROW_HEIGHT;
     wrapAtTop(row);
+    ws.getRange(address).format.fill.color = `#${NOTE_FILL}`;
   }
 }

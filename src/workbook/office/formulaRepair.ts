@@ -5,8 +5,9 @@
  * typed or pasted over a formula cell replaces it. So every snapshot looks for formula cells that are blank or hold a
  * constant (ExcelApi 1.9: getSpecialCells, in the snapshot's own sync) and reports them; reading never writes. The
  * repair is its own operation (the pane's «Sæt kolonnens formel ind igen»), and it writes only those cells. A typed
- * value is never lost: it moves to the column's «(indtastet)» column, as upgrade does; where that cell is taken, or the column is
- * a helper without one, the value stays where it is and the notice says so. Another formula in a cell (pasted from
+ * value is never lost: a Brugerantal goes to «Brugerantal (vurderet)» as upgrade decides, any other to the column's
+ * «(indtastet)» column; where that cell is taken, or the column is a helper without one, the value stays where it is
+ * and the notice says so. Another formula in a cell (pasted from
  * elsewhere) is found by its text: in the active row (queueRowFormulas), and in every row whose computed values are
  * not what the domain's model of the formulas gives (queueCellFormulas; a formula that happens to give the same value
  * is not found there). The formula that was there is named in the notice.
@@ -16,12 +17,15 @@ import {
   FORMULA_KEYS,
   TYPED_FALLBACK,
   column,
+  type CellValue,
   type ComputedKey,
   type FormulaKey,
 } from '../../domain/schema';
 import { columnFormulaTest, expectedFormula } from '../columnFormulas';
 import { computedIndexes, sameHeader } from '../../domain/computedColumns';
-import { setAll } from './cellInput';
+import { setAll, toCellInput } from './cellInput';
+import { typedUserCountGoesTo, typedUserCountJudgement } from '../../domain/upgrade';
+import { defaultLists, validateCell, type Lists } from '../../domain/validation';
 import { columnLetter, parseCell } from '../../domain/a1';
 
 export interface FormulaProbe {
@@ -146,15 +150,21 @@ export function brokenColumnFindings(broken: readonly BrokenColumn[]): string[] 
   });
 }
 
+/** Where a typed value goes: the judgement column (Brugerantal), «(indtastet)», or nowhere (it stays). */
+type Target = 'assessed' | 'typed' | 'stays';
+
 /**
  * Repairs the broken columns; returns the Danish notices of what was done. Two syncs (read the typed values, then
- * write); one when a typed value only stays where it is.
+ * write); one when a typed value only stays where it is. A typed Brugerantal is the workshop's judgement: it goes to
+ * «Brugerantal (vurderet)» where the row has none, as upgrade decides (typedUserCountGoesTo), normalised as there and
+ * kept as it is when it is not Få/Mellem/Mange (Tjek flags it); beside a judgement it goes to «(indtastet)».
  */
 export async function repairFormulaCells(
   context: Excel.RequestContext,
   table: Excel.Table,
   headerValues: unknown[],
   broken: readonly BrokenColumn[],
+  lists: Lists = defaultLists(),
 ): Promise<string[]> {
   const headers = headerValues.map((h) => String(h ?? ''));
   if (broken.length === 0) return [];
@@ -162,68 +172,96 @@ export async function repairFormulaCells(
   // A helper column has no «(indtastet)» column: what is typed there stays.
   const typedIndex = (key: ComputedKey) =>
     isFormulaKey(key) ? headers.findIndex((h) => sameHeader(h, TYPED_FALLBACK[key])) : -1;
-  // The typed values, and what their «(indtastet)» cells hold now.
+  const assessedHeader = column('userCountAssessed').header;
+  const assessedIndex = (key: ComputedKey) =>
+    key === 'userCountCategory' ? headers.findIndex((h) => sameHeader(h, assessedHeader)) : -1;
+  const beside = (a: string, p: BrokenColumn, i: number) =>
+    i >= 0
+      ? ws
+          .getRange(a)
+          .getOffsetRange(0, i - p.index)
+          .load('values')
+      : null;
+  // The typed values, and what their «(vurderet)» and «(indtastet)» cells hold now.
   const reads = broken.map((p) => ({
     p,
-    cells: p.constantAreas.map((a) => {
-      const own = ws.getRange(a).load('values,rowIndex');
-      const i = typedIndex(p.key);
-      const typed =
-        i >= 0
-          ? ws
-              .getRange(a)
-              .getOffsetRange(0, i - p.index)
-              .load('values')
-          : null;
-      return { area: a, own, typed };
-    }),
+    cells: p.constantAreas.map((a) => ({
+      area: a,
+      own: ws.getRange(a).load('values,rowIndex'),
+      assessed: beside(a, p, assessedIndex(p.key)),
+      typed: beside(a, p, typedIndex(p.key)),
+    })),
   }));
   await context.sync();
   const notices: string[] = [];
   const added: FormulaKey[] = [];
   let wrote = false;
+  const free = (cell: unknown, value: unknown) => cell === '' || cell === value;
   for (const { p, cells } of reads) {
     const typedHeader = isFormulaKey(p.key) ? TYPED_FALLBACK[p.key] : null;
+    const assessed = assessedIndex(p.key);
     let i = typedIndex(p.key);
-    if (cells.length && i < 0 && isFormulaKey(p.key) && typedHeader) {
+    // Each typed value's place: as upgrade decides for a Brugerantal with a judgement column, else «(indtastet)».
+    const placed = cells.map(({ own, assessed: there, typed }) =>
+      own.values.map((row, r): { value: unknown; to: Target } => {
+        const judgement = there ? typedUserCountJudgement(row[0] as CellValue, lists) : null;
+        if (there && typedUserCountGoesTo(!free(there.values[r][0], judgement)) === 'userCountAssessed')
+          return { value: judgement, to: 'assessed' };
+        if (!typedHeader || (typed && !free(typed.values[r][0], row[0]))) return { value: row[0], to: 'stays' };
+        return { value: row[0], to: 'typed' };
+      }),
+    );
+    if (i < 0 && typedHeader && placed.some((c) => c.some((x) => x.to === 'typed'))) {
       table.columns.add(undefined, undefined, typedHeader);
       i = headers.length;
       headers.push(typedHeader);
-      added.push(p.key);
+      added.push(p.key as FormulaKey);
     }
-    let moved = 0;
-    let kept = 0;
+    const count = { assessed: 0, typed: 0, stays: 0 };
+    const offList: string[] = [];
     const repair: string[] = [...p.blankAreas];
-    for (const { area, own, typed } of cells) {
-      own.values.forEach((row, r) => {
-        const taken = !typedHeader || (typed && typed.values[r][0] !== '' && typed.values[r][0] !== row[0]);
-        if (taken) {
-          kept++;
-          return;
-        }
-        ws
-          .getRange(area)
-          .getCell(r, 0)
-          .getOffsetRange(0, i - p.index).values = [[row[0] as string | number | boolean]];
-        moved++;
+    cells.forEach(({ area, own }, c) =>
+      placed[c].forEach(({ value, to }, r) => {
+        count[to]++;
+        if (to === 'stays') return;
+        const cell = ws.getRange(area).getCell(r, 0);
+        cell.getOffsetRange(0, (to === 'assessed' ? assessed : i) - p.index).values = [
+          [toCellInput(value as CellValue)],
+        ];
+        if (to === 'assessed' && validateCell(column('userCountAssessed'), value as CellValue, lists))
+          offList.push(`«${String(value)}»`);
         repair.push(`${area.split(':')[0].replace(/\d+$/, '')}${own.rowIndex + r + 1}`);
-      });
-    }
+      }),
+    );
     const formula = expectedFormula(p.key, headers);
     for (const a of repair) setAll(ws.getRange(a), 'formulas', formula);
     if (repair.length) wrote = true;
+    const moved = count.assessed + count.typed;
     const rows = p.blankAreas.reduce((n, a) => n + rowsIn(a), 0) + moved;
     const header = column(p.key).header;
     const texts: string[] = [];
     if (rows) texts.push(`Formlen i ${header} manglede i ${plural(rows, 'række', 'rækker')} og er sat ind igen.`);
-    if (moved) texts.push(`${plural(moved, 'indtastet værdi', 'indtastede værdier')} er flyttet til «${typedHeader}».`);
-    if (kept && typedHeader)
+    if (count.assessed)
       texts.push(
-        `${plural(kept, 'indtastet værdi', 'indtastede værdier')} står stadig i ${header}, fordi «${typedHeader}» allerede var udfyldt.`,
+        `${plural(count.assessed, 'indtastet værdi', 'indtastede værdier')} er flyttet til «${assessedHeader}», hvor ${count.assessed === 1 ? 'den' : 'de'} går forud for det beregnede.`,
       );
-    if (kept && !typedHeader)
+    if (offList.length) {
+      const one = offList.length === 1;
       texts.push(
-        `${header} beregnes, men har en indtastet værdi i ${plural(kept, 'række', 'rækker')}. Værdien er ikke ændret; slet den, så formlen sættes ind igen.`,
+        `${one ? 'Værdien' : 'Værdierne'} ${joined(shown(offList, 3))} er ikke Få, Mellem eller Mange: Tjek viser ${one ? 'den' : 'dem'}, så ${one ? 'den' : 'de'} kan rettes.`,
+      );
+    }
+    if (count.typed)
+      texts.push(
+        `${plural(count.typed, 'indtastet værdi', 'indtastede værdier')} er flyttet til «${typedHeader}»${assessed >= 0 ? `, fordi «${assessedHeader}» allerede var udfyldt` : ''}.`,
+      );
+    if (count.stays && typedHeader)
+      texts.push(
+        `${plural(count.stays, 'indtastet værdi', 'indtastede værdier')} står stadig i ${header}, fordi «${typedHeader}» allerede var udfyldt.`,
+      );
+    if (count.stays && !typedHeader)
+      texts.push(
+        `${header} beregnes, men har en indtastet værdi i ${plural(count.stays, 'række', 'rækker')}. Værdien er ikke ændret; slet den, så formlen sættes ind igen.`,
       );
     notices.push(texts.join(' '));
   }

@@ -6,6 +6,7 @@ import {
   NEXT_ROW_WINDOW,
   type ActiveRow,
   type Detection,
+  type HandoutsResult,
   type LiveWorkbook,
   type SetupSummary,
   type SheetSnapshot,
@@ -161,14 +162,14 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
 
   /**
    * «Sæt kolonnens formel ind igen»: the computed cells a read finds blank, typed over or holding another formula get
-   * their column's formula (a typed value moves to «(indtastet)»). Returns what was done, in Danish; the only place
+   * their column's formula (a typed Brugerantal moves to «Brugerantal (vurderet)», other typed values to «(indtastet)»). Returns what was done, in Danish; the only place
    * outside «Opret» and «Opgrader» that writes formulas.
    */
   async repairFormulas(): Promise<string[]> {
     return this.batch(async (context) => {
       const table = () => context.workbook.tables.getItem(TABLE_NAME);
       let read = await this.readSheet(context);
-      const notices = await repairFormulaCells(context, table(), read.headers, read.broken);
+      const notices = await repairFormulaCells(context, table(), read.headers, read.broken, read.snapshot.lists);
       // The probes' repair changes what the cells compute: the foreign formulas are looked for in a fresh read.
       if (read.broken.length) read = await this.readSheet(context);
       if (read.wrong.length) {
@@ -460,6 +461,11 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
     return inside
       ? { index: row, excelRow: body.rowIndex + 1 + row, rowCount: body.rowCount, headers: header.values[0] }
       : null;
+  }
+
+  async addWorkshopHandouts(businessArea: string): Promise<HandoutsResult> {
+    const workshop = await import(/* webpackChunkName: "workshop" */ './workshop');
+    return this.batch((context) => workshop.writeWorkshopHandouts(context, businessArea, this.isSetSupported('1.9')));
   }
 
   async openWorkshopSheet(caseArea: string): Promise<void> {

@@ -19,7 +19,7 @@ export const ROW_KEY_HEADER = 'Oprindelig rækkefølge';
 /** Its earlier name: a table that has the column under it keeps using it (its numbers are the sheet's order). */
 export const ROW_KEY_OLD_HEADERS = ['Nr.'];
 export const PIVOT_SHEET = 'Pivot';
-export const PIVOT = { scenario: 'PivotScenarie', critical: 'PivotKritisk' } as const;
+export const PIVOT = { scenario: 'PivotScenarie', decided: 'PivotBesluttet', critical: 'PivotKritisk' } as const;
 
 const header = (key: ColumnKey) => column(key).header;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -377,7 +377,7 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
     const names = new Set(pivots.items.map((p) => p.name.toLowerCase()));
     if (await movedLegacyPivot(context, names)) {
       const spec = PIVOTS.find((p) => p.name === PIVOT.critical)!;
-      queueNewPivot(context, pivotSheets(context, sheets.items)(PIVOT.critical), spec);
+      queueNewPivot(context, pivotSheets(context, sheets.items)(spec), spec);
     }
     wb.pivotTables.refreshAll();
     done.push('pivottabellerne er opdateret');
@@ -393,33 +393,76 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
 
 interface PivotSpec {
   name: string;
+  sheet: keyof typeof PIVOT_SHEETS;
+  /** Its column on the sheet, and what the line above its filters says it counts. */
+  column: string;
+  label: string;
   rows: ColumnKey[];
   columns: ColumnKey[];
   filters: ColumnKey[];
   values: { key: ColumnKey; name: string; summarizeBy: 'Count' | 'Sum' }[];
 }
 
+const SCENARIO_VALUES: PivotSpec['values'] = [
+  { key: 'caseArea', name: 'Antal sagsområder', summarizeBy: 'Count' },
+  { key: 'caseworkerCount', name: 'Sagsbehandlere i alt', summarizeBy: 'Sum' },
+  { key: 'manualCaseCount', name: 'Manuelle sager i alt', summarizeBy: 'Sum' },
+  { key: 'journalNoteCount', name: 'Journalnotater i alt', summarizeBy: 'Sum' },
+];
+
+/**
+ * Anbefalet and besluttet side by side on the Pivot sheet (issue 22, item 1): one PivotTable each, the scenario nested
+ * under the fagområde on the row axis, so each is as wide as its values whatever the data holds (label + 4 columns,
+ * A:E and H:L) and a refresh never makes one run into the other; they grow only downwards.
+ */
 export const PIVOTS: PivotSpec[] = [
   {
     name: PIVOT.scenario,
-    rows: ['businessArea'],
-    columns: ['solutionScenario'],
+    sheet: 'scenario',
+    column: 'A',
+    label: `Anbefalet: ${header('solutionScenario')} pr. fagområde`,
+    rows: ['businessArea', 'solutionScenario'],
+    columns: [],
     filters: ['businessCritical', 'usagePattern'],
-    values: [
-      { key: 'caseArea', name: 'Antal sagsområder', summarizeBy: 'Count' },
-      { key: 'caseworkerCount', name: 'Sagsbehandlere i alt', summarizeBy: 'Sum' },
-      { key: 'manualCaseCount', name: 'Manuelle sager i alt', summarizeBy: 'Sum' },
-      { key: 'journalNoteCount', name: 'Journalnotater i alt', summarizeBy: 'Sum' },
-    ],
+    values: SCENARIO_VALUES,
+  },
+  {
+    name: PIVOT.decided,
+    sheet: 'scenario',
+    column: 'H',
+    label: `Besluttet: ${header('decidedScenario')} pr. fagområde`,
+    rows: ['businessArea', 'decidedScenario'],
+    columns: [],
+    filters: ['businessCritical', 'usagePattern'],
+    values: SCENARIO_VALUES,
   },
   {
     name: PIVOT.critical,
+    sheet: 'critical',
+    column: 'A',
+    label: `${header('businessCritical')} × ${header('cleanupScope')}`,
     rows: ['businessCritical'],
     columns: ['cleanupScope'],
     filters: ['businessArea', 'solutionScenario', 'usagePattern'],
     values: [{ key: 'caseArea', name: 'Antal sagsområder', summarizeBy: 'Count' }],
   },
 ];
+const specOf = (name: string) => PIVOTS.find((p) => p.name === name)!;
+/** Each PivotTable as the pane's message names it. */
+const PIVOT_NAMES: Record<string, string> = {
+  [PIVOT.scenario]: 'anbefalet løsningsscenarie',
+  [PIVOT.decided]: 'besluttet løsningsscenarie',
+  [PIVOT.critical]: 'forretningskritisk × omfang',
+};
+/** The slicers made with each PivotTable (ExcelApi 1.10). */
+const SLICERS: Record<string, ColumnKey[]> = {
+  [PIVOT.scenario]: ['businessArea', 'solutionScenario'],
+  [PIVOT.decided]: ['decidedScenario'],
+  [PIVOT.critical]: [],
+};
+/** "a", "a og b", "a, b og c". */
+const joinedDanish = (list: readonly string[]) =>
+  list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
 
 /** The hierarchy of a field on this pivot's axes, for PivotFilters. */
 function axisOf(spec: PivotSpec, key: ColumnKey): 'rowHierarchies' | 'columnHierarchies' | 'filterHierarchies' | null {
@@ -453,10 +496,13 @@ const PIVOT_TITLE =
   'Pivotvisning over tabellen Dokumentation. Opdateres med «Opdater» i ruden eller Excels «Opdater alle».';
 
 /** The sheet for each PivotTable: the one there, or a new one (queued once). */
-function pivotSheets(context: Excel.RequestContext, existing: { name: string }[]): (pivot: string) => Excel.Worksheet {
+function pivotSheets(
+  context: Excel.RequestContext,
+  existing: { name: string }[],
+): (spec: PivotSpec) => Excel.Worksheet {
   const made = new Map<string, Excel.Worksheet>();
-  return (pivot) => {
-    const name = pivot === PIVOT.scenario ? PIVOT_SHEETS.scenario : PIVOT_SHEETS.critical;
+  return (spec) => {
+    const name = PIVOT_SHEETS[spec.sheet];
     let ws = made.get(name);
     if (!ws) {
       ws = existing.some((s) => same(s.name, name))
@@ -468,12 +514,20 @@ function pivotSheets(context: Excel.RequestContext, existing: { name: string }[]
   };
 }
 
-/** A new PivotTable below the sheet's title and the rows Excel needs above it for its report filters (one each, then a blank row). */
+/** The line above a PivotTable's filters that says what it counts (row 2, in its own column). */
+function queueLabel(ws: Excel.Worksheet, spec: PivotSpec): void {
+  const cell = ws.getRange(`${spec.column}2`);
+  cell.values = [[spec.label]];
+  cell.format.font.bold = true;
+}
+
+/** A new PivotTable below the sheet's title, its label and the rows Excel needs above it for its report filters (one each, then a blank row). */
 function queueNewPivot(context: Excel.RequestContext, ws: Excel.Worksheet, spec: PivotSpec): Excel.PivotTable {
   ws.getRange('A1').values = [[PIVOT_TITLE]];
   ws.getRange('A1').format.font.bold = true;
+  queueLabel(ws, spec);
   const row = 3 + spec.filters.length + 1;
-  return queuePivot(context, ws, spec, `A${row}`);
+  return queuePivot(context, ws, spec, `${spec.column}${row}`);
 }
 
 /**
@@ -491,9 +545,31 @@ async function movedLegacyPivot(context: Excel.RequestContext, existing: Set<str
 }
 
 /**
- * «Opret/opdater pivotvisninger»: the Pivot sheet with two PivotTables over the Dokumentation table (ExcelApi 1.8).
- * Existing ones are refreshed, not rebuilt, so a colleague's changes to them stay. From ExcelApi 1.12 the pane's filter
- * is carried into them (only items that occur in the data: Excel refuses others); from 1.10 slicers for fagområde and scenario.
+ * Workbooks set up before had the scenario across the columns of PivotScenarie, as wide as the scenarios in the data
+ * (up to 25 columns): it moves to the row axis under the fagområde (one more sync, only when PivotScenarie exists),
+ * so PivotBesluttet has room beside it. Adding a hierarchy to the row axis takes it off the column axis
+ * (RowColumnPivotHierarchyCollection.add, ExcelApi 1.8). A colleague's other changes to the PivotTable stay.
+ */
+async function relaidScenarioPivot(context: Excel.RequestContext, existing: Set<string>): Promise<boolean> {
+  if (!existing.has(PIVOT.scenario.toLowerCase())) return false;
+  const pt = context.workbook.pivotTables.getItem(PIVOT.scenario);
+  const across = pt.columnHierarchies.load('items/name');
+  // Its sheet, wherever a colleague moved it: the label goes above it there.
+  const sheet = pt.worksheet.load('name');
+  await context.sync();
+  const scenario = header('solutionScenario');
+  if (!across.items.some((h) => same(h.name, scenario))) return false;
+  pt.rowHierarchies.add(pt.hierarchies.getItem(scenario));
+  queueLabel(context.workbook.worksheets.getItem(sheet.name), specOf(PIVOT.scenario));
+  return true;
+}
+
+/**
+ * «Opret/opdater pivotvisninger»: PivotTables over the Dokumentation table (ExcelApi 1.8): anbefalet and besluttet
+ * løsningsscenarie side by side on Pivot, forretningskritisk × omfang on Pivot kritisk. Existing ones are refreshed,
+ * not rebuilt, so a colleague's changes to them stay (an older PivotScenarie only gets its scenario moved to the rows).
+ * From ExcelApi 1.12 the pane's filter is carried into them (only items that occur in the data: Excel refuses others);
+ * from 1.10 slicers for fagområde and both scenarios (a slicer filters the PivotTable it is made on).
  */
 export async function createPivots(
   context: Excel.RequestContext,
@@ -516,6 +592,7 @@ export async function createPivots(
   await context.sync();
   const exists = new Set(pivots.items.map((p) => p.name.toLowerCase()));
   if (await movedLegacyPivot(context, exists)) exists.delete(PIVOT.critical.toLowerCase());
+  const relaid = await relaidScenarioPivot(context, exists);
   const sheetOf = pivotSheets(context, sheets.items);
   const made: string[] = [];
   const all = PIVOTS.map((spec) => {
@@ -525,7 +602,7 @@ export async function createPivots(
       return pt;
     }
     made.push(spec.name);
-    return queueNewPivot(context, sheetOf(spec.name), spec);
+    return queueNewPivot(context, sheetOf(spec), spec);
   });
   const fallbacks: string[] = [];
   let filtered = 0;
@@ -548,21 +625,19 @@ export async function createPivots(
       }
     });
   } else if (entries(filter).length) fallbacks.push(FALLBACK.pivotFilters);
-  // Slicers for the fagchef and purchasing views, made once with the first PivotTable.
-  if (made.includes(PIVOT.scenario)) {
-    if (support.slicers)
-      for (const key of ['businessArea', 'solutionScenario'] as ColumnKey[])
-        wb.slicers.add(all[0], header(key), sheetOf(PIVOT.scenario));
-    else fallbacks.push(FALLBACK.slicers);
-  }
-  sheetOf(PIVOT.scenario).activate();
+  // Slicers for the fagchef and purchasing views, made once with their PivotTable.
+  const slicers = PIVOTS.flatMap((spec, i) =>
+    made.includes(spec.name) ? SLICERS[spec.name]!.map((key) => ({ spec, pivot: all[i], key })) : [],
+  );
+  if (slicers.length && support.slicers)
+    for (const { spec, pivot, key } of slicers) wb.slicers.add(pivot, header(key), sheetOf(spec));
+  else if (slicers.length) fallbacks.push(FALLBACK.slicers);
+  sheetOf(specOf(PIVOT.scenario)).activate();
   await context.sync();
-  const where = made.map((n) => PIVOT_SHEETS[n === PIVOT.scenario ? 'scenario' : 'critical']);
-  const base =
-    made.length === 2
-      ? `Der er to nye pivottabeller, på arkene ${where.join(' og ')}`
-      : made.length === 1
-        ? `Der er en ny pivottabel på arket ${where[0]}`
-        : 'Pivottabellerne er opdateret';
-  return { message: `${base}${filtered ? ', med rudens filter' : ''}.`, fallbacks };
+  const what = made.map((n) => `${PIVOT_NAMES[n]} på arket ${PIVOT_SHEETS[specOf(n).sheet]}`);
+  const base = made.length
+    ? `Der er ${made.length === 1 ? 'en ny pivottabel' : `${made.length} nye pivottabeller`}: ${joinedDanish(what)}`
+    : 'Pivottabellerne er opdateret';
+  const beside = relaid ? `. På arket ${PIVOT_SHEETS.scenario} står løsningsscenariet nu under fagområdet` : '';
+  return { message: `${base}${filtered ? ', med rudens filter' : ''}${beside}.`, fallbacks };
 }

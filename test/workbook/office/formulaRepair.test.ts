@@ -8,6 +8,7 @@ import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { createFakeExcel, type FakeExcel } from '../../support/standIn';
 import { officeOn, putR1 } from './officeFixtures';
 import { columnLetter } from '../../../src/domain/a1';
+import { validateRow } from '../../../src/domain/validation';
 
 async function setUpWith(rows: number, calculatedColumns: boolean, apiVersion = '1.12') {
   const fake = createFakeExcel({ calculatedColumns, apiVersion });
@@ -81,29 +82,77 @@ describe.each([true, false])('AutoCorrect fills formulas in tables: %s', (calcul
   });
 });
 
-test('a value typed over a formula moves to the «(indtastet)» column; only that cell is repaired', async () => {
+const ASSESSED = column('userCountAssessed').header;
+
+/** Types the given Brugerantal (and «Brugerantal (vurderet)») values into rows of the sheet, as a user would. */
+function typeUserCounts(fake: FakeExcel, typed: Record<number, string>, assessed: Record<number, string> = {}) {
+  for (const [row, v] of Object.entries(typed))
+    fake.put(SHEET.documentation, `${letterOf(fake, column('userCountCategory').header)}${row}`, [[v]], {
+      literal: true,
+    });
+  for (const [row, v] of Object.entries(assessed))
+    fake.put(SHEET.documentation, `${letterOf(fake, ASSESSED)}${row}`, [[v]], { literal: true });
+}
+
+/** A column's data cells by header ('' where blank); undefined when the table has no such column. */
+function columnValues(fake: FakeExcel, header: string): unknown[] | undefined {
+  const cells = fake.cells(SHEET.documentation);
+  const c = cells[0].indexOf(header);
+  return c < 0 ? undefined : cells.slice(1).map((r) => r[c]);
+}
+
+test("a Brugerantal typed over the formula is the workshop's judgement: it moves to «Brugerantal (vurderet)» and wins", async () => {
   const { fake, workbook } = await setUpWith(4, true);
   await workbook.snapshot();
-  const [head] = fake.cells(SHEET.documentation);
-  const col = head.indexOf(column('userCountCategory').header);
-  const letter = columnLetter(col);
-  fake.put(SHEET.documentation, `${letter}3`, [['Mange']], { literal: true });
+  // Row 3 has the fewest sagsbehandlere (3): computed, it is Få; the workshop typed Mange.
+  typeUserCounts(fake, { 3: 'Mange' });
   fake.resetStats();
   expect((await workbook.snapshot()).formulaFindings).toEqual([
     'Brugerantal har en indtastet værdi i stedet for formlen i 1 række.',
   ]);
   expect(writes(fake)).toBe(0);
-  expect(fake.cells(SHEET.documentation)[2][col]).toBe('Mange');
+  expect(columnValues(fake, column('userCountCategory').header)![1]).toBe('Mange');
   fake.resetStats();
   expect(await workbook.repairFormulas()).toEqual([
-    'Formlen i Brugerantal manglede i 1 række og er sat ind igen. 1 indtastet værdi er flyttet til «Brugerantal (indtastet)».',
+    'Formlen i Brugerantal manglede i 1 række og er sat ind igen. 1 indtastet værdi er flyttet til «Brugerantal (vurderet)», hvor den går forud for det beregnede.',
   ]);
   expect(fake.syncCount).toBeLessThanOrEqual(5);
-  const cells = fake.cells(SHEET.documentation);
-  const typed = cells[0].indexOf(TYPED_FALLBACK.userCountCategory);
-  expect(typed).toBeGreaterThan(0);
-  expect(cells.slice(1).map((r) => r[typed])).toEqual(['', 'Mange', '', '', '']);
+  expect(columnValues(fake, ASSESSED)).toEqual(['', 'Mange', '', '', '']);
+  // No «(indtastet)» column: the judgement column holds the value.
+  expect(columnValues(fake, TYPED_FALLBACK.userCountCategory)).toBeUndefined();
   expect(new Set(formulasOf(fake, column('userCountCategory').header)).size).toBe(1);
+  // The computed column shows the judgement, not Få.
+  const snap = await workbook.snapshot();
+  expect(snap.rows[1].values.userCountCategory).toBe('Mange');
+  expect(snap.formulaFindings).toBeUndefined();
+});
+
+test('a typed Brugerantal is normalised as upgrade does; one that is not Få/Mellem/Mange is kept in «(vurderet)» and flagged', async () => {
+  const { fake, workbook } = await setUpWith(4, true);
+  await workbook.snapshot();
+  typeUserCounts(fake, { 3: 'mange', 5: 'Rigtig mange' });
+  expect(await workbook.repairFormulas()).toEqual([
+    'Formlen i Brugerantal manglede i 2 rækker og er sat ind igen. 2 indtastede værdier er flyttet til «Brugerantal (vurderet)», hvor de går forud for det beregnede. Værdien «Rigtig mange» er ikke Få, Mellem eller Mange: Tjek viser den, så den kan rettes.',
+  ]);
+  expect(columnValues(fake, ASSESSED)).toEqual(['', 'Mange', '', 'Rigtig mange', '']);
+  const snap = await workbook.snapshot();
+  const flagged = validateRow(snap.rows[3].values, snap.lists).filter((f) => f.key === 'userCountAssessed');
+  expect(flagged).toEqual([expect.objectContaining({ value: 'Rigtig mange', severity: 'invalid' })]);
+  expect(validateRow(snap.rows[1].values, snap.lists).filter((f) => f.key === 'userCountAssessed')).toEqual([]);
+});
+
+test('beside a judgement the row already has, a typed Brugerantal goes to «(indtastet)»; the judgement stays', async () => {
+  const { fake, workbook } = await setUpWith(4, true);
+  await workbook.snapshot();
+  // Row 3 has its judgement (Få) and a typed Mange over the formula; row 4 a typed Mellem that is its judgement too.
+  typeUserCounts(fake, { 3: 'Mange', 4: 'Mellem' }, { 3: 'Få', 4: 'Mellem' });
+  expect(await workbook.repairFormulas()).toEqual([
+    'Formlen i Brugerantal manglede i 2 rækker og er sat ind igen. 1 indtastet værdi er flyttet til «Brugerantal (vurderet)», hvor den går forud for det beregnede. 1 indtastet værdi er flyttet til «Brugerantal (indtastet)», fordi «Brugerantal (vurderet)» allerede var udfyldt.',
+  ]);
+  expect(columnValues(fake, ASSESSED)).toEqual(['', 'Få', 'Mellem', '', '']);
+  expect(columnValues(fake, TYPED_FALLBACK.userCountCategory)).toEqual(['', 'Mange', '', '', '']);
+  const snap = await workbook.snapshot();
+  expect(snap.rows.slice(1, 3).map((r) => r.values.userCountCategory)).toEqual(['Få', 'Mellem']);
 });
 
 test('a sheet without broken formula cells is read in one sync, as before', async () => {
@@ -150,9 +199,8 @@ describe.each([true, false])('a formula from elsewhere in a computed cell (AutoC
     );
     expect(formulasOf(fake, column('priority').header)).toEqual([expected, expected, expected, expected]);
     expect(new Set(formulasOf(fake, column('priorityKey').header)).size).toBe(1);
-    // The typed value moved to «(indtastet)», as Opgrader does: it is kept, not overwritten.
-    const head = fake.cells(SHEET.documentation)[0];
-    expect(fake.cells(SHEET.documentation)[2][head.indexOf(TYPED_FALLBACK.userCountCategory)]).toBe('Mange');
+    // The typed value is the workshop's judgement, as Opgrader decides: kept in «(vurderet)», not overwritten.
+    expect(columnValues(fake, ASSESSED)![1]).toBe('Mange');
     // A row whose formulas are the column's (Excel shows them with @) costs the usual two syncs and says nothing.
     fake.resetStats();
     expect((await workbook.activeRow())?.formulaFindings).toBeUndefined();
@@ -321,7 +369,7 @@ describe.each([false, true])('right after «Opret» (getSpecialCells follows the
     ]);
     await workbook.repairFormulas();
     const after = fake.cells(SHEET.documentation);
-    expect(after[0]).toEqual([...JSON.parse(cells)[0], TYPED_FALLBACK.userCountCategory]);
-    expect(after[1][after[0].indexOf(TYPED_FALLBACK.userCountCategory)]).toBe('Få');
+    expect(after[0]).toEqual(JSON.parse(cells)[0]);
+    expect(after[1][after[0].indexOf(ASSESSED)]).toBe('Få');
   });
 });

@@ -322,7 +322,7 @@ describe('column presets', () => {
 });
 
 describe('pivot views', () => {
-  test('ExcelApi 1.12: two PivotTables on the Pivot sheet, the pane filter carried in, slicers; a second click refreshes', async () => {
+  test('ExcelApi 1.12: three PivotTables, anbefalet and besluttet side by side on Pivot, the pane filter carried in, slicers; a second click refreshes', async () => {
     const { fake, workbook } = await sheetWith(100);
     const before = tableCells(fake);
     const result = await workbook.createPivots({
@@ -330,30 +330,51 @@ describe('pivot views', () => {
       solutionScenario: [''],
     });
     expect(result.fallbacks).toEqual([]);
-    const [scenario, critical] = fake.model.pivots;
-    expect(scenario).toMatchObject({
-      name: PIVOT.scenario,
-      rows: [h('businessArea')],
-      columns: [h('solutionScenario')],
-      filters: [h('businessCritical'), h('usagePattern')],
-    });
-    expect(scenario.sheet.name).toBe(PIVOT_SHEET);
-    expect(scenario.data).toEqual([
+    expect(result.message).toBe(
+      'Der er 3 nye pivottabeller: anbefalet løsningsscenarie på arket Pivot, besluttet løsningsscenarie på arket Pivot og forretningskritisk × omfang på arket Pivot kritisk, med rudens filter.',
+    );
+    const [scenario, decided, critical] = fake.model.pivots;
+    const values = [
       { source: h('caseArea'), name: 'Antal sagsområder', summarizeBy: 'Count' },
       { source: h('caseworkerCount'), name: 'Sagsbehandlere i alt', summarizeBy: 'Sum' },
       { source: h('manualCaseCount'), name: 'Manuelle sager i alt', summarizeBy: 'Sum' },
       { source: h('journalNoteCount'), name: 'Journalnotater i alt', summarizeBy: 'Sum' },
-    ]);
+    ];
+    // Anbefalet and besluttet side by side on one sheet, each scenario under its fagområde, the same values.
+    expect(scenario).toMatchObject({
+      name: PIVOT.scenario,
+      rows: [h('businessArea'), h('solutionScenario')],
+      columns: [],
+      filters: [h('businessCritical'), h('usagePattern')],
+      data: values,
+      at: { r: 5, c: 0 },
+    });
+    expect(decided).toMatchObject({
+      name: PIVOT.decided,
+      rows: [h('businessArea'), h('decidedScenario')],
+      columns: [],
+      filters: [h('businessCritical'), h('usagePattern')],
+      data: values,
+      at: { r: 5, c: 7 },
+    });
+    expect(scenario.sheet.name).toBe(PIVOT_SHEET);
+    expect(decided.sheet).toBe(scenario.sheet);
     expect(critical).toMatchObject({ rows: [h('businessCritical')], columns: [h('cleanupScope')] });
     expect(critical.sheet.name).toBe(PIVOT_SHEETS.critical);
-    // Only items that occur (Excel refuses others); blanks are left to the PivotTable's own filter.
+    // Only items that occur (Excel refuses others); blanks are left to the PivotTable's own filter. Both sides alike.
     expect(Object.fromEntries(scenario.manualFilters)).toEqual({ [h('businessArea')]: ['Borgerservice'] });
-    expect(fake.model.slicers.map((s) => s.field)).toEqual([h('businessArea'), h('solutionScenario')]);
+    expect(Object.fromEntries(decided.manualFilters)).toEqual({ [h('businessArea')]: ['Borgerservice'] });
+    expect(fake.model.slicers.map((s) => [s.pivot.name, s.field])).toEqual([
+      [PIVOT.scenario, h('businessArea')],
+      [PIVOT.scenario, h('solutionScenario')],
+      [PIVOT.decided, h('decidedScenario')],
+    ]);
     await workbook.createPivots();
-    expect(fake.model.pivots).toHaveLength(2);
+    expect(fake.model.pivots).toHaveLength(3);
     expect(scenario.refreshCount).toBe(1);
     expect(scenario.manualFilters.size).toBe(0);
-    expect(fake.model.slicers).toHaveLength(2);
+    expect(decided.manualFilters.size).toBe(0);
+    expect(fake.model.slicers).toHaveLength(3);
     expect(tableCells(fake)).toEqual(before);
   });
 
@@ -383,10 +404,62 @@ describe('pivot views', () => {
     expect(fake.cells(PIVOT_SHEETS.scenario).some((r) => r[0] === 'Rækkenavne')).toBe(true);
   });
 
+  test('Pivot shows anbefalet (A:E) and besluttet (H:L) side by side: per fagområde, each scenario counted under it', async () => {
+    const { fake, workbook } = await sheetWith(60);
+    const [head] = fake.cells(SHEET.documentation);
+    const col = (key: ColumnKey) => head.indexOf(h(key));
+    const decidedLetter = String.fromCharCode(65 + col('decidedScenario'));
+    // The styregruppe decided on some rows: scenario 4 where 2 was recommended, and so on.
+    const scenarios = fake.cells(SHEET.documentation).slice(1, 5);
+    const labels = [...new Set(scenarios.map((r) => r[col('solutionScenario')]).filter(Boolean))];
+    expect(labels.length).toBeGreaterThan(0);
+    fake.put(SHEET.documentation, `${decidedLetter}2:${decidedLetter}4`, [[labels[0]], [labels[0]], ['']], {
+      literal: true,
+    });
+    await workbook.createPivots();
+    const cells = fake.cells(PIVOT_SHEET);
+    expect(cells[1][0]).toBe('Anbefalet: Løsningsscenarie pr. fagområde');
+    expect(cells[1][7]).toBe('Besluttet: Besluttet løsningsscenarie pr. fagområde');
+    const top = cells.findIndex((r) => r[0] === 'Rækkenavne');
+    expect(cells[top].slice(0, 5)).toEqual(['Rækkenavne', ...PIVOTS[0].values.map((v) => v.name)]);
+    expect(cells[top].slice(7, 12)).toEqual(['Rækkenavne', ...PIVOTS[1].values.map((v) => v.name)]);
+    expect(cells[top].slice(5, 7)).toEqual(['', '']);
+    // Counted from the table: each fagområde's line and, below it, its scenarios (anbefalet left, besluttet right).
+    const rows = fake.cells(SHEET.documentation).slice(1);
+    const linesOf = (key: ColumnKey) => {
+      const lines: [string, number][] = [];
+      const areas = [...new Set(rows.map((r) => String(r[col('businessArea')]) || '(tom)'))].sort((a, b) =>
+        a === '(tom)' ? 1 : b === '(tom)' ? -1 : a.localeCompare(b, 'da'),
+      );
+      for (const area of areas) {
+        const own = rows.filter((r) => (String(r[col('businessArea')]) || '(tom)') === area);
+        lines.push([area, own.filter((r) => r[col('caseArea')] !== '').length]);
+        const items = [...new Set(own.map((r) => String(r[col(key)]) || '(tom)'))].sort((a, b) =>
+          a === '(tom)' ? 1 : b === '(tom)' ? -1 : a.localeCompare(b, 'da'),
+        );
+        for (const item of items)
+          lines.push([
+            item,
+            own.filter((r) => (String(r[col(key)]) || '(tom)') === item && r[col('caseArea')] !== '').length,
+          ]);
+      }
+      return lines;
+    };
+    const shown = (c: number) =>
+      cells
+        .slice(top + 1)
+        .filter((r) => r[c] !== '' && r[c] !== 'Hovedtotal')
+        .map((r) => [r[c], r[c + 1]]);
+    expect(shown(0)).toEqual(linesOf('solutionScenario'));
+    expect(shown(7)).toEqual(linesOf('decidedScenario'));
+    const decidedLines = shown(7).filter(([label]) => label === labels[0]);
+    expect(decidedLines.reduce((n, [, count]) => n + Number(count), 0)).toBe(2);
+  });
+
   test('ExcelApi 1.8: the PivotTables are made; the filter and slicers fall back, and the pane says so', async () => {
     const { fake, workbook } = await sheetWith(100, '1.8');
     const result = await workbook.createPivots({ businessArea: ['Borgerservice'] });
-    expect(fake.model.pivots).toHaveLength(2);
+    expect(fake.model.pivots).toHaveLength(3);
     expect(fake.model.pivots[0].manualFilters.size).toBe(0);
     expect(fake.model.slicers).toHaveLength(0);
     expect(result.fallbacks).toEqual([FALLBACK.pivotFilters, FALLBACK.slicers]);
@@ -427,7 +500,7 @@ describe('PivotTables never collide', () => {
     async (apiVersion) => {
       const { fake, workbook } = await sheetWith(80, apiVersion);
       await workbook.createPivots();
-      const [scenario, critical] = fake.model.pivots;
+      const [scenario, , critical] = fake.model.pivots;
       expect(scenario.sheet).not.toBe(critical.sheet);
       await manyAreas(fake, workbook, 60);
       await workbook.refreshViews();
@@ -436,33 +509,67 @@ describe('PivotTables never collide', () => {
       expect(fake.model.pivots.every((p) => p.refreshCount >= 2)).toBe(true);
       const rowsShown = fake.cells(scenario.sheet.name).filter((r) => /^Fagområde \d+$/.test(String(r[0])));
       expect(rowsShown).toHaveLength(60);
+      // Besluttet beside it, as long: the two grow downwards, never into each other.
+      expect(fake.cells(scenario.sheet.name).filter((r) => /^Fagområde \d+$/.test(String(r[7])))).toHaveLength(60);
     },
   );
 
-  test('a workbook from before, with both PivotTables on one sheet, gets the second moved to its own sheet', async () => {
-    const { fake, workbook } = await sheetWith(40);
+  /** Both PivotTables as the add-in made them before: one sheet, the scenario across the columns, no besluttet. */
+  async function oldPivots(fake: FakeExcel): Promise<void> {
     await fake.run(async (context) => {
       const ws = context.workbook.worksheets.add(PIVOT_SHEET);
       const source = context.workbook.tables.getItem(TABLE_NAME);
-      // As the add-in made them before: the same fields, the second a few rows below the first.
-      PIVOTS.forEach((spec, i) => {
-        const pt = ws.pivotTables.add(spec.name, source, `${PIVOT_SHEET}!A${i === 0 ? 6 : 30}`);
+      const old = [
+        { spec: PIVOTS[0], rows: ['businessArea'], columns: ['solutionScenario'], at: 6 },
+        { spec: PIVOTS[2], rows: PIVOTS[2].rows, columns: PIVOTS[2].columns, at: 30 },
+      ];
+      for (const { spec, rows, columns, at } of old) {
+        const pt = ws.pivotTables.add(spec.name, source, `${PIVOT_SHEET}!A${at}`);
         const hierarchy = (key: ColumnKey) => pt.hierarchies.getItem(h(key));
-        spec.rows.forEach((k) => pt.rowHierarchies.add(hierarchy(k)));
-        spec.columns.forEach((k) => pt.columnHierarchies.add(hierarchy(k)));
+        rows.forEach((k) => pt.rowHierarchies.add(hierarchy(k as ColumnKey)));
+        columns.forEach((k) => pt.columnHierarchies.add(hierarchy(k as ColumnKey)));
         spec.filters.forEach((k) => pt.filterHierarchies.add(hierarchy(k)));
         spec.values.forEach((v) => (pt.dataHierarchies.add(hierarchy(v.key)).name = v.name));
-      });
+      }
       await context.sync();
     });
-    await workbook.createPivots();
-    const [scenario, critical] = [PIVOT.scenario, PIVOT.critical].map((n) =>
+  }
+
+  test('a workbook from before gets the new layout: the critical one on its own sheet, the scenario under the fagområde, besluttet beside', async () => {
+    const { fake, workbook } = await sheetWith(40);
+    await oldPivots(fake);
+    // Before: the scenario across the columns runs past column H.
+    expect(fake.model.pivots[0].drawn!.c1).toBeGreaterThan(7);
+    const result = await workbook.createPivots();
+    expect(result.message).toBe(
+      'Der er 2 nye pivottabeller: besluttet løsningsscenarie på arket Pivot og forretningskritisk × omfang på arket Pivot kritisk. På arket Pivot står løsningsscenariet nu under fagområdet.',
+    );
+    const [scenario, critical, decided] = [PIVOT.scenario, PIVOT.critical, PIVOT.decided].map((n) =>
       fake.model.pivots.find((p) => p.name === n)!,
     );
     expect(scenario.sheet.name).toBe(PIVOT_SHEET);
+    expect(scenario).toMatchObject({ rows: [h('businessArea'), h('solutionScenario')], columns: [] });
+    expect(scenario.drawn!.c1).toBe(4);
+    expect(decided.sheet.name).toBe(PIVOT_SHEET);
+    expect(decided.at).toEqual({ r: 5, c: 7 });
     expect(critical.sheet.name).toBe(PIVOT_SHEETS.critical);
+    expect(fake.cells(PIVOT_SHEET)[1][0]).toBe('Anbefalet: Løsningsscenarie pr. fagområde');
     await manyAreas(fake, workbook, 40);
     await workbook.refreshViews();
+    // A second click changes nothing more.
+    expect((await workbook.createPivots()).message).toBe('Pivottabellerne er opdateret.');
+  });
+
+  test('a workbook from before keeps working with «Opdater» alone: its PivotTables refresh as they are', async () => {
+    const { fake, workbook } = await sheetWith(40);
+    await oldPivots(fake);
+    // Its own sheet for the critical one first (as «Opdater» does), so only the scenario's layout is old.
+    await workbook.refreshViews();
+    expect(fake.model.pivots.map((p) => p.name).sort()).toEqual([PIVOT.critical, PIVOT.scenario].sort());
+    await manyAreas(fake, workbook, 40);
+    const result = await workbook.refreshViews();
+    expect(result.message).toMatch(/ivottabellerne er opdateret/);
+    expect(fake.model.pivots.find((p) => p.name === PIVOT.scenario)!.columns).toEqual([h('solutionScenario')]);
   });
 });
 
