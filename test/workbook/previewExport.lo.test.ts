@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { createFakeExcel, type FakeExcel } from '../support/standIn';
+import { chartsOn, createFakeExcel, type FakeExcel } from '../support/standIn';
 import type { Cell } from '../../src/excelStandIn/core/model';
 import { DATE_FORMAT } from '../../src/workbook/numberFormats';
 import { officeOn } from './office/officeFixtures';
@@ -157,7 +157,7 @@ test('what Excel opens without repair: table rules, row order, conditional-forma
   expect(validations).toBe(fake.model.sheets.reduce((n, s) => n + s.validations.length, 0));
   console.log(`${cfRules} conditional formats, ${validations} validations`);
   // Overblik's charts go along (one chart part each, one drawing), so the schemas check them too.
-  const paneCharts = fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!.charts;
+  const paneCharts = chartsOn(fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!);
   expect(paneCharts.length).toBeGreaterThanOrEqual(3);
   expect([...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(paneCharts.length);
   expect([...parts.keys()].filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toHaveLength(1);
@@ -172,7 +172,7 @@ const libreAddress = ({ sheet, rect }: ChartRangeModel) =>
 
 test('the download carries the pane’s charts: LibreOffice reads cell-range series drawing the recalculated cells', () => {
   const read = chartsOf(convertDocument(file, 'ods', dir));
-  const paneCharts = fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!.charts;
+  const paneCharts = chartsOn(fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!);
   // Title and series ranges as the pane draws them in Excel (Worksheet.charts on the stand-in).
   const shape = (title: string, ranges: string[]) => ({ title, ranges });
   expect(read.map((c) => shape(c.title, c.ranges)).sort((a, b) => a.title.localeCompare(b.title))).toEqual(

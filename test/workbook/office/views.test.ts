@@ -2,7 +2,7 @@ import { column, type ColumnKey } from '../../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { passes, type ViewFilter } from '../../../src/domain/views';
 import { keysOfHeaders } from '../../../src/domain/check';
-import { createFakeExcel, type FakeExcel } from '../../support/standIn';
+import { createFakeExcel, pivotsOf, slicersOf, type FakeExcel } from '../../support/standIn';
 import {
   FALLBACK,
   PIVOT,
@@ -330,7 +330,7 @@ describe('pivot views', () => {
       solutionScenario: [''],
     });
     expect(result.fallbacks).toEqual([]);
-    const [scenario, critical] = fake.model.pivots;
+    const [scenario, critical] = pivotsOf(fake.model);
     expect(scenario).toMatchObject({
       name: PIVOT.scenario,
       rows: [h('businessArea')],
@@ -348,12 +348,12 @@ describe('pivot views', () => {
     expect(critical.sheet.name).toBe(PIVOT_SHEETS.critical);
     // Only items that occur (Excel refuses others); blanks are left to the PivotTable's own filter.
     expect(Object.fromEntries(scenario.manualFilters)).toEqual({ [h('businessArea')]: ['Borgerservice'] });
-    expect(fake.model.slicers.map((s) => s.field)).toEqual([h('businessArea'), h('solutionScenario')]);
+    expect(slicersOf(fake.model).map((s) => s.field)).toEqual([h('businessArea'), h('solutionScenario')]);
     await workbook.createPivots();
-    expect(fake.model.pivots).toHaveLength(2);
+    expect(pivotsOf(fake.model)).toHaveLength(2);
     expect(scenario.refreshCount).toBe(1);
     expect(scenario.manualFilters.size).toBe(0);
-    expect(fake.model.slicers).toHaveLength(2);
+    expect(slicersOf(fake.model)).toHaveLength(2);
     expect(tableCells(fake)).toEqual(before);
   });
 
@@ -386,9 +386,9 @@ describe('pivot views', () => {
   test('ExcelApi 1.8: the PivotTables are made; the filter and slicers fall back, and the pane says so', async () => {
     const { fake, workbook } = await sheetWith(100, '1.8');
     const result = await workbook.createPivots({ businessArea: ['Borgerservice'] });
-    expect(fake.model.pivots).toHaveLength(2);
-    expect(fake.model.pivots[0].manualFilters.size).toBe(0);
-    expect(fake.model.slicers).toHaveLength(0);
+    expect(pivotsOf(fake.model)).toHaveLength(2);
+    expect(pivotsOf(fake.model)[0].manualFilters.size).toBe(0);
+    expect(slicersOf(fake.model)).toHaveLength(0);
     expect(result.fallbacks).toEqual([FALLBACK.pivotFilters, FALLBACK.slicers]);
   });
 });
@@ -427,13 +427,13 @@ describe('PivotTables never collide', () => {
     async (apiVersion) => {
       const { fake, workbook } = await sheetWith(80, apiVersion);
       await workbook.createPivots();
-      const [scenario, critical] = fake.model.pivots;
+      const [scenario, critical] = pivotsOf(fake.model);
       expect(scenario.sheet).not.toBe(critical.sheet);
       await manyAreas(fake, workbook, 60);
       await workbook.refreshViews();
       await workbook.createPivots();
       // Each new fagområde written through the pane draws Overblik again, as «Opdater» does, PivotTables included.
-      expect(fake.model.pivots.every((p) => p.refreshCount >= 2)).toBe(true);
+      expect(pivotsOf(fake.model).every((p) => p.refreshCount >= 2)).toBe(true);
       const rowsShown = fake.cells(scenario.sheet.name).filter((r) => /^Fagområde \d+$/.test(String(r[0])));
       expect(rowsShown).toHaveLength(60);
     },
@@ -457,7 +457,7 @@ describe('PivotTables never collide', () => {
     });
     await workbook.createPivots();
     const [scenario, critical] = [PIVOT.scenario, PIVOT.critical].map((n) =>
-      fake.model.pivots.find((p) => p.name === n)!,
+      pivotsOf(fake.model).find((p) => p.name === n)!,
     );
     expect(scenario.sheet.name).toBe(PIVOT_SHEET);
     expect(critical.sheet.name).toBe(PIVOT_SHEETS.critical);
@@ -476,7 +476,7 @@ describe('Opdater', () => {
     expect(result.message).toMatch(/Overblik viser nu/);
     const areas = fake.cells(REPORT_SHEET.overview).map((r) => r[0]);
     expect(areas).toContain('Nyt område');
-    expect(fake.model.pivots.every((p) => p.refreshCount === 1)).toBe(true);
+    expect(pivotsOf(fake.model).every((p) => p.refreshCount === 1)).toBe(true);
     expect(fake.model.tables.filter((t) => t.sheet.name === REPORT_SHEET.overview)).toHaveLength(
       Object.keys(REPORT_TABLE).length,
     );
