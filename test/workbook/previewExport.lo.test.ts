@@ -13,7 +13,8 @@ import { DATE_FORMAT } from '../../src/workbook/numberFormats';
 import { officeOn } from './office/officeFixtures';
 import { insertSampleRows } from '../../src/preview/seed';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
-import { exportWorkbook, fileFormula } from '../../src/preview/exportWorkbook';
+import { exportWorkbook } from '../../src/preview/exportWorkbook';
+import { toFileForm } from '../../src/domain/formulaDialect';
 import { column, type RowValues } from '../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
 import { REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
@@ -102,13 +103,13 @@ function formulaCells(sheet: string, inColumn = (c: number) => c >= 0): { compar
 }
 
 test('file form: no "=", [@X] as Tabel[[#This Row],[X]], newer functions with _xlfn., strings untouched', () => {
-  expect(fileFormula('=IF([@[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",[@Kompleksitet])', 'Dokumentation')).toBe(
+  expect(toFileForm('=IF([@[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",[@Kompleksitet])', 'Dokumentation')).toBe(
     'IF(Dokumentation[[#This Row],[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",Dokumentation[[#This Row],[Kompleksitet]])',
   );
-  expect(fileFormula('=IFERROR(PERCENTILE.INC(Dokumentation[Antal],1/3),"")', null)).toBe(
+  expect(toFileForm('=IFERROR(PERCENTILE.INC(Dokumentation[Antal],1/3),"")', null)).toBe(
     'IFERROR(_xlfn.PERCENTILE.INC(Dokumentation[Antal],1/3),"")',
   );
-  expect(fileFormula('=SUM([Antal])', 'T')).toBe('SUM(T[Antal])');
+  expect(toFileForm('=SUM([Antal])', 'T')).toBe('SUM(T[Antal])');
 });
 
 test('the file holds the stand-in’s sheets, the table and the three formula columns in file form', async () => {
