@@ -1,18 +1,10 @@
-/** The computed columns as Excel formula text (file form: `_xlfn.` prefixes, `[[#This Row],…]` references). */
+/**
+ * The computed columns as Excel formula text in file form (`_xlfn.` prefixes, `[[#This Row],…]` references); the
+ * Office adapter writes them through formulaDialect.ts's toApiForm.
+ */
+import { escapeHeader, fileFunctionName, NEEDS_OWN_BRACKETS } from './formulaDialect';
 import { column, TYPED_FALLBACK, type ColumnKey, type ComputedKey, type FormulaKey } from './schema';
 import { SETTINGS_REF, TABLE_NAME } from './sheetLayout';
-
-/** `[`, `]`, `#` and `'` in a header are escaped with `'` inside a structured reference. */
-export function escapeHeader(header: string): string {
-  return header.replace(/([[\]#'])/g, "'$1");
-}
-
-/**
- * A header holding any of these must stand in its own brackets: `T[[KLE-nummer]]`, never `T[KLE-nummer]` (Microsoft:
- * "Using structured references with Excel tables", "Use brackets around column headers with special characters").
- * A space alone needs none.
- */
-export const NEEDS_OWN_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-><\/]/;
 
 export const thisRowRef = (header: string) => `${TABLE_NAME}[[#This Row],[${escapeHeader(header)}]]`;
 export const columnRef = (header: string) =>
@@ -32,13 +24,15 @@ function fallback(key: 'userCountCategory' | 'cleanupScope', options: FormulaOpt
   return options.typedColumns?.includes(key) ? `""&${thisRowRef(TYPED_FALLBACK[key])}` : '""';
 }
 
+const PERCENTILE = fileFunctionName('PERCENTILE.INC');
+
 /** The thresholds come from the C and D rows only, through the «Sagsbehandlere (C/D)» helper column (no arrays). */
 export function lowThresholdFormula(): string {
-  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('decisionCaseworkerCount')},1/3),"")`;
+  return `IFERROR(${PERCENTILE}(${whole('decisionCaseworkerCount')},1/3),"")`;
 }
 
 export function highThresholdFormula(): string {
-  return `IFERROR(_xlfn.PERCENTILE.INC(${whole('decisionCaseworkerCount')},2/3),"")`;
+  return `IFERROR(${PERCENTILE}(${whole('decisionCaseworkerCount')},2/3),"")`;
 }
 
 const isDecisionRow = () => `OR(${cell('usagePattern')}="C",${cell('usagePattern')}="D")`;
@@ -105,11 +99,6 @@ export function priorityFormula(): string {
 export function kleValidationFormula(topLeft: string): string {
   const x = topLeft;
   return `OR(${x}="",IFERROR(${x}=TEXT(--SUBSTITUTE(${x},".",""),IF(LEN(${x})=5,"00\\.00","00\\.00\\.00")),FALSE))`;
-}
-
-/** Office.js takes formulas as typed in Excel's UI: no `_xlfn.` prefixes. */
-export function toUiFormula(fileFormula: string): string {
-  return fileFormula.replace(/_xlfn\./g, '');
 }
 
 /** The formula of a computed column (schema kind 'formula'). */

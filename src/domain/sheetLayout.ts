@@ -9,6 +9,7 @@ import {
   USER_COUNT_CATEGORIES,
   YES_NO,
 } from './lists';
+import { absolute } from './a1';
 import { PRIORITY_STRATEGIES } from './prioritisation';
 import type { ListName } from './schema';
 
@@ -86,15 +87,13 @@ export const SETTINGS = {
   },
 } as const;
 
-const abs = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-
 export const SETTINGS_REF = {
   lowThreshold: `${SHEET.lists}!$K$${SETTINGS.lowThreshold.row}`,
   highThreshold: `${SHEET.lists}!$K$${SETTINGS.highThreshold.row}`,
   strategy: `${SHEET.lists}!$K$${SETTINGS.strategy.row}`,
-  matrixValues: `${SHEET.lists}!${abs(SETTINGS.matrix.values)}`,
-  matrixRows: `${SHEET.lists}!${abs(SETTINGS.matrix.rowHeaders)}`,
-  matrixColumns: `${SHEET.lists}!${abs(SETTINGS.matrix.columnHeaders)}`,
+  matrixValues: `${SHEET.lists}!${absolute(SETTINGS.matrix.values)}`,
+  matrixRows: `${SHEET.lists}!${absolute(SETTINGS.matrix.rowHeaders)}`,
+  matrixColumns: `${SHEET.lists}!${absolute(SETTINGS.matrix.columnHeaders)}`,
 };
 
 export const MATRIX_COLUMN_HEADERS = USER_COUNT_CATEGORIES;

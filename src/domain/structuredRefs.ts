@@ -3,20 +3,9 @@
  * `Dokumentation[[#This Row],[KLE-nummer]]`, `T[[A]:[B]]`): renamed as a table's headers change, in the form Microsoft's
  * syntax rules ask for (a header with special characters in its own brackets). Text in "…" literals is left alone.
  */
-import { NEEDS_OWN_BRACKETS, escapeHeader } from './prioritisationFormulas';
+import { bracketEnd, escapeHeader, formulaPieces, NEEDS_OWN_BRACKETS } from './formulaDialect';
 
 const unescape = (name: string) => name.replace(/'(.)/g, '$1');
-
-/** The index just past the bracket group that opens at `start` (`'` escapes the next character). */
-function groupEnd(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === "'") i++;
-    else if (text[i] === '[') depth++;
-    else if (text[i] === ']' && --depth === 0) return i + 1;
-  }
-  return text.length;
-}
 
 /** "[#This Row],[A]" → its groups with what stands between them. */
 function groups(inner: string): { name: string; between: string }[] | null {
@@ -25,7 +14,7 @@ function groups(inner: string): { name: string; between: string }[] | null {
   while (i < inner.length) {
     const j = inner.indexOf('[', i);
     if (j < 0) return null;
-    const end = groupEnd(inner, j);
+    const end = bracketEnd(inner, j);
     out.push({ between: inner.slice(i, j), name: inner.slice(j + 1, end - 1) });
     i = end;
   }
@@ -60,22 +49,7 @@ function renameInner(inner: string, rename: (header: string) => string | undefin
 
 /** Renames the columns a formula's structured references name; `rename` gives the new header, or undefined to keep. */
 export function renameStructuredColumns(formula: string, rename: (header: string) => string | undefined): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, k) => {
-      if (k % 2 === 1) return part;
-      let out = '';
-      let i = 0;
-      while (i < part.length) {
-        if (part[i] !== '[') {
-          out += part[i++];
-          continue;
-        }
-        const end = groupEnd(part, i);
-        out += `[${renameInner(part.slice(i + 1, end - 1), rename)}]`;
-        i = end;
-      }
-      return out;
-    })
+  return formulaPieces(formula)
+    .map((p) => (p.kind === 'ref' ? `[${renameInner(p.text.slice(1, -1), rename)}]` : p.text))
     .join('');
 }

@@ -15,7 +15,8 @@ import { tableColumns, uniqueHeaders, type TableColumn } from './tableColumns';
 import { defaultLists, validateRow, type Lists } from './validation';
 import { isBlank } from './excelSemantics';
 import { normaliseValue } from './normalise';
-import { columnLetter, moveReferences } from './a1';
+import { columnLetter } from './a1';
+import { moveReferences } from './formulaDialect';
 import { uniqueAreas } from './areas';
 import { UpgradeError } from './upgradeError';
 

@@ -1,7 +1,7 @@
 /** Layout of the preview: a header, the workbook grid on the left and the task pane on the right. */
 import { useEffect, useMemo, useState } from 'react';
 import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { readValue, type FakeExcel, type SheetModel } from '../excelStandIn';
+import { chartsOn, readValue, type FakeExcel, type SheetModel } from '../excelStandIn';
 import type { ChartRangeModel } from '../excelStandIn/optional/chart';
 import type { PreviewChart } from './ChartDrawing';
 import type { LiveWorkbook } from '../workbook/types';
@@ -50,7 +50,7 @@ function previewCharts(sheet: SheetModel | null | undefined): PreviewChart[] {
     for (let row = r.rect.r0; row <= r.rect.r1; row++) out.push(readValue(r.sheet.cell(row, r.rect.c0)));
     return out;
   };
-  return (sheet?.charts ?? []).map((c) => ({
+  return (sheet ? chartsOn(sheet) : []).map((c) => ({
     title: c.title,
     description: c.series.map((s) => s.name).join(', '),
     categories: cellsOf(c.series[0]?.categories ?? null).map((v) => String(v ?? '')),

@@ -15,78 +15,10 @@ import type {
 import { uncomputed } from '../excelStandIn/core/model';
 import { MAX_COLUMNS, type Rect } from '../excelStandIn/core/address';
 import { columnLetter } from '../domain/a1';
+import { toFileForm } from '../domain/formulaDialect';
 import { pointsToCharacters } from '../workbook/columnWidth';
 import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';
 import { addOverviewChartsToZip } from '../workbook/file/chartsInZip';
-
-/**
- * Functions newer than Excel 2007 that Excel stores with `_xlfn.` (Microsoft: "Issue: An _xlfn. prefix is displayed
- * in front of a formula"); the API and the UI show them without it.
- */
-const XLFN = new Set(
-  (
-    'AGGREGATE BETA.DIST BETA.INV BINOM.DIST BINOM.INV CEILING.MATH CEILING.PRECISE CHISQ.DIST CHISQ.DIST.RT ' +
-    'CHISQ.INV CHISQ.INV.RT CHISQ.TEST CONCAT CONFIDENCE.NORM CONFIDENCE.T COVARIANCE.P COVARIANCE.S DAYS ' +
-    'ERF.PRECISE ERFC.PRECISE EXPON.DIST F.DIST F.DIST.RT F.INV F.INV.RT F.TEST FLOOR.MATH FLOOR.PRECISE ' +
-    'FORECAST.LINEAR FORMULATEXT GAMMA.DIST GAMMA.INV GAMMALN.PRECISE HYPGEOM.DIST IFNA IFS ISFORMULA ISOWEEKNUM ' +
-    'LOGNORM.DIST LOGNORM.INV MAXIFS MINIFS MODE.MULT MODE.SNGL NEGBINOM.DIST NETWORKDAYS.INTL NORM.DIST NORM.INV ' +
-    'NORM.S.DIST NORM.S.INV NUMBERVALUE PERCENTILE.EXC PERCENTILE.INC PERCENTRANK.EXC PERCENTRANK.INC POISSON.DIST ' +
-    'QUARTILE.EXC QUARTILE.INC RANK.AVG RANK.EQ SHEET SHEETS STDEV.P STDEV.S SWITCH T.DIST T.DIST.2T T.DIST.RT ' +
-    'T.INV T.INV.2T T.TEST TEXTJOIN UNICHAR UNICODE VAR.P VAR.S WEIBULL.DIST WORKDAY.INTL XOR Z.TEST'
-  ).split(' '),
-);
-
-/** `[` … its matching `]`, nested brackets and `'`-escapes included; the index after it. */
-function bracketEnd(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    if (s[i] === "'") i++;
-    else if (s[i] === '[') depth++;
-    else if (s[i] === ']' && --depth === 0) return i + 1;
-  }
-  return s.length;
-}
-
-/** One stretch outside string literals: `_xlfn.` added, structured references qualified, `@` as `[#This Row]`. */
-function convertCode(code: string, table: string | null): string {
-  let out = '';
-  let i = 0;
-  while (i < code.length) {
-    const ch = code[i]!;
-    if (ch === '[') {
-      const end = bracketEnd(code, i);
-      const inner = code.slice(i + 1, end - 1);
-      const name = /([A-Za-z_\\][\w.\\]*)$/.exec(out)?.[1];
-      const prefix = name ? '' : (table ?? '');
-      if (inner.startsWith('@')) {
-        const rest = inner.slice(1);
-        const col = rest.startsWith('[') ? rest : `[${rest}]`;
-        out += `${prefix}[[#This Row],${col}]`;
-      } else out += `${prefix}[${inner}]`;
-      i = end;
-      continue;
-    }
-    const word = /^[A-Za-z_][\w.]*(?=\()/.exec(code.slice(i));
-    if (word && !/[\w.]$/.test(out)) {
-      out += XLFN.has(word[0].toUpperCase()) ? `_xlfn.${word[0]}` : word[0];
-      i += word[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-
-/** A formula as the API takes it (`=…`, `[@X]`, no `_xlfn.`) in the form a file stores. */
-export function fileFormula(uiFormula: string, table: string | null): string {
-  const body = uiFormula.startsWith('=') ? uiFormula.slice(1) : uiFormula;
-  // Even parts are code, odd parts string literals ("" inside a literal splits into two empty code parts).
-  return body
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, k) => (k % 2 ? part : convertCode(part, table)))
-    .join('');
-}
 
 const within = (rect: Rect, r: number, c: number) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1;
 const a1 = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
@@ -96,7 +28,7 @@ const argb = (color: string | undefined) =>
 
 function cellValue(cell: Cell, table: string | null): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
-    const formula = fileFormula(cell.formula, table);
+    const formula = toFileForm(cell.formula, table);
     // The last computed value goes along as the cached result; a formula the stand-in did not compute has none.
     const computed = cell.value !== undefined && cell.value !== uncomputed(cell.formula) ? cell.value : undefined;
     return (computed === undefined ? { formula } : { formula, result: computed }) as ExcelJS.CellFormulaValue;
@@ -154,7 +86,7 @@ interface Rule {
   custom?: { formula?: string };
 }
 
-const operand = (v: unknown) => (typeof v === 'string' ? fileFormula(v, null) : v);
+const operand = (v: unknown) => (typeof v === 'string' ? toFileForm(v, null) : v);
 
 function validation(v: ValidationModel): ExcelJS.DataValidation | null {
   const rule = (v.rule ?? {}) as Rule;
@@ -172,7 +104,7 @@ function validation(v: ValidationModel): ExcelJS.DataValidation | null {
   };
   if (rule.list?.source !== undefined) {
     const s = rule.list.source;
-    const formula = s.startsWith('=') ? fileFormula(s, null) : `"${s}"`;
+    const formula = s.startsWith('=') ? toFileForm(s, null) : `"${s}"`;
     return { ...common, type: 'list', formulae: [formula] } as ExcelJS.DataValidation;
   }
   const numeric = rule.wholeNumber ?? rule.decimal;
@@ -186,7 +118,7 @@ function validation(v: ValidationModel): ExcelJS.DataValidation | null {
     } as ExcelJS.DataValidation;
   }
   if (rule.custom?.formula !== undefined)
-    return { ...common, type: 'custom', formulae: [fileFormula(rule.custom.formula, null)] } as ExcelJS.DataValidation;
+    return { ...common, type: 'custom', formulae: [toFileForm(rule.custom.formula, null)] } as ExcelJS.DataValidation;
   return null;
 }
 
@@ -208,7 +140,7 @@ function conditional(f: ConditionalFormatModel): ExcelJS.ConditionalFormattingOp
   if (Object.values(border).some(Boolean)) style.border = border;
   return {
     ref: rectA1(f.rect),
-    rules: [{ type: 'expression', formulae: [fileFormula(f.formula, null)], style }],
+    rules: [{ type: 'expression', formulae: [toFileForm(f.formula, null)], style }],
   } as ExcelJS.ConditionalFormattingOptions;
 }
 

@@ -3,7 +3,8 @@ import { formulaProblem, type FormulaPlace } from '../../src/excelStandIn/core/f
 import { createFakeExcel, FakeExcelError, type FakeExcel } from '../support/standIn';
 import { officeOn } from '../workbook/office/officeFixtures';
 import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
-import { formulaFor, lowThresholdFormula, toUiFormula } from '../../src/domain/prioritisationFormulas';
+import { formulaFor, lowThresholdFormula } from '../../src/domain/prioritisationFormulas';
+import { toApiForm } from '../../src/domain/formulaDialect';
 
 let fake: FakeExcel;
 beforeAll(async () => {
@@ -118,8 +119,8 @@ test('the sync fails with InvalidArgument, naming the formula, and the cell is n
 
 test('every computed column formula the adapter writes is one Excel takes', () => {
   for (const key of ['userCountCategory', 'cleanupScope', 'priority'] as const)
-    expect(problem(`=${toUiFormula(formulaFor(key))}`)).toBeNull();
+    expect(problem(`=${toApiForm(formulaFor(key))}`)).toBeNull();
   // The file form (with _xlfn.) is not what Office.js takes.
-  expect(problem(`=${toUiFormula(lowThresholdFormula())}`)).toBeNull();
+  expect(problem(`=${toApiForm(lowThresholdFormula())}`)).toBeNull();
   expect(problem(`=${lowThresholdFormula()}`)).toMatch(/_xlfn/);
 });

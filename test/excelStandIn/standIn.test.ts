@@ -1,4 +1,4 @@
-import { createFakeExcel } from '../support/standIn';
+import { chartsOn, createFakeExcel, FakeExcel, pivotsOf } from '../support/standIn';
 
 describe('fake Excel is strict like Excel', () => {
   test('reading a property before load and sync throws PropertyNotLoaded', async () => {
@@ -159,5 +159,53 @@ describe('fake Excel is strict like Excel', () => {
     expect(fake.requirements.isSetSupported('ExcelApi', '1.8')).toBe(false);
     fake.apiVersion = '1.12';
     expect(fake.requirements.isSetSupported('ExcelApi', '1.8')).toBe(true);
+  });
+});
+
+describe('the core and its optional parts', () => {
+  const withTable = async (fake: FakeExcel) => {
+    fake.put('Ark1', 'A1', [
+      ['Område', 'Antal'],
+      ['Byg', 2],
+    ]);
+    await fake.run(async (context) => {
+      context.workbook.tables.add('Ark1!A1:B2', true).name = 'T';
+      await context.sync();
+    });
+  };
+
+  test('the core alone has no PivotTables and no charts: the adapter would meet undefined, as on a host without them', async () => {
+    const fake = new FakeExcel();
+    await withTable(fake);
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Ark1') as unknown as Record<string, unknown>;
+      const wb = context.workbook as unknown as Record<string, unknown>;
+      expect([ws.charts, ws.pivotTables, wb.pivotTables, wb.slicers]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    });
+  });
+
+  test('plugged in, a PivotTable is drawn and goes with its sheet', async () => {
+    const fake = createFakeExcel();
+    await withTable(fake);
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.add('Pivot');
+      const pt = ws.pivotTables.add('P', 'T', 'Pivot!A3');
+      pt.rowHierarchies.add(pt.hierarchies.getItem('Område'));
+      ws.charts.add('ColumnClustered', context.workbook.worksheets.getItem('Ark1').getRange('A1:B2'));
+      await context.sync();
+    });
+    expect(pivotsOf(fake.model)).toHaveLength(1);
+    expect(chartsOn(fake.model.sheet('Pivot')!)).toHaveLength(1);
+    expect(fake.cells('Pivot').map((r) => r[0])).toEqual(['', '', 'Rækkenavne', 'Byg', 'Hovedtotal']);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Pivot').delete();
+      await context.sync();
+    });
+    expect(pivotsOf(fake.model)).toHaveLength(0);
   });
 });

@@ -7,13 +7,14 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { createFakeExcel, type FakeExcel } from '../support/standIn';
+import { chartsOn, createFakeExcel, type FakeExcel } from '../support/standIn';
 import type { Cell } from '../../src/excelStandIn/core/model';
 import { DATE_FORMAT } from '../../src/workbook/numberFormats';
 import { officeOn } from './office/officeFixtures';
 import { insertSampleRows } from '../../src/preview/seed';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
-import { exportWorkbook, fileFormula } from '../../src/preview/exportWorkbook';
+import { exportWorkbook } from '../../src/preview/exportWorkbook';
+import { toFileForm } from '../../src/domain/formulaDialect';
 import { column, type RowValues } from '../../src/domain/schema';
 import { SHEET, TABLE_NAME } from '../../src/domain/sheetLayout';
 import { REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
@@ -102,13 +103,13 @@ function formulaCells(sheet: string, inColumn = (c: number) => c >= 0): { compar
 }
 
 test('file form: no "=", [@X] as Tabel[[#This Row],[X]], newer functions with _xlfn., strings untouched', () => {
-  expect(fileFormula('=IF([@[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",[@Kompleksitet])', 'Dokumentation')).toBe(
+  expect(toFileForm('=IF([@[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",[@Kompleksitet])', 'Dokumentation')).toBe(
     'IF(Dokumentation[[#This Row],[Antal sagsbehandlere]]>1,"[@x] PERCENTILE.INC(",Dokumentation[[#This Row],[Kompleksitet]])',
   );
-  expect(fileFormula('=IFERROR(PERCENTILE.INC(Dokumentation[Antal],1/3),"")', null)).toBe(
+  expect(toFileForm('=IFERROR(PERCENTILE.INC(Dokumentation[Antal],1/3),"")', null)).toBe(
     'IFERROR(_xlfn.PERCENTILE.INC(Dokumentation[Antal],1/3),"")',
   );
-  expect(fileFormula('=SUM([Antal])', 'T')).toBe('SUM(T[Antal])');
+  expect(toFileForm('=SUM([Antal])', 'T')).toBe('SUM(T[Antal])');
 });
 
 test('the file holds the stand-in’s sheets, the table and the three formula columns in file form', async () => {
@@ -157,7 +158,7 @@ test('what Excel opens without repair: table rules, row order, conditional-forma
   expect(validations).toBe(fake.model.sheets.reduce((n, s) => n + s.validations.length, 0));
   console.log(`${cfRules} conditional formats, ${validations} validations`);
   // Overblik's charts go along (one chart part each, one drawing), so the schemas check them too.
-  const paneCharts = fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!.charts;
+  const paneCharts = chartsOn(fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!);
   expect(paneCharts.length).toBeGreaterThanOrEqual(3);
   expect([...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(paneCharts.length);
   expect([...parts.keys()].filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toHaveLength(1);
@@ -172,7 +173,7 @@ const libreAddress = ({ sheet, rect }: ChartRangeModel) =>
 
 test('the download carries the pane’s charts: LibreOffice reads cell-range series drawing the recalculated cells', () => {
   const read = chartsOf(convertDocument(file, 'ods', dir));
-  const paneCharts = fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!.charts;
+  const paneCharts = chartsOn(fake.model.sheets.find((s) => s.name === REPORT_SHEET.overview)!);
   // Title and series ranges as the pane draws them in Excel (Worksheet.charts on the stand-in).
   const shape = (title: string, ranges: string[]) => ({ title, ranges });
   expect(read.map((c) => shape(c.title, c.ranges)).sort((a, b) => a.title.localeCompare(b.title))).toEqual(

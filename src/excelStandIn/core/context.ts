@@ -1,6 +1,7 @@
 /** The request context: queues actions and applies them, in order, at sync(). */
 import { FakeExcelError } from './errors';
 import type { WorkbookModel } from './model';
+import type { StandInPart } from './parts';
 import { FakeWorkbook } from './workbook';
 
 export interface Delivery {
@@ -38,6 +39,8 @@ export interface SyncRecord {
 /** What the context needs from the fake that owns it. */
 export interface FakeHost {
   readonly model: WorkbookModel;
+  /** The optional parts plugged in: what they add to the proxies (parts.ts). */
+  readonly parts: readonly StandInPart[];
   /** Excel on the web refuses a request or response above about 5 MB. */
   payloadLimit: number;
   largeReads: LargeReadAnswer;

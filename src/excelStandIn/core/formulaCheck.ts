@@ -6,6 +6,7 @@
  * conditional formats and data validation — structured references and array constants, which Excel does not take there.
  * Refusing unknown functions and names is stricter than Excel (it gives #NAME?): both are mistakes in our formulas.
  */
+import { FILE_PREFIX, hasFilePrefix } from '../../domain/formulaDialect';
 import { EXCEL_FUNCTIONS } from './excelFunctions';
 import { FakeExcelError } from './errors';
 import type { SheetModel, TableModel, WorkbookModel } from './model';
@@ -270,14 +271,16 @@ class Parser {
         this.fail('strukturerede referencer kan ikke bruges i betinget formatering og validering');
       return;
     }
-    if (/^_xlfn\./i.test(word)) this.fail(`«${word}» er filformen; Office.js tager funktionen uden «_xlfn.»`);
+    if (hasFilePrefix(word)) this.fail(`«${word}» er filformen; Office.js tager funktionen uden «${FILE_PREFIX}»`);
     this.i -= word.length;
     this.fail(`ukendt navn «${word}» (Excel viser #NAVN?)`);
   }
 
   private call(name: string): void {
-    if (/^_xlfn\./i.test(name))
-      this.fail(`«${name}» er filformen; Office.js tager funktionen uden «_xlfn.» (${name.slice(6)})`);
+    if (hasFilePrefix(name))
+      this.fail(
+        `«${name}» er filformen; Office.js tager funktionen uden «${FILE_PREFIX}» (${name.slice(FILE_PREFIX.length)})`,
+      );
     if (!EXCEL_FUNCTIONS.has(name.toUpperCase())) this.fail(`funktionen «${name}» findes ikke i Excel 2016`);
     this.depth++;
     if (this.eat(')')) {

@@ -1,12 +1,26 @@
 /**
- * A strict in-memory stand-in for the part of Excel's JavaScript API the add-in uses.
- * Runs in Node (tests) and in the browser (preview page): no Node APIs here, and no knowledge of the dokumentationsark:
- * what its formulas compute is passed in (`calculate`) by the preview and the tests.
+ * The strict core of the stand-in for Excel's JavaScript API: what the Office.js adapter (src/workbook/office) relies
+ * on, at least as strict as Excel there, each behaviour as Microsoft documents it. It guarantees:
+ * - Excel.run's batches: proxies resolved in queue order, load and sync, and a property read before its sync failing
+ *   with PropertyNotLoaded, as Office.js does (clientObject.ts, context.ts);
+ * - the payload limits of Excel on the web (5 MB a request or response, payload.ts) and every sync counted: actions,
+ *   writes and bytes each way, so tests prove that syncs and responses do not grow with rows;
+ * - failure injection (failSync, failures.ts): a protected sheet, cell-edit mode; Excel's batches are not transactional;
+ * - ranges, tables, worksheets, data validation, conditional formats, number formats (Range.text), filters, sorting,
+ *   page layout and the selection with its errors (another workbook in focus, a chart sheet open);
+ * - every formula written parsed as Excel parses Office.js's (formulaCheck.ts): refused where Excel refuses it or would
+ *   show #NAME?/#REF!.
+ * It does not compute formulas: a formula cell shows what `calculate` puts there (the domain's TypeScript in
+ * test/support/standIn.ts and the preview). A formula that parses but computes the wrong thing (a reversed RANK, say)
+ * passes every unit test and is caught only by the LibreOffice tests: see test/README.md.
+ * PivotTables and charts are optional parts (../optional) plugged in through parts.ts; the core names none of them.
+ * Runs in Node (tests) and in the browser (preview page): no Node APIs, and no knowledge of the dokumentationsark.
  */
 import { formatRect, parseRect, quoteSheet } from './address';
 import { FakeContext, type FakeHost, type LargeReadAnswer, type SyncRecord } from './context';
 import { FakeExcelError, type FakeErrorCode } from './errors';
 import { SyncFailures, type SyncFailureOptions } from './failures';
+import type { StandInPart } from './parts';
 import { SheetModel, WorkbookModel, readText, readValue, writeInput, type Cell, type Scalar } from './model';
 
 export { FakeContext, type LargeReadAnswer, type SyncRecord } from './context';
@@ -17,6 +31,7 @@ export { SheetModel, WorkbookModel, readValue } from './model';
 export { MAX_COLUMNS, parseRect, type Rect } from './address';
 export { tableHeaders } from './table';
 export { grid } from './range';
+export type { StandInPart } from './parts';
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -41,6 +56,8 @@ export interface FakeExcelOptions {
   keepLog?: boolean;
   /** Computes formula results after each change, as Excel recalculates (default: formulas keep showing their text). */
   calculate?: (model: WorkbookModel) => void;
+  /** The optional parts plugged in (../optional: PivotTables, charts); none by default. */
+  parts?: readonly StandInPart[];
 }
 
 const compareVersions = (a: string, b: string) => {
@@ -59,6 +76,7 @@ export class FakeExcel implements FakeHost {
   specialCellsOneCellRule: boolean;
   apiVersion: string;
   keepLog: boolean;
+  readonly parts: readonly StandInPart[];
   syncs: SyncRecord[] = [];
   readonly log: string[] = [];
   private listeners = new Set<() => void>();
@@ -73,6 +91,7 @@ export class FakeExcel implements FakeHost {
     this.specialCellsOneCellRule = options.specialCellsOneCellRule ?? false;
     this.keepLog = options.keepLog ?? true;
     this.calculate = options.calculate ?? (() => undefined);
+    this.parts = options.parts ?? [];
   }
 
   /** Like Excel.run: a fresh context per batch; queued work left at the end is synced. */
@@ -246,8 +265,4 @@ export class FakeExcel implements FakeHost {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-}
-
-export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
-  return new FakeExcel(options);
 }

@@ -2,7 +2,6 @@
 import { MAX_COLUMNS, type Rect } from './address';
 import { FakeExcelError } from './errors';
 import { formatNumber } from './numberFormat';
-import type { ChartModel } from '../optional/chart';
 
 export type Scalar = string | number | boolean;
 
@@ -51,7 +50,7 @@ export type SelectionHandler = (args: {
 }) => unknown;
 
 let nextId = 1;
-const newId = (prefix: string) => `{${prefix}-${nextId++}}`;
+export const newId = (prefix: string) => `{${prefix}-${nextId++}}`;
 
 export type HeaderFooterSection =
   'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
@@ -82,8 +81,6 @@ export class SheetModel {
   } = {};
   /** Worksheet.visibility. */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
-  /** Worksheet.charts (chart.ts). */
-  readonly charts: ChartModel[] = [];
   frozenRows = 0;
   constructor(public name: string) {}
 
@@ -145,44 +142,9 @@ export class TableModel {
   ) {}
 }
 
-/** A PivotTable as configured, with its cache and the cells it was last drawn on (pivotLayout.ts draws it). */
-export interface PivotModel {
-  readonly id: string;
-  name: string;
-  sheet: SheetModel;
-  /** Top-left cell of the destination. */
-  at: { r: number; c: number };
-  source: TableModel;
-  rows: string[];
-  columns: string[];
-  filters: string[];
-  data: { source: string; name: string; summarizeBy: string }[];
-  /** Manual filters (PivotFilters, ExcelApi 1.12): field → selected items. */
-  manualFilters: Map<string, string[]>;
-  refreshCount: number;
-  /** The source's headers and rows as of creation or the last refresh. */
-  cache: { headers: string[]; rows: Scalar[][] };
-  /** Where the PivotTable's cells are now (report filters included), or null before it is drawn. */
-  drawn: Rect | null;
-}
-
-export interface SlicerModel {
-  readonly id: string;
-  name: string;
-  sheet: SheetModel;
-  pivot: PivotModel;
-  field: string;
-}
-
-export function newPivotId(): string {
-  return newId('pivot');
-}
-
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [new SheetModel('Ark1')];
   readonly tables: TableModel[] = [];
-  readonly pivots: PivotModel[] = [];
-  readonly slicers: SlicerModel[] = [];
   activeSheet: SheetModel = this.sheets[0];
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
   /** False while the user works in another workbook or window (office-js #5319: getActiveCell fails then). */

@@ -18,7 +18,7 @@ import { readFormula, readText, readValue, writeInput, type Cell, type Scalar, t
 import { FakeDataValidation, FakeRangeFormat } from './rangeParts';
 import { FakeWorksheet } from './worksheet';
 import { formulaChecker } from './formulaCheck';
-import { fromR1C1 } from '../../domain/a1';
+import { fromR1C1, outsideStrings } from '../../domain/formulaDialect';
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -279,16 +279,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
  */
 export function shownFormula(formula: Scalar): Scalar {
   if (typeof formula !== 'string' || !formula.startsWith('=')) return formula;
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/\[\[#This Row\],\[((?:[^[\]']|'.)*)\]\]/gi, (_, name: string) =>
-            /^[\p{L}\p{N}_]+$/u.test(name) ? `[@${name}]` : `[@[${name}]]`,
-          ),
-    )
-    .join('');
+  return outsideStrings(formula, (code) =>
+    code.replace(/\[\[#This Row\],\[((?:[^[\]']|'.)*)\]\]/gi, (_, name: string) =>
+      /^[\p{L}\p{N}_]+$/u.test(name) ? `[@${name}]` : `[@[${name}]]`,
+    ),
+  );
 }
 
 /** The sheet's used range: the bounding box of every used cell. */

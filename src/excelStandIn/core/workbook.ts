@@ -1,11 +1,11 @@
-/** The workbook proxy: worksheets, tables, the selection. */
+/** The workbook proxy: worksheets, tables, the selection (and what the optional parts add: parts.ts). */
 import { FakeClientObject, type Getters } from './clientObject';
 import type { FakeContext } from './context';
 import type { WorkbookModel } from './model';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 import { FakeWorksheetCollection } from './worksheet';
-import { FakePivotTableCollection, FakeSlicerCollection } from '../optional/pivot';
+import { plugIn } from './parts';
 
 export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   protected readonly typeName = 'Workbook';
@@ -16,15 +16,11 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     super(context, { target: context.host.model });
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, { target: context.host.model });
-  }
-
-  get pivotTables(): FakePivotTableCollection {
-    return new FakePivotTableCollection(this.context, { target: this.context.host.model });
-  }
-  /** ExcelApi 1.10. */
-  get slicers(): FakeSlicerCollection {
-    this.context.requireApi('1.10', 'Workbook.slicers');
-    return new FakeSlicerCollection(this.context, { target: this.context.host.model });
+    plugIn(
+      this,
+      context.host.parts.map((p) => p.workbook),
+      context,
+    );
   }
 
   protected getters(): Getters<WorkbookModel> {

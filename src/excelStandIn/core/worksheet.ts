@@ -7,9 +7,8 @@ import { FakeExcelError } from './errors';
 import { SheetModel, type HeaderFooterSection, type SelectionHandler, type WorkbookModel } from './model';
 import { FakeRange, FakeRangeAreas } from './range';
 import { FakeTableCollection } from './table';
-import { FakePivotTableCollection } from '../optional/pivot';
-import { FakeChartCollection } from '../optional/chart';
 import { FakePageBreakCollection } from './pageBreaks';
+import { plugIn } from './parts';
 
 /** Worksheet.pageLayout (ExcelApi 1.9): what was asked is recorded; the fake does not paginate. */
 export class FakePageLayout extends FakeClientObject<SheetModel> {
@@ -216,6 +215,12 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   constructor(context: FakeContext, locate: (() => SheetModel | null) | SheetModel, orNull = false) {
     super(context, typeof locate === 'function' ? { locate } : { target: locate }, orNull);
+    plugIn(
+      this,
+      context.host.parts.map((p) => p.worksheet),
+      context,
+      () => this.resolve(),
+    );
   }
 
   private get model(): WorkbookModel {
@@ -313,17 +318,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.context, { locate: () => this.resolve() });
   }
-  get pivotTables(): FakePivotTableCollection {
-    return new FakePivotTableCollection(this.context, { locate: () => this.resolve() });
-  }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, () => this.resolve());
   }
   get horizontalPageBreaks(): FakePageBreakCollection {
     return new FakePageBreakCollection(this.context, () => this.resolve());
-  }
-  get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.context, () => this.resolve());
   }
   get freezePanes(): FakeFreezePanes {
     return new FakeFreezePanes(this.context, this);
@@ -344,8 +343,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
         throw new FakeExcelError('InvalidOperation', 'En projektmappe skal have mindst ét ark.');
       m.sheets.splice(m.sheets.indexOf(s), 1);
       m.tables.splice(0, m.tables.length, ...m.tables.filter((t) => t.sheet !== s));
-      m.pivots.splice(0, m.pivots.length, ...m.pivots.filter((p) => p.sheet !== s && p.source.sheet !== s));
-      m.slicers.splice(0, m.slicers.length, ...m.slicers.filter((x) => x.sheet !== s && m.pivots.includes(x.pivot)));
+      for (const part of this.context.host.parts) part.sheetDeleted?.(m, s);
       if (m.activeSheet === s) m.activeSheet = m.sheets[0];
     });
   }

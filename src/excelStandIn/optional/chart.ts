@@ -3,7 +3,8 @@
  * ChartSeries): ExcelApi 1.1 for add, titles, axes, legend, data labels, position and delete; ExcelApi 1.7 for
  * series.add, setValues and setXAxisValues. The stand-in records what a chart draws (each series' value and category
  * ranges, names, titles, anchor) and refuses what Excel refuses: an unknown chart type or series order, a source range
- * on another workbook's sheet, a range that is not one column for a series. It does not draw.
+ * on another workbook's sheet, a range that is not one column for a series. It does not draw: the preview does, from
+ * chartsOn(sheet). Plugged into the core as chartPart (Worksheet.charts).
  */
 import { formatRect, parseRect, splitSheet, type Rect } from '../core/address';
 import { FakeClientObject, type Getters } from '../core/clientObject';
@@ -11,6 +12,7 @@ import { FakeCollection } from '../core/collection';
 import type { FakeContext } from '../core/context';
 import { FakeExcelError } from '../core/errors';
 import { readValue, SheetModel } from '../core/model';
+import type { StandInPart } from '../core/parts';
 import type { FakeRange } from '../core/range';
 
 export interface ChartRangeModel {
@@ -45,6 +47,20 @@ export interface ChartModel {
 const TYPES = new Set(['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'Pie']);
 const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
 const LEGEND = new Set(['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid']);
+
+const charts = new WeakMap<SheetModel, ChartModel[]>();
+
+/** The charts on a worksheet, in the order they were added (a deleted sheet takes them along). */
+export function chartsOn(sheet: SheetModel): ChartModel[] {
+  let list = charts.get(sheet);
+  if (!list) charts.set(sheet, (list = []));
+  return list;
+}
+
+/** Worksheet.charts. */
+export const chartPart: StandInPart = {
+  worksheet: { charts: (context, sheet) => new FakeChartCollection(context, sheet) },
+};
 
 const isText = (v: unknown) => typeof v === 'string' && v !== '';
 
@@ -218,7 +234,7 @@ export class FakeChart extends FakeClientObject<ChartModel> {
   }
   delete(): void {
     this.change('delete', null, (c) => {
-      const list = this.sheetOf().charts;
+      const list = chartsOn(this.sheetOf());
       list.splice(list.indexOf(c), 1);
     });
   }
@@ -231,7 +247,7 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartModel, 
     context.requireApi('1.1', 'Worksheet.charts');
   }
   protected list(sheet: SheetModel): ChartModel[] {
-    return sheet.charts;
+    return chartsOn(sheet);
   }
   protected wrap(c: ChartModel): FakeChart {
     const sheet = this.target();
@@ -240,7 +256,7 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartModel, 
   getItem(name: string): FakeChart {
     return new FakeChart(
       this.context,
-      () => this.target().charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null,
+      () => chartsOn(this.target()).find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null,
       () => this.target(),
     );
   }
@@ -254,7 +270,7 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartModel, 
         throw new FakeExcelError('InvalidArgument', 'Kildeområdet findes ikke i projektmappen.');
       if (seriesBy === 'Rows') throw new FakeExcelError('InvalidArgument', 'Stand-in: kun serier efter kolonner.');
       made = {
-        name: `Diagram ${sheet.charts.length + 1}`,
+        name: `Diagram ${chartsOn(sheet).length + 1}`,
         type,
         title: '',
         categoryTitle: '',
@@ -264,7 +280,7 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartModel, 
         series: seriesOf(source.sheet, source.rect),
         position: null,
       };
-      sheet.charts.push(made);
+      chartsOn(sheet).push(made);
     });
     return new FakeChart(
       this.context,

@@ -1,24 +1,20 @@
 /**
  * PivotTables (ExcelApi 1.8), PivotFilters (1.12) and slicers (1.10): the fake records how a PivotTable is laid out
  * (rows, columns, filters, values, manual filters), checks names like Excel, and draws its cells after every change
- * (pivotLayout.ts), refusing one that would overlap another PivotTable or a table.
+ * (pivotLayout.ts), refusing one that would overlap another PivotTable or a table. Plugged into the core as
+ * pivotPart: Worksheet.pivotTables, Workbook.pivotTables and Workbook.slicers.
  */
 import { parseRect, splitSheet } from '../core/address';
 import { FakeClientObject, type Getters, type Locator } from '../core/clientObject';
 import { FakeCollection } from '../core/collection';
 import type { FakeContext } from '../core/context';
 import { FakeExcelError } from '../core/errors';
-import {
-  SheetModel,
-  newPivotId,
-  type PivotModel,
-  type SlicerModel,
-  type TableModel,
-  type WorkbookModel,
-} from '../core/model';
+import { SheetModel, type TableModel, type WorkbookModel } from '../core/model';
+import type { StandInPart } from '../core/parts';
 import { tableHeaders } from '../core/table';
 import { FakeWorksheet } from '../core/worksheet';
 import { erasePivot, fillCache, redrawPivot } from './pivotLayout';
+import { newPivotId, pivotsOf, slicersOf, type PivotModel, type SlicerModel } from './pivotModel';
 
 type Axis = 'rows' | 'columns' | 'filters';
 const AXES: Axis[] = ['rows', 'columns', 'filters'];
@@ -302,8 +298,8 @@ export class FakePivotTable extends FakeClientObject<PivotModel> {
     this.change('delete', null, (p) => {
       const m = this.context.host.model;
       erasePivot(p);
-      m.pivots.splice(m.pivots.indexOf(p), 1);
-      m.slicers.splice(0, m.slicers.length, ...m.slicers.filter((s) => s.pivot !== p));
+      pivotsOf(m).splice(pivotsOf(m).indexOf(p), 1);
+      slicersOf(m).splice(0, slicersOf(m).length, ...slicersOf(m).filter((s) => s.pivot !== p));
     });
   }
 }
@@ -316,7 +312,7 @@ export class FakePivotTableCollection extends FakeCollection<Owner, PivotModel, 
     super(context, owner);
   }
   protected list(owner: Owner): PivotModel[] {
-    const all = this.context.host.model.pivots;
+    const all = pivotsOf(this.context.host.model);
     return owner instanceof SheetModel ? all.filter((p) => p.sheet === owner) : all;
   }
   protected wrap(p: PivotModel): FakePivotTable {
@@ -347,7 +343,7 @@ export class FakePivotTableCollection extends FakeCollection<Owner, PivotModel, 
     let made: PivotModel | null = null;
     this.change('add', { name }, (owner) => {
       const m = this.context.host.model;
-      if (!name || m.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
+      if (!name || pivotsOf(m).some((p) => p.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeExcelError('InvalidArgument', `Ugyldigt eller optaget pivotnavn: «${name}».`);
       }
       const table = tableOf(m, source);
@@ -369,7 +365,7 @@ export class FakePivotTableCollection extends FakeCollection<Owner, PivotModel, 
       };
       fillCache(made);
       redrawPivot(m, made);
-      m.pivots.push(made);
+      pivotsOf(m).push(made);
     });
     return new FakePivotTable(this.context, { locate: () => made });
   }
@@ -423,7 +419,7 @@ export class FakeSlicer extends FakeClientObject<SlicerModel> {
 export class FakeSlicerCollection extends FakeCollection<WorkbookModel, SlicerModel, FakeSlicer> {
   protected readonly typeName = 'SlicerCollection';
   protected list(m: WorkbookModel): SlicerModel[] {
-    return m.slicers;
+    return slicersOf(m);
   }
   protected wrap(s: SlicerModel): FakeSlicer {
     return new FakeSlicer(this.context, { target: s });
@@ -432,7 +428,7 @@ export class FakeSlicerCollection extends FakeCollection<WorkbookModel, SlicerMo
     this.context.requireApi('1.10', 'SlicerCollection.add');
     let made: SlicerModel | null = null;
     this.change('add', { field }, (m) => {
-      const pivot = source instanceof FakePivotTable ? source.target() : m.pivots.find((p) => p.name === source);
+      const pivot = source instanceof FakePivotTable ? source.target() : pivotsOf(m).find((p) => p.name === source);
       if (!pivot)
         throw new FakeExcelError('InvalidArgument', 'Den falske Excel laver kun udsnitsværktøjer på en pivottabel.');
       const name = sourceField(pivot, field);
@@ -444,9 +440,38 @@ export class FakeSlicerCollection extends FakeCollection<WorkbookModel, SlicerMo
             ? (destination as { target(): SheetModel }).target()
             : pivot.sheet;
       if (!sheet) throw new FakeExcelError('ItemNotFound', 'Arket til udsnitsværktøjet findes ikke.');
-      made = { id: `{slicer-${m.slicers.length + 1}-${pivot.id}}`, name: `Udsnit_${name}`, sheet, pivot, field: name };
-      m.slicers.push(made);
+      made = {
+        id: `{slicer-${slicersOf(m).length + 1}-${pivot.id}}`,
+        name: `Udsnit_${name}`,
+        sheet,
+        pivot,
+        field: name,
+      };
+      slicersOf(m).push(made);
     });
     return new FakeSlicer(this.context, { locate: () => made });
   }
 }
+
+/** Worksheet.pivotTables, Workbook.pivotTables and Workbook.slicers; a deleted sheet takes its PivotTables along. */
+export const pivotPart: StandInPart = {
+  worksheet: {
+    pivotTables: (context, sheet) => new FakePivotTableCollection(context, { locate: sheet }),
+  },
+  workbook: {
+    pivotTables: (context) => new FakePivotTableCollection(context, { target: context.host.model }),
+    /** ExcelApi 1.10. */
+    slicers: (context) => {
+      context.requireApi('1.10', 'Workbook.slicers');
+      return new FakeSlicerCollection(context, { target: context.host.model });
+    },
+  },
+  sheetDeleted(m, s) {
+    pivotsOf(m).splice(0, pivotsOf(m).length, ...pivotsOf(m).filter((p) => p.sheet !== s && p.source.sheet !== s));
+    slicersOf(m).splice(
+      0,
+      slicersOf(m).length,
+      ...slicersOf(m).filter((x) => x.sheet !== s && pivotsOf(m).includes(x.pivot)),
+    );
+  },
+};

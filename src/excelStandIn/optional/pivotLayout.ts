@@ -11,8 +11,9 @@
  */
 import { MAX_COLUMNS, intersect, type Rect } from '../core/address';
 import { FakeExcelError } from '../core/errors';
-import { readValue, type PivotModel, type Scalar, type WorkbookModel } from '../core/model';
+import { readValue, type Scalar, type WorkbookModel } from '../core/model';
 import { tableHeaders } from '../core/table';
+import { pivotsOf, type PivotModel } from './pivotModel';
 
 export const PIVOT_LABELS = {
   rows: 'Rækkenavne',
@@ -134,7 +135,7 @@ function clearRect(p: PivotModel, rect: Rect): void {
 /** Draws the PivotTable again after a change; refuses, as Excel does, when it would overlap another PivotTable or a table. */
 export function redrawPivot(model: WorkbookModel, p: PivotModel): void {
   const drawing = drawPivot(p);
-  for (const other of model.pivots) {
+  for (const other of pivotsOf(model)) {
     if (other === p || other.sheet !== p.sheet || !other.drawn) continue;
     if (intersect(other.drawn, drawing.rect))
       throw new FakeExcelError('InvalidOperation', 'A PivotTable report cannot overlap another PivotTable report.');

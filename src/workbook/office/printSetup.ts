@@ -3,6 +3,7 @@
  * writes: orientation and scale, print titles and areas, the sheet's name and page numbers on every page. As rows are
  * typed and answered, the areas follow the rows in use (Opdater, and after the pane writes a row).
  */
+import { absolute } from '../../domain/a1';
 import { COLUMNS, TYPED_FALLBACK, column, type FormulaKey } from '../../domain/schema';
 import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { needsDecision } from '../../domain/lists';
@@ -11,17 +12,14 @@ import { planPrintFor } from '../plan';
 import { inputColumnCount, PAGE_TEXT, type PrintSetup } from '../printPlan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 
-const absoluteRows = (rows: string) => rows.replace(/(\d+)/g, '$$$1');
-const absoluteColumns = (cols: string) => cols.replace(/([A-Z]+)/g, '$$$1');
-
 export function queuePrintSetup(ws: Excel.Worksheet, p: PrintSetup): void {
   const layout = ws.pageLayout;
   layout.orientation = (p.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
   layout.zoom = p.fit
     ? { horizontalFitToPages: p.fit.width, verticalFitToPages: p.fit.height }
     : { scale: p.scale ?? 100 };
-  if (p.titleRows) layout.setPrintTitleRows(absoluteRows(p.titleRows));
-  if (p.titleColumns) layout.setPrintTitleColumns(absoluteColumns(p.titleColumns));
+  if (p.titleRows) layout.setPrintTitleRows(absolute(p.titleRows));
+  if (p.titleColumns) layout.setPrintTitleColumns(absolute(p.titleColumns));
   // Several areas print on pages of their own (Excel: a print area of several ranges).
   if (p.areas?.length) layout.setPrintArea(p.areas.join(','));
   // Excel's header and footer codes (&A sheet name, &P page, &N pages), as the file's oddHeader and oddFooter.

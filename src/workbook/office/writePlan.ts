@@ -1,6 +1,6 @@
 /** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { toUiFormula } from '../../domain/prioritisationFormulas';
+import { toApiForm } from '../../domain/formulaDialect';
 import { columnLetter } from '../../domain/a1';
 import { FORMULA_CELL, type WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
@@ -51,12 +51,12 @@ async function queueTable(
   if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
   for (const [at, formula] of plan.cellFormulas) {
     const [k, i] = at.split(',').map(Number);
-    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toUiFormula(formula)}`]];
+    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toApiForm(formula)}`]];
   }
   for (const [i, formula] of plan.formulas) {
     const body = table.columns.getItemAt(i).getDataBodyRange();
     // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
-    setAll(body, 'formulas', `=${toUiFormula(formula)}`);
+    setAll(body, 'formulas', `=${toApiForm(formula)}`);
     body.format.fill.color = `#${FORMULA_CELL.fill}`;
     body.format.font.italic = true;
     body.format.font.color = `#${FORMULA_CELL.font}`;
@@ -78,7 +78,7 @@ async function queueTable(
 /** Marks invalid values, however they got there (data validation does not fire on paste). */
 function queueHighlight(body: Excel.Range, formula: string): void {
   const custom = body.conditionalFormats.add('Custom').custom;
-  custom.rule.formula = `=${toUiFormula(formula)}`;
+  custom.rule.formula = `=${toApiForm(formula)}`;
   custom.format.fill.color = `#${INVALID_STYLE.fill}`;
   custom.format.font.color = `#${INVALID_STYLE.font}`;
   custom.format.font.bold = INVALID_STYLE.bold;
@@ -92,7 +92,7 @@ function queueHighlight(body: Excel.Range, formula: string): void {
 function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
   for (const cell of plan.cells) {
     const range = ws.getRange(cell.address);
-    if (cell.formula !== undefined) range.formulas = [[`=${toUiFormula(cell.formula)}`]];
+    if (cell.formula !== undefined) range.formulas = [[`=${toApiForm(cell.formula)}`]];
     else range.values = [[toCellInput(cell.value)]];
     if (cell.bold) range.format.font.bold = true;
   }

@@ -2,12 +2,11 @@
  * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxWrite's writeReportSheet does for the file:
  * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
  */
-import { toUiFormula } from '../../domain/prioritisationFormulas';
 import { columnLetter } from '../../domain/a1';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
-import { toR1C1 } from '../../domain/a1';
+import { toApiForm, toR1C1 } from '../../domain/formulaDialect';
 import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
 import { wrapAtTop } from './wrap';
@@ -17,7 +16,7 @@ import { charactersToPoints } from '../columnWidth';
 
 /** Formula cells in UI form, constants as user text (an area called "=x" stays text). */
 export function plannedInput(p: PlannedValue): string | number | boolean {
-  return 'formula' in p ? `=${toUiFormula(p.formula)}` : toCellInput(p.value);
+  return 'formula' in p ? `=${toApiForm(p.formula)}` : toCellInput(p.value);
 }
 
 export interface ViewWriteOptions {

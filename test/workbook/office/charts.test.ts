@@ -5,7 +5,7 @@
  */
 import { columnLetter } from '../../../src/domain/a1';
 import { chartRangeText, type ChartModel } from '../../../src/excelStandIn/optional/chart';
-import { readValue } from '../../../src/excelStandIn';
+import { chartsOn, readValue } from '../../../src/excelStandIn';
 import { planReportSheets, REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
 import type { PlannedChart } from '../../../src/workbook/chartPlan';
 import { createFakeExcel } from '../../support/standIn';
@@ -47,12 +47,12 @@ test('Opgrader draws the three charts of the plan, each series on the plan’s r
     .cells(REPORT_SHEET.overview)
     .map((r) => r[0])
     .filter(Boolean);
-  expect(sheet.charts).toHaveLength(3);
+  expect(chartsOn(sheet)).toHaveLength(3);
   // The plan for the fagområder Overblik lists now.
   const snapshot = await workbook.snapshot();
   const planned = planReportSheets(snapshot.lists.businessAreas, snapshot.rows.length)[0]!.charts!;
-  sheet.charts.forEach((c, i) => expectAsPlanned(c, planned[i]!));
-  expect(sheet.charts[0]!.position).toEqual({
+  chartsOn(sheet).forEach((c, i) => expectAsPlanned(c, planned[i]!));
+  expect(chartsOn(sheet)[0]!.position).toEqual({
     start: `A${planned[0]!.from.row + 1}`,
     // The chart ends in the column before its `to` anchor (the plan's width).
     end: `${columnLetter(planned[0]!.to.col - 1)}${planned[0]!.to.row}`,
@@ -69,12 +69,12 @@ test('Opdater with a new fagområde draws the charts again over the longer table
   putR1(fake, 40);
   const workbook = officeOn(fake);
   await workbook.upgrade();
-  const before = fake.model.sheet(REPORT_SHEET.overview)!.charts[2]!.series[0]!.values.rect;
+  const before = chartsOn(fake.model.sheet(REPORT_SHEET.overview)!)[2]!.series[0]!.values.rect;
   const breakBefore = fake.model.sheet(REPORT_SHEET.overview)!.pageLayout.rowBreaks!;
   const snapshot = await workbook.snapshot();
   await workbook.writeRow(snapshot.rows[0]!.index, { businessArea: 'Nyt fagområde' });
   await workbook.refreshViews();
-  const charts = fake.model.sheet(REPORT_SHEET.overview)!.charts;
+  const charts = chartsOn(fake.model.sheet(REPORT_SHEET.overview)!);
   expect(charts).toHaveLength(3);
   const after = charts[2]!.series[0]!.values.rect;
   expect(after.r1 - after.r0).toBe(before.r1 - before.r0 + 1);

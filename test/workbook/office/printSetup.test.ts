@@ -14,7 +14,7 @@ import { planPrintFor } from '../../../src/workbook/plan';
 import { emptyArea } from '../../../src/workbook/printPlan';
 import { tableColumns } from '../../../src/domain/tableColumns';
 import { REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
-import { createFakeExcel, type FakeExcel } from '../../support/standIn';
+import { chartsOn, createFakeExcel, type FakeExcel } from '../../support/standIn';
 import { officeOn, r1Grid } from './officeFixtures';
 import { SAMPLE_ROWS } from '../../../src/preview/sampleRows';
 import { COLUMNS } from '../../../src/domain/schema';
@@ -139,7 +139,7 @@ test('a new workbook: Office.js sets every sheet as the file is written, no area
   expect(actual.get(SHEET.documentation)!.footer).toBe('Side &P af &N');
   // The page break above Overblik's charts (the file's rowBreaks), directly above the charts' top row.
   const top = Math.min(
-    ...fake.model.sheet(REPORT_SHEET.overview)!.charts.map((c) => Number(/\d+$/.exec(c.position!.start)![0])),
+    ...chartsOn(fake.model.sheet(REPORT_SHEET.overview)!).map((c) => Number(/\d+$/.exec(c.position!.start)![0])),
   );
   expect(actual.get(REPORT_SHEET.overview)!.rowBreaks).toEqual([top - 1]);
 });

@@ -1,7 +1,6 @@
-import { toUiFormula } from '../../../src/domain/prioritisationFormulas';
 import { SHEET } from '../../../src/domain/sheetLayout';
 import { createFakeExcel } from '../../support/standIn';
-import { fromR1C1, toR1C1 } from '../../../src/domain/a1';
+import { fromR1C1, toApiForm, toR1C1 } from '../../../src/domain/formulaDialect';
 import { planWorkbook } from '../../../src/workbook/plan';
 import { DECISION_SCALE } from '../../../src/workbook/printPlan';
 import { DATE_FORMAT } from '../../../src/workbook/numberFormats';
@@ -14,7 +13,7 @@ import {
 } from '../../../src/workbook/reportSheetsPlan';
 import { newOffice, officeOn, putR1 } from './officeFixtures';
 
-const ui = (p: { formula: string } | { value: unknown }) => ('formula' in p ? `=${toUiFormula(p.formula)}` : p.value);
+const ui = (p: { formula: string } | { value: unknown }) => ('formula' in p ? `=${toApiForm(p.formula)}` : p.value);
 
 describe('the view sheets written by the Office adapter', () => {
   test('setup writes Overblik (three tables) and Beslutningsgrundlag exactly as planned, formulas in UI form', async () => {

@@ -1,0 +1,22 @@
+import { absolute, columnIndex, columnLetter, parseCell } from '../../src/domain/a1';
+
+test('column letters and numbers round trip', () => {
+  for (const n of [0, 1, 25, 26, 27, 51, 52, 701, 702, 16383]) expect(columnIndex(columnLetter(n))).toBe(n);
+  expect([columnLetter(0), columnLetter(25), columnLetter(26), columnLetter(16383)]).toEqual(['A', 'Z', 'AA', 'XFD']);
+});
+
+test('a cell address to numbers', () => {
+  expect(parseCell('$T$5')).toEqual({ row: 4, column: 19 });
+  expect(parseCell('aa10')).toEqual({ row: 9, column: 26 });
+  expect(parseCell('A1:B2')).toBeNull();
+});
+
+test.each([
+  ['K6:M6', '$K$6:$M$6'],
+  ['J7', '$J$7'],
+  ['5:5', '$5:$5'],
+  ['A:B', '$A:$B'],
+  ['$A$1:B2,D4:E5', '$A$1:$B$2,$D$4:$E$5'],
+])('absolute(%s) is %s', (ref, abs) => {
+  expect(absolute(ref)).toBe(abs);
+});
