@@ -70,7 +70,7 @@ import { SyncBudget } from './syncBudget';
 import { queuePlan, type PlanSheets } from './writePlan';
 import { REPORT_SHEET, REPORT_TABLE } from '../reportSheetsPlan';
 import { WORKSHOP_SHEET } from '../workshopPlan';
-import { openWorkshopSheet } from './workshop';
+import { openWorkshopSheet, writeWorkshopHandouts } from './workshop';
 import { rollBack } from './rollback';
 import { checkRowBeforeWrite } from './rowGuard';
 
@@ -618,9 +618,7 @@ export class OfficeWorkbook implements LiveWorkbook, ViewsWorkbook {
   }
 
   async addWorkshopHandouts(businessArea: string): Promise<HandoutsResult> {
-    // Loaded on first use, as main's openWorkshopSheet loads its module (the bundle-size work).
-    const workshop = await import(/* webpackChunkName: "workshop" */ './workshop');
-    return this.batch((context) => workshop.writeWorkshopHandouts(context, businessArea, this.isSetSupported('1.9')));
+    return this.batch((context) => writeWorkshopHandouts(context, businessArea, this.isSetSupported('1.9')));
   }
 
   async openWorkshopSheet(caseArea: string): Promise<void> {
