@@ -118,6 +118,11 @@ test('the grid marks exactly the pasted invalid cells Tjek lists', async () => {
     .locator('table[data-sheet="Dokumentation"] td[aria-invalid="true"]')
     .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-address')));
   await pane().getByRole('tab', { name: 'Tjek' }).click();
+  // Tjek's code comes when the tab is first opened: its list is read once it is there.
+  await pane()
+    .getByRole('button', { name: /^Ugyldig/ })
+    .first()
+    .waitFor();
   const invalid = await pane()
     .getByRole('button', { name: /^Ugyldig/ })
     .allTextContents();
