@@ -24,7 +24,6 @@ import {
 import { columnFormulaTest, expectedFormula } from '../columnFormulas';
 import { computedIndexes, sameHeader } from '../../domain/computedColumns';
 import { setAll, toCellInput } from './cellInput';
-import { typedUserCountGoesTo, typedUserCountJudgement } from '../../domain/upgrade';
 import { defaultLists, validateCell, type Lists } from '../../domain/validation';
 import { columnLetter, parseCell } from '../../domain/a1';
 
@@ -168,6 +167,10 @@ export async function repairFormulaCells(
 ): Promise<string[]> {
   const headers = headerValues.map((h) => String(h ?? ''));
   if (broken.length === 0) return [];
+  // Upgrade's rules for a typed Brugerantal come with the first repair, not with the pane's first load.
+  const { typedUserCountGoesTo, typedUserCountJudgement } = await import(
+    /* webpackChunkName: "repair" */ '../../domain/upgrade'
+  );
   const ws = table.worksheet;
   // A helper column has no «(indtastet)» column: what is typed there stays.
   const typedIndex = (key: ComputedKey) =>
