@@ -15,6 +15,8 @@ export interface Cell {
   fill?: string;
   bold?: boolean;
   italic?: boolean;
+  /** Range.format.font.size, where it was set (Excel's default is 11). */
+  size?: number;
   fontColor?: string;
   wrap?: boolean;
   /** Range.format.horizontalAlignment, where it was set. */
@@ -85,6 +87,8 @@ export class SheetModel {
   /** Worksheet.charts (chart.ts). */
   readonly charts: ChartModel[] = [];
   frozenRows = 0;
+  /** Columns frozen at the left (WorksheetFreezePanes.freezeAt). */
+  frozenColumns = 0;
   constructor(public name: string) {}
 
   cell(r: number, c: number): Cell | undefined {

@@ -47,7 +47,14 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
       bold: (t) => first(t)?.bold ?? false,
       italic: (t) => first(t)?.italic ?? false,
       color: (t) => first(t)?.fontColor ?? '#000000',
+      size: (t) => first(t)?.size ?? 11,
     };
+  }
+  get size(): number {
+    return this.read('size') as number;
+  }
+  set size(v: number) {
+    this.change('size', v, (t) => eachCell(t, (c) => (c.size = v)));
   }
   get bold(): boolean {
     return this.read('bold') as boolean;

@@ -6,6 +6,8 @@
 import { SCENARIO_LABELS } from '../domain/lists';
 import { SHEET } from '../domain/sheetLayout';
 import type { PlannedSheet, PlannedValue } from './reportSheetsPlan';
+import { STYLE, type CellStyle } from './cellStyles';
+import { NOTE_ROW_HEIGHT } from './workshopPlan';
 
 /** Excel's default column width in characters. */
 const DEFAULT_WIDTH = 8.43;
@@ -46,6 +48,13 @@ export interface ReportLayout {
   widths: number[];
   /** Rows that wrap (row number, 1-based) and their height in points. */
   wrapped: Map<number, number>;
+  /**
+   * Rows styled across their first `columns` cells, empty ones too, and their height in points: the wrapped rows over
+   * the sheet's width, Workshopark's rows with a note box over A to C. Every writer sets exactly these.
+   */
+  rows: Map<number, { height: number; style: CellStyle; columns: number }>;
+  /** Workshopark's boxes for handwritten notes (A1 addresses): STYLE.noteBox. */
+  boxes: string[];
 }
 
 const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -74,5 +83,10 @@ export function reportLayout(sheet: PlannedSheet): ReportLayout {
     fit(b.headerRow, b.headers);
     b.rows.forEach((r, i) => fit(b.headerRow + 1 + i, [labelText(r[0])]));
   }
-  return { widths, wrapped };
+  const rows = new Map<number, { height: number; style: CellStyle; columns: number }>();
+  wrapped.forEach((height, r) => rows.set(r, { height, style: STYLE.wrapped, columns: widths.length }));
+  const boxes = sheet.form?.noteCells ?? [];
+  for (const address of boxes)
+    rows.set(Number(/\d+$/.exec(address)![0]), { height: NOTE_ROW_HEIGHT, style: STYLE.wrapped, columns: 3 });
+  return { widths, wrapped, rows, boxes };
 }

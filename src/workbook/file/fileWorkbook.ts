@@ -19,7 +19,7 @@ import { UserError } from '../errors';
 import { gridOf, plainValue } from './cells';
 import { joinParts, readPackage, zipParts, zipPartsForSaving, type WrittenParts } from './packageFile';
 import { addOverviewCharts } from './packageCharts';
-import { upgradePackage } from './upgradePackage';
+import { planPackage, upgradePackage } from './upgradePackage';
 import type { Parts } from './xlsxPackage';
 import { recompress } from './zip';
 import { unpackAll } from './zipRead';
@@ -181,28 +181,36 @@ export class FileWorkbook implements DokumentationWorkbook {
   }
 
   async setup(): Promise<SetupSummary> {
-    const ready = await this.documentationSheet();
-    if (ready)
-      return {
-        created: false,
-        rows: ready.rowCount - 1,
-        message: 'Dokumentationsarket findes allerede. Intet er ændret.',
-      };
-    const wb = await this.workbook();
-    const clash = wb.worksheets.find((ws) => OUR_SHEETS.includes(ws.name.toLowerCase()));
-    if (clash)
-      throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
-    const { writePlan } = await import('./xlsxWrite');
+    const fresh = !this.model && !this.parts && !this.written;
+    if (!fresh) {
+      const ready = await this.documentationSheet();
+      if (ready)
+        return {
+          created: false,
+          rows: ready.rowCount - 1,
+          message: 'Dokumentationsarket findes allerede. Intet er ændret.',
+        };
+      const clash = (await this.workbook()).worksheets.find((ws) => OUR_SHEETS.includes(ws.name.toLowerCase()));
+      if (clash)
+        throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
+    }
+    // The streamed writer, as an upgrade: our sheets, then the workbook's own carried over as they are.
+    this.written = planPackage(planWorkbook(), fresh ? undefined : await this.currentParts()).parts;
+    this.parts = undefined;
+    this.model = undefined;
     this.unchanged = undefined;
-    writePlan(wb, planWorkbook());
     return { created: true, rows: 0, message: CREATED_MESSAGE };
+  }
+
+  /** The package as it stands, from whichever form holds it. */
+  private async currentParts(): Promise<Parts> {
+    return this.written ? joinParts(this.written) : (this.parts ?? this.unchanged ?? (await this.modelParts()));
   }
 
   /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */
   async upgrade(): Promise<UpgradeSummary> {
     // From the package as read where possible: ExcelJS cannot write every package it reads (LibreOffice's).
-    const parts = this.written ? joinParts(this.written) : (this.parts ?? this.unchanged ?? (await this.modelParts()));
-    const { parts: out, summary } = upgradePackage(parts);
+    const { parts: out, summary } = upgradePackage(await this.currentParts());
     this.written = out;
     this.parts = undefined;
     this.model = undefined;

@@ -7,7 +7,7 @@ import { COLUMNS } from '../../domain/schema';
 import { findHeaderRow } from '../../domain/headers';
 import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import { planUpgrade, type SheetGrid } from '../../domain/upgrade';
-import { planUpgradedWorkbook, upgradeSummary } from '../plan';
+import { planUpgradedWorkbook, upgradeSummary, type WorkbookPlan } from '../plan';
 import { LISTER_LISTS, listsOf } from '../readSheet';
 import type { UpgradeSummary } from '../types';
 import { UserError } from '../errors';
@@ -96,26 +96,42 @@ export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: Up
   const areas = lister ? listsOf(gridAt(gridOf(lister), LISTER_LISTS)).businessAreas.slice() : [];
   const plan = planUpgrade(gridOf(source.sheet), areas, { keepFormulas: source.sheet === doc });
   grids.clear();
+  const { parts: out, backupSheet } = planPackage(planUpgradedWorkbook(plan), parts, source.sheet);
+  return { parts: out, summary: { ...upgradeSummary(plan, backupSheet), backupHidden: true } };
+}
 
+/**
+ * A package of the plan's sheets, then every sheet of `parts` carried over as it is (the source, if any, as the hidden
+ * backup), on the source's styles, shared strings and theme. A new workbook is this without a package to carry over.
+ */
+export function planPackage(
+  plan: WorkbookPlan,
+  parts?: Parts,
+  source?: PackageSheet,
+): { parts: WrittenParts; backupSheet: string } {
+  const from = parts ?? new Map<string, Buffer>();
+  const wbPart = parts ? workbookPart(from) : '';
+  const { sheets, date1904 } = parts ? packageSheets(from) : { sheets: [], date1904: false };
   let stylesPart: string | undefined;
   let themePart: string | undefined;
   let stringsPart: string | undefined;
-  for (const r of relationships(parts, wbPart).values()) {
-    if (r.type.endsWith('/styles')) stylesPart = r.target;
-    if (r.type.endsWith('/theme')) themePart = r.target;
-    if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
-  }
-  const baseItems = [...(partText(parts, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
+  if (parts)
+    for (const r of relationships(from, wbPart).values()) {
+      if (r.type.endsWith('/styles')) stylesPart = r.target;
+      if (r.type.endsWith('/theme')) themePart = r.target;
+      if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
+    }
+  const baseItems = [...(partText(from, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
     (m) => m[0],
   );
   const strings = new StringTable(baseItems);
-  const styles = new StyleBook(stylesPart ? partText(parts, stylesPart) : undefined);
-  const out: SheetOut[] = planSheets(planUpgradedWorkbook(plan), strings, styles, date1904);
+  const styles = new StyleBook(stylesPart ? partText(from, stylesPart) : undefined);
+  const out: SheetOut[] = planSheets(plan, strings, styles, date1904);
 
   const taken = new Set(out.map((s) => s.name.toLowerCase()));
   let backupSheet = '';
   for (const sheet of sheets) {
-    const isSource = sheet === source.sheet;
+    const isSource = sheet.part === source?.part;
     const name = isSource
       ? SHEET.backup
       : taken.has(sheet.name.toLowerCase())
@@ -124,16 +140,13 @@ export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: Up
     const finalName = taken.has(name.toLowerCase()) ? backupName(name, taken) : name;
     taken.add(finalName.toLowerCase());
     if (isSource) backupSheet = finalName;
-    const carried = carriedSheet(parts, sheet);
+    const carried = carriedSheet(from, sheet);
     // The backup is kept cell for cell but hidden, so printing the workbook leaves it out.
     const state = isSource ? 'hidden' : sheet.state;
     out.push({ name: finalName, xml: [carried.xml], tables: [], rels: carried.rels, state });
   }
-  const theme = themePart ? parts.get(themePart) : undefined;
-  return {
-    parts: assemble(out, strings, styles, theme, date1904),
-    summary: { ...upgradeSummary(plan, backupSheet), backupHidden: true },
-  };
+  const theme = themePart ? from.get(themePart) : undefined;
+  return { parts: assemble(out, strings, styles, theme, date1904), backupSheet };
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

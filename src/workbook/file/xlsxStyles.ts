@@ -4,19 +4,7 @@
  */
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-export interface CellStyle {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  /** RGB of the font. */
-  color?: string;
-  /** RGB of a solid fill. */
-  fill?: string;
-  numFmt?: string;
-  wrap?: boolean;
-  top?: boolean;
-  left?: boolean;
-}
+import type { CellStyle } from '../cellStyles';
 
 export interface DxfStyle {
   fill: string;

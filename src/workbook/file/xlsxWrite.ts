@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
-import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
+import type { ValidationSpec, WorkbookPlan } from '../plan';
+const FORMULA_CELL = { fill: 'EDEDED', font: '404040' };
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
 import { enableCalculatedColumns } from './calculatedColumns';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
@@ -185,7 +186,7 @@ export function writeListsSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan): Excel
   for (const c of plan.lists.cells) {
     const cell = ws.getCell(c.address);
     cell.value = c.formula ? { formula: c.formula } : cellValue(c.value ?? null);
-    if (c.bold) cell.font = { bold: true };
+    if (c.style?.bold) cell.font = { bold: true };
   }
   for (const v of plan.lists.validations) {
     validationsOf(ws).add(v.range, toExcelJsValidation(v.spec, v.range.split(':')[0]));

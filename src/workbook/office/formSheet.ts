@@ -1,8 +1,7 @@
 /** The form parts of a planned sheet (Workshopark) through Office.js, queued without a sync. */
 import { toUiFormula } from '../../domain/prioritisationFormulas';
 import type { PlannedSheet } from '../reportSheetsPlan';
-import { NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
-import { wrapAtTop } from './wrap';
+import { WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 
 export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
   for (const c of sheet.formulaCells ?? []) {
@@ -11,7 +10,7 @@ export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
     if (c.numberFormat) cell.numberFormat = [[c.numberFormat]];
   }
   if (!sheet.form) return;
-  const { dropdown, noteCells } = sheet.form;
+  const { dropdown } = sheet.form;
   if (dropdown) {
     const choice = ws.getRange(dropdown.address);
     choice.dataValidation.rule = { list: { inCellDropDown: true, source: `=${dropdown.source}` } };
@@ -21,11 +20,5 @@ export function queueFormParts(ws: Excel.Worksheet, sheet: PlannedSheet): void {
       title: 'Ukendt sagsområde',
       message: WORKSHOP_CHOICE_ERROR,
     };
-  }
-  // Question, answer and notes wrap inside rows tall enough for them; the other rows stay one line.
-  for (const address of noteCells) {
-    const row = ws.getRange(address.replace(/^[A-Z]+(\d+)$/, 'A$1:C$1'));
-    row.format.rowHeight = NOTE_ROW_HEIGHT;
-    wrapAtTop(row);
   }
 }
