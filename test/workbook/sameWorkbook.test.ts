@@ -59,7 +59,7 @@ async function fileWorkbook(): Promise<{ wb: ExcelJS.Workbook; raw: Map<string, 
     const code = await main(['new', '-o', out], { out: (s) => lines.push(s), err: (s) => lines.push(s) });
     expect({ code, lines }).toEqual({ code: 0, lines: [expect.stringContaining('Oprettet')] });
     const raw = new Map([...unpackAll(fs.readFileSync(out), out)].map(([k, v]) => [k, v.toString('utf8')]));
-    const { loadWorkbook } = await import('../../src/workbook/file/xlsxRead');
+    const { loadWorkbook } = await import('../support/excelRead');
     return { wb: await loadWorkbook(out), raw };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -517,6 +517,17 @@ function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   };
 }
 
+/** One planned sheet (Workshopark til udskrift) with its page setup, onto the given strings and styles. */
+export function plannedSheet(
+  sheet: PlannedSheet,
+  page: PrintSetup,
+  strings: StringTable,
+  styles: StyleBook,
+  date1904: boolean,
+): SheetOut {
+  return reportSheet({ strings, styles, date1904 }, sheet, page);
+}
+
 /** Our five sheets, in the order the workbook shows them. */
 export function planSheets(plan: WorkbookPlan, strings: StringTable, styles: StyleBook, date1904: boolean): SheetOut[] {
   const w: Writer = { strings, styles, date1904 };
