@@ -1,4 +1,4 @@
-/** What a dokumentationsark workbook contains, as data. Both adapters (ExcelJS and Office.js) write this plan. */
+/** What a dokumentationsark workbook contains, as data. Both adapters (the file's streamed XML and Office.js) write this plan and decide nothing of their own. */
 import { column, type CellValue, type ColumnDef, type ComputedKey, type FormulaKey } from '../domain/schema';
 import { columnLetter } from '../domain/a1';
 import { dateSerialFormula, invalidValueFormula } from '../domain/highlightFormulas';

@@ -1,7 +1,7 @@
 /**
  * Column widths and row heights that let every header word of a report sheet print whole: a column is at least as
  * wide as its longest header word, and a header (or a scenario's long name in the label column) wraps onto lines of
- * its own, with the row tall enough for them. All three writers (ExcelJS, the upgrade's XML, Office.js) use it.
+ * its own, with the row tall enough for them. Both writers (the file's XML, Office.js) use it.
  */
 import { SCENARIO_LABELS } from '../domain/lists';
 import { SHEET } from '../domain/sheetLayout';

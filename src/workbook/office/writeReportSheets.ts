@@ -1,5 +1,5 @@
 /**
- * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxWrite's writeReportSheet does for the file:
+ * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxStream's reportSheet does for the file:
  * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
  */
 import { toUiFormula } from '../../domain/prioritisationFormulas';
