@@ -15,6 +15,8 @@ export interface Cell {
   fill?: string;
   bold?: boolean;
   italic?: boolean;
+  /** Range.format.borders by edge (EdgeTop …), where set: Excel's line style and colour. */
+  borders?: Record<string, { style: string; color?: string }>;
   /** Range.format.font.size, where it was set (Excel's default is 11). */
   size?: number;
   fontColor?: string;

@@ -17,6 +17,8 @@ export interface CellStyle {
   top?: boolean;
   /** To the left, whatever the value (a number is to the right by default). */
   left?: boolean;
+  /** A thin line of this RGB colour on all four edges. */
+  border?: string;
 }
 
 export const STYLE = {
@@ -32,8 +34,8 @@ export const STYLE = {
   wrapped: { wrap: true, top: true },
   /** A column the user does not type in: grey fill, dark grey italic text. */
   formula: { fill: 'EDEDED', italic: true, color: '404040' },
-  /** Workshopark's box for handwritten notes: a light fill that shows on paper, text wrapped at the top. */
-  noteBox: { fill: 'F2F2F2', wrap: true, top: true },
+  /** Workshopark's box for handwritten notes: a light fill and a grey frame that show on paper, text at the top. */
+  noteBox: { fill: 'F2F2F2', border: '808080', wrap: true, top: true },
 } as const satisfies Record<string, CellStyle>;
 
 /** A style with something added (a number format, bold): a new object, the named one left as it is. */

@@ -36,6 +36,7 @@ const KINDS = [
   / size$/,
   / color$/,
   / fill$/,
+  / border$/,
   / wrap$/,
   / vertical$/,
   / horizontal$/,

@@ -13,4 +13,10 @@ export function queueStyle(range: Excel.Range, style: CellStyle): void {
   if (style.top) format.verticalAlignment = 'Top';
   if (style.left) format.horizontalAlignment = 'Left';
   if (style.numFmt) setAll(range, 'numberFormat', style.numFmt);
+  if (style.border)
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+      const line = format.borders.getItem(edge);
+      line.style = 'Continuous';
+      line.color = `#${style.border}`;
+    }
 }
