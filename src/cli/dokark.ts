@@ -71,10 +71,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case 'check': {
-      // ExcelJS is loaded only here: an upgrade does without it.
       const { checkWorkbook } = await import('../workbook/file/checkFile');
-      const { loadWorkbook } = await import('../workbook/file/xlsxRead');
-      const findings = checkWorkbook(await loadWorkbook(args.input!));
+      const { PackageBook } = await import('../workbook/file/packageBook');
+      const { readPackage } = await import('../workbook/file/packageFile');
+      const findings = checkWorkbook(new PackageBook(await readPackage(args.input!)));
       if (args.flags.has('--json')) {
         io.out(
           JSON.stringify(

@@ -17,7 +17,6 @@ import { MAX_COLUMNS, type Rect } from '../excelStandIn/core/address';
 import { columnLetter } from '../domain/a1';
 import { toFileForm } from '../domain/formulaDialect';
 import { pointsToCharacters } from '../workbook/columnWidth';
-import { addDefinedNames, printAreaName } from '../workbook/file/printSetup';
 import { addOverviewChartsToZip } from '../workbook/file/chartsInZip';
 
 const within = (rect: Rect, r: number, c: number) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1;
@@ -199,6 +198,35 @@ function writeSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMode
   pageSetup(ws, sheet);
   // Worksheet.horizontalPageBreaks: ExcelJS numbers a break by the row above it; max as Excel writes it (XFD).
   for (const r of sheet.pageLayout.rowBreaks ?? []) ws.getRow(r).addPageBreak(0, MAX_COLUMNS);
+}
+
+interface DefinedName {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+const absolute = (area: string) => area.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+
+/** One sheet-scoped Print_Area name listing all of a sheet's areas. */
+function printAreaName(sheet: string, sheetIndex: number, areas: readonly string[]): DefinedName {
+  return {
+    name: '_xlnm.Print_Area',
+    ranges: areas.map((a) => `'${sheet.replace(/'/g, "''")}'!${absolute(a)}`),
+    localSheetId: sheetIndex,
+  };
+}
+
+/** ExcelJS's defined names have no sheet scope; its writer gets these concatenated to its own. */
+function addDefinedNames(wb: ExcelJS.Workbook, extra: readonly DefinedName[]): void {
+  if (!extra.length) return;
+  const names = wb.definedNames as unknown as { model: DefinedName[] };
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model')!;
+  Object.defineProperty(names, 'model', {
+    configurable: true,
+    get: () => [...(own.get!.call(names) as DefinedName[]), ...extra],
+    set: (v: DefinedName[]) => own.set!.call(names, v),
+  });
 }
 
 /**

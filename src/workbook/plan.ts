@@ -1,4 +1,4 @@
-/** What a dokumentationsark workbook contains, as data. Both adapters (ExcelJS and Office.js) write this plan. */
+/** What a dokumentationsark workbook contains, as data. Both adapters (the file's streamed XML and Office.js) write this plan and decide nothing of their own. */
 import { column, type CellValue, type ColumnDef, type ComputedKey, type FormulaKey } from '../domain/schema';
 import { columnLetter } from '../domain/a1';
 import { dateSerialFormula, invalidValueFormula } from '../domain/highlightFormulas';
@@ -28,8 +28,18 @@ import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
 import { planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
 import { needsDecision } from '../domain/lists';
-import { GUIDE_WIDTH, wrappedRowHeight, inputColumnCount, planPrint, usedRowCount, type PrintSetup } from './printPlan';
-import { LISTS_MOVES_WIDTH, WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
+import {
+  GUIDE_WIDTH,
+  documentationHeaderHeight,
+  documentationWidth,
+  wrappedRowHeight,
+  inputColumnCount,
+  planPrint,
+  usedRowCount,
+  type PrintSetup,
+} from './printPlan';
+import { LISTS_HEADER_HEIGHT, LISTS_MOVES_WIDTH, WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
+import { STYLE, withStyle, type CellStyle } from './cellStyles';
 
 export type ValidationRule =
   | { kind: 'list'; source: string }
@@ -45,16 +55,13 @@ export interface ValidationSpec {
   prompt: string;
 }
 
-/** Formula columns: grey fill, dark grey italic text (RGB hex, as both adapters take it with their own prefix). */
-export const FORMULA_CELL = { fill: 'EDEDED', font: '404040' } as const;
-
 export interface PlannedCell {
   /** A1 address on the sheet. */
   address: string;
   value?: CellValue;
   /** File form (with `_xlfn.`); Office.js strips the prefix. */
   formula?: string;
-  bold?: boolean;
+  style?: CellStyle;
 }
 
 export interface WorkbookPlan {
@@ -75,6 +82,14 @@ export interface WorkbookPlan {
     cellFormulas: Map<string, string>;
     /** Column index → conditional-format formula (relative to the first data cell) that marks an invalid value. */
     highlights: Map<number, string>;
+    /** Column widths in characters, by column index; the header row's height in points. */
+    widths: number[];
+    headerHeight: number;
+    /** The header cells' style, and the formula columns' data cells' style. */
+    headerStyle: CellStyle;
+    formulaStyle: CellStyle;
+    /** Rows and columns frozen at the top left: the header row, and Fagområde and Sagsområde. */
+    frozen: { rows: number; columns: number };
   };
   lists: {
     sheet: string;
@@ -82,9 +97,14 @@ export interface WorkbookPlan {
     validations: { range: string; spec: ValidationSpec }[];
     /** Column widths in characters by 0-based column; every writer sets exactly these. */
     widths: [number, number][];
+    /** Row heights in points by row number. */
+    heights: [number, number][];
   };
-  /** Vejledning: one column `width` characters wide, each line's row `heights[i]` points high (wrapped text). */
-  guide: { sheet: string; lines: string[]; width: number; heights: number[] };
+  /**
+   * Vejledning: one column `width` characters wide, each line's row `heights[i]` points high, in `styles[i]` (a
+   * title, headings, wrapped text).
+   */
+  guide: { sheet: string; lines: string[]; width: number; heights: number[]; styles: CellStyle[] };
   /** Overblik and Beslutningsgrundlag: formula sheets that work without the add-in. */
   reportSheets: PlannedSheet[];
   /** Page setup of each sheet (printPlan.ts). */
@@ -188,6 +208,11 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
       numberFormats,
       highlights,
       cellFormulas: input.cellFormulas ?? new Map(),
+      widths: columns.map((c) => documentationWidth(c.header)),
+      headerHeight: documentationHeaderHeight(columns),
+      headerStyle: STYLE.header,
+      formulaStyle: STYLE.formula,
+      frozen: { rows: HEADER_ROW, columns: 2 },
     },
     lists,
     guide: {
@@ -195,10 +220,18 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
       lines: GUIDE_LINES,
       width: GUIDE_WIDTH,
       heights: GUIDE_LINES.map((line, i) => (i === 0 ? 20 : wrappedRowHeight(line, GUIDE_WIDTH))),
+      styles: GUIDE_LINES.map(guideStyle),
     },
     reportSheets,
     print: printFor(columns, rows, input.businessAreas ?? []),
   };
+}
+
+/** The guide's emphasis: its first line a title, short lines without a full stop headings, the rest wrapped text. */
+export function guideStyle(line: string, i: number): CellStyle {
+  if (i === 0) return withStyle(STYLE.title, STYLE.wrapped);
+  const heading = line && !/[.:]$/.test(line) && line.length < 60 && !/^\d/.test(line);
+  return heading ? withStyle(STYLE.heading, STYLE.wrapped) : STYLE.wrapped;
 }
 
 /** What the print setup depends on: the table's columns, its rows in use, and the C and D rows Beslutningsgrundlag lists. */
@@ -256,12 +289,16 @@ function printFor(columns: TableColumn[], rows: CellValue[][], businessAreas: re
 function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   const cells: PlannedCell[] = [];
   for (const list of LIST_COLUMNS) {
-    cells.push({ address: `${list.column}1`, value: list.header, bold: true });
+    // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
+    cells.push({ address: `${list.column}1`, value: list.header, style: STYLE.header });
     const values = list.name === 'businessAreas' ? businessAreas : list.defaults;
     values.forEach((v, i) => cells.push({ address: `${list.column}${LIST_FIRST_ROW + i}`, value: v }));
   }
   const { labelColumn: L, valueColumn: V } = SETTINGS;
-  cells.push({ address: `${L}1`, value: 'Indstilling', bold: true }, { address: `${V}1`, value: 'Værdi', bold: true });
+  cells.push(
+    { address: `${L}1`, value: 'Indstilling', style: STYLE.heading },
+    { address: `${V}1`, value: 'Værdi', style: STYLE.heading },
+  );
   cells.push({ address: `${L}${SETTINGS.lowThreshold.row}`, value: SETTINGS.lowThreshold.label });
   cells.push({ address: `${V}${SETTINGS.lowThreshold.row}`, formula: lowThresholdFormula() });
   cells.push({ address: `${L}${SETTINGS.highThreshold.row}`, value: SETTINGS.highThreshold.label });
@@ -273,12 +310,12 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   cells.push({
     address: SETTINGS.matrix.titleCell,
     value: 'Omfang af oprydning',
-    bold: true,
+    style: STYLE.heading,
   });
   const cols = ['K', 'L', 'M'];
-  MATRIX_COLUMN_HEADERS.forEach((h, i) => cells.push({ address: `${cols[i]}6`, value: h, bold: true }));
+  MATRIX_COLUMN_HEADERS.forEach((h, i) => cells.push({ address: `${cols[i]}6`, value: h, style: STYLE.heading }));
   MATRIX_ROW_HEADERS.forEach((h, r) => {
-    cells.push({ address: `J${SETTINGS.matrix.firstRow + r}`, value: h, bold: true });
+    cells.push({ address: `J${SETTINGS.matrix.firstRow + r}`, value: h, style: STYLE.heading });
     DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ address: `${cols[c]}${SETTINGS.matrix.firstRow + r}`, value: v }));
   });
   cells.push(
@@ -313,6 +350,7 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
       { range: SETTINGS.matrix.values, spec: scopeSpec },
     ],
     widths: LIST_WIDTHS,
+    heights: [[1, LISTS_HEADER_HEIGHT]],
   };
 }
 

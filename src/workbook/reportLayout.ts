@@ -1,11 +1,13 @@
 /**
  * Column widths and row heights that let every header word of a report sheet print whole: a column is at least as
  * wide as its longest header word, and a header (or a scenario's long name in the label column) wraps onto lines of
- * its own, with the row tall enough for them. All three writers (ExcelJS, the upgrade's XML, Office.js) use it.
+ * its own, with the row tall enough for them. Both writers (the file's XML, Office.js) use it.
  */
 import { SCENARIO_LABELS } from '../domain/lists';
 import { SHEET } from '../domain/sheetLayout';
 import type { PlannedSheet, PlannedValue } from './reportSheetsPlan';
+import { STYLE, type CellStyle } from './cellStyles';
+import { NOTE_ROW_HEIGHT } from './workshopPlan';
 
 /** Excel's default column width in characters. */
 const DEFAULT_WIDTH = 8.43;
@@ -46,6 +48,13 @@ export interface ReportLayout {
   widths: number[];
   /** Rows that wrap (row number, 1-based) and their height in points. */
   wrapped: Map<number, number>;
+  /**
+   * Rows styled across their first `columns` cells, empty ones too, and their height in points: the wrapped rows over
+   * the sheet's width, Workshopark's rows with a note box over A to C. Every writer sets exactly these.
+   */
+  rows: Map<number, { height: number; style: CellStyle; columns: number }>;
+  /** Workshopark's boxes for handwritten notes (A1 addresses): STYLE.noteBox. */
+  boxes: string[];
 }
 
 const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -74,5 +83,10 @@ export function reportLayout(sheet: PlannedSheet): ReportLayout {
     fit(b.headerRow, b.headers);
     b.rows.forEach((r, i) => fit(b.headerRow + 1 + i, [labelText(r[0])]));
   }
-  return { widths, wrapped };
+  const rows = new Map<number, { height: number; style: CellStyle; columns: number }>();
+  wrapped.forEach((height, r) => rows.set(r, { height, style: STYLE.wrapped, columns: widths.length }));
+  const boxes = sheet.form?.noteCells ?? [];
+  for (const address of boxes)
+    rows.set(Number(/\d+$/.exec(address)![0]), { height: NOTE_ROW_HEIGHT, style: STYLE.wrapped, columns: 3 });
+  return { widths, wrapped, rows, boxes };
 }

@@ -5,6 +5,8 @@ import os from 'os';
 import path from 'path';
 import { writeMessyWorkbook } from '../support/messySheet';
 import ExcelJS from 'exceljs';
+// ExcelJS reads our calculated columns only with the tests' patch.
+import '../support/excelRead';
 
 const root = path.join(__dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-cli-'));

@@ -43,7 +43,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/dokark';
 import { fileErrorReason } from '../../src/cli/output';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { gridOf } from '../../src/workbook/file/xlsxRead';
+import { gridOf } from '../support/excelRead';
 import { englishIn } from '../support/english';
 import { folderState, writeFixtures, type Fixtures } from './failureFixtures';
 

@@ -7,7 +7,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { previewWithSamples } from './server';
-import { loadWorkbook } from '../../src/workbook/file/xlsxRead';
+import { loadWorkbook } from '../support/excelRead';
 import { unpackAll } from '../../src/workbook/file/zipRead';
 import { schemaErrors } from '../support/ooxmlConformance';
 

@@ -1,7 +1,8 @@
 /** A corpus of messy dokumentationsark, one focus each, as kommuner bring them to an upgrade. */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/domain/schema';
-import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+import type { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+import { excelOf, fileWorkbookOf } from './excelRead';
 
 export interface CorpusSheet {
   /** File-safe id. */
@@ -652,7 +653,7 @@ export const CORPUS: CorpusSheet[] = [
     renamed: { Brugerantal: 'Brugerantal (2)', 'Brugerantal (indtastet)': 'Brugerantal (vurderet)' },
     build: async () => {
       const up = await upgradedFrom('aliases-row5');
-      const src = (await up.workbook()).getWorksheet('Dokumentation')!;
+      const src = (await excelOf(up)).getWorksheet('Dokumentation')!;
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('Ark1');
       // Paste values: constants only (our formulas were never calculated, so they have no value to paste).
@@ -678,17 +679,15 @@ export const CORPUS: CorpusSheet[] = [
     sheet: 'Dokumentation',
     headerRow: 1,
     ready: true,
-    build: async () => (await upgradedFrom('aliases-row5')).workbook(),
+    build: async () => excelOf(await upgradedFrom('aliases-row5')),
   },
 ];
 
 /** A corpus sheet upgraded by the file adapter, read back as a fresh workbook. */
 async function upgradedFrom(name: string): Promise<FileWorkbook> {
-  const source = new FileWorkbook(await corpusSheet(name).build());
+  const source = await fileWorkbookOf(await corpusSheet(name).build());
   await source.upgrade();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await (await source.workbook()).xlsx.writeBuffer()) as ArrayBuffer);
-  return new FileWorkbook(wb);
+  return fileWorkbookOf(await excelOf(source));
 }
 
 export function corpusSheet(name: string): CorpusSheet {

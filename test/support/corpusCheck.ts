@@ -4,7 +4,7 @@ import { columnLetter } from '../../src/domain/a1';
 import { LEGACY_SCENARIO_LABELS, SCENARIO_LABELS } from '../../src/domain/lists';
 import { COLUMNS, TYPED_FALLBACK, type CellValue } from '../../src/domain/schema';
 import { defaultLists, KLE_PATTERN } from '../../src/domain/validation';
-import { gridOf } from '../../src/workbook/file/xlsxRead';
+import { gridOf } from './excelRead';
 import type { CorpusSheet } from './corpus';
 
 /** One non-empty cell below the header row of the source sheet. */

@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { SHEET } from '../../src/domain/sheetLayout';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { gridOf, loadWorkbook } from '../../src/workbook/file/xlsxRead';
+import { gridOf, loadWorkbook } from '../support/excelRead';
 import { CORPUS, writeCorpusSheet } from '../support/corpus';
 import { replacedByOurFormula, sameValue, shown, sourceCells, type SourceCell } from '../support/corpusCheck';
 import { recalculateAll } from '../support/libreoffice';

@@ -7,7 +7,7 @@ import path from 'path';
 import { COLUMNS } from '../../src/domain/schema';
 import { SHEET } from '../../src/domain/sheetLayout';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { gridOf, loadWorkbook } from '../../src/workbook/file/xlsxRead';
+import { gridOf, loadWorkbook } from '../support/excelRead';
 import type { UpgradeSummary } from '../../src/workbook/types';
 import { CORPUS, writeCorpusSheet, type CorpusSheet } from '../support/corpus';
 import { dataRowCount, replacedByOurFormula, sameValue, sourceCells, type SourceCell } from '../support/corpusCheck';

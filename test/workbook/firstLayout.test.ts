@@ -11,7 +11,7 @@ import { COLUMNS, DECISION_KEYS_IN_TABLE, column } from '../../src/domain/schema
 import { LAYOUT_CELL, LAYOUT_VERSION, SHEET } from '../../src/domain/sheetLayout';
 import { planUpgrade } from '../../src/domain/upgrade';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { gridOf } from '../../src/workbook/file/xlsxRead';
+import { gridOf } from '../support/excelRead';
 
 const FIXTURES = ['first-layout.xlsx', 'first-layout-libreoffice.xlsx'].map((f) =>
   path.join(__dirname, '..', 'fixtures', f),

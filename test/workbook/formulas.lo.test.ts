@@ -1,12 +1,11 @@
 /** The formula columns, recalculated by LibreOffice, equal the TypeScript functions row by row. */
-import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { computeSheet, DEFAULT_SETTINGS, percentileInc, type Settings } from '../../src/domain/prioritisation';
 import { COLUMNS, COMPUTED_KEYS, type RowValues } from '../../src/domain/schema';
 import { planWorkbook } from '../../src/workbook/plan';
-import { writePlan } from '../../src/workbook/file/xlsxWrite';
+import { workbookOfPlan } from '../support/excelRead';
 import { AREAS, generateRows, toTableRow, withAssessments } from '../support/generate';
 import { recalculate } from '../support/libreoffice';
 import { decisionLines } from '../../src/domain/overview';
@@ -18,8 +17,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 
 async function roundTrip(name: string, rows: RowValues[], settings: Partial<Settings> = {}) {
-  const wb = new ExcelJS.Workbook();
-  writePlan(wb, planWorkbook({ rows: rows.map(toTableRow), businessAreas: AREAS }));
+  const wb = await workbookOfPlan(planWorkbook({ rows: rows.map(toTableRow), businessAreas: AREAS }));
   const lists = wb.getWorksheet('Lister')!;
   if (settings.lowThreshold != null) lists.getCell('K2').value = settings.lowThreshold;
   if (settings.highThreshold != null) lists.getCell('K3').value = settings.highThreshold;

@@ -12,7 +12,7 @@ import { column, COLUMNS, type CellValue, type ColumnKey } from '../../src/domai
 import { columnLetter } from '../../src/domain/a1';
 import { defaultLists, validateCell } from '../../src/domain/validation';
 import { planWorkbook } from '../../src/workbook/plan';
-import { writePlan } from '../../src/workbook/file/xlsxWrite';
+import { workbookOfPlan } from '../support/excelRead';
 import { recalculate, SOFFICE } from '../support/libreoffice';
 
 const AREAS = ['Beskæftigelse', 'Børn og Familie'];
@@ -39,8 +39,7 @@ beforeAll(async () => {
   file = path.join(dir, 'highlights.xlsx');
   const rows = Array.from({ length: HEIGHT }, (_, r) => COLUMNS.map((c) => PROBES[c.key]?.[r] ?? null));
   const plan = planWorkbook({ rows, businessAreas: AREAS });
-  const wb = new ExcelJS.Workbook();
-  writePlan(wb, plan);
+  const wb = await workbookOfPlan(plan);
   // The same formulas the conditional formats hold, evaluated in cells: one column per probed column.
   const sheet = wb.addWorksheet('Probe');
   KEYS.forEach((key, j) => {

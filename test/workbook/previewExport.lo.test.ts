@@ -4,6 +4,8 @@
  * (prioritisation.ts for Brugerantal, Omfang and Prioritet; reportCalculation.ts for Overblik and Beslutningsgrundlag).
  */
 import ExcelJS from 'exceljs';
+// ExcelJS reads our calculated columns only with the tests' patch.
+import '../support/excelRead';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';

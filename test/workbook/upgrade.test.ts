@@ -9,7 +9,7 @@ import { COLUMNS } from '../../src/domain/schema';
 import { DATE_FORMAT } from '../../src/workbook/numberFormats';
 import { DECISION_LIST, DECISION_LIST_ROW, decisionListHeader } from '../../src/workbook/reportSheetsPlan';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { gridOf, loadWorkbook } from '../../src/workbook/file/xlsxRead';
+import { gridOf, loadWorkbook } from '../support/excelRead';
 import { MESSY_HEADERS, MESSY_ROWS, writeMessyWorkbook } from '../support/messySheet';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-upgrade-'));

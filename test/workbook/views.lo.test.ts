@@ -1,5 +1,4 @@
 /** Overblik, Fremdrift and Beslutningsgrundlag, recalculated by LibreOffice, equal the domain functions. */
-import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -35,7 +34,7 @@ import {
   OUTSIDE_CD,
   SCENARIO_HEADERS,
 } from '../../src/workbook/reportSheetsPlan';
-import { writePlan } from '../../src/workbook/file/xlsxWrite';
+import { workbookOfPlan } from '../support/excelRead';
 import { AREAS, generateRows, toTableRow } from '../support/generate';
 import { recalculate } from '../support/libreoffice';
 
@@ -65,8 +64,7 @@ let ms = 0;
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-views-'));
   const file = path.join(dir, 'views.xlsx');
-  const wb = new ExcelJS.Workbook();
-  writePlan(wb, planWorkbook({ rows: rows.map(toTableRow), businessAreas: AREAS }));
+  const wb = await workbookOfPlan(planWorkbook({ rows: rows.map(toTableRow), businessAreas: AREAS }));
   await wb.xlsx.writeFile(file);
   const started = Date.now();
   sheets = recalculate(file, { asShown: true });

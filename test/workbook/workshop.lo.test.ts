@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { column } from '../../src/domain/schema';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
-import { writePlan } from '../../src/workbook/file/xlsxWrite';
+import { workbookOfPlan } from '../support/excelRead';
 import { planWorkbook } from '../../src/workbook/plan';
 import {
   EXIT_PLAN,
@@ -36,8 +36,9 @@ test('choosing a sagsområde fills its As-is answers and the To-be answers so fa
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-workshop-'));
   const files = ['chosen', 'unknown', 'empty'].map((n) => path.join(dir, `${n}.xlsx`));
   for (const [i, choice] of [row.caseArea, 'Findes ikke', null].entries()) {
-    const wb = new ExcelJS.Workbook();
-    writePlan(wb, planWorkbook({ rows, businessAreas: ['Job og Ydelse', 'Borgerservice', 'Social og Sundhed'] }));
+    const wb = await workbookOfPlan(
+      planWorkbook({ rows, businessAreas: ['Job og Ydelse', 'Borgerservice', 'Social og Sundhed'] }),
+    );
     const ws = wb.getWorksheet(WORKSHOP_SHEET)!;
     expect(ws.getCell(WORKSHOP_CHOICE).dataValidation.type).toBe('list');
     ws.getCell(WORKSHOP_CHOICE).value = choice;

@@ -14,6 +14,10 @@ export interface Cell {
   fill?: string;
   bold?: boolean;
   italic?: boolean;
+  /** Range.format.borders by edge (EdgeTop …), where set: Excel's line style and colour. */
+  borders?: Record<string, { style: string; color?: string }>;
+  /** Range.format.font.size, where it was set (Excel's default is 11). */
+  size?: number;
   fontColor?: string;
   wrap?: boolean;
   /** Range.format.horizontalAlignment, where it was set. */
@@ -82,6 +86,8 @@ export class SheetModel {
   /** Worksheet.visibility. */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   frozenRows = 0;
+  /** Columns frozen at the left (WorksheetFreezePanes.freezeAt). */
+  frozenColumns = 0;
   constructor(public name: string) {}
 
   cell(r: number, c: number): Cell | undefined {

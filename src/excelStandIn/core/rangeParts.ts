@@ -47,7 +47,14 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
       bold: (t) => first(t)?.bold ?? false,
       italic: (t) => first(t)?.italic ?? false,
       color: (t) => first(t)?.fontColor ?? '#000000',
+      size: (t) => first(t)?.size ?? 11,
     };
+  }
+  get size(): number {
+    return this.read('size') as number;
+  }
+  set size(v: number) {
+    this.change('size', v, (t) => eachCell(t, (c) => (c.size = v)));
   }
   get bold(): boolean {
     return this.read('bold') as boolean;
@@ -69,6 +76,58 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   }
 }
 
+/** Excel.BorderIndex and Excel.BorderLineStyle (office-js's typings); another string fails the sync. */
+const EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+const LINE_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
+
+/** Range.format.borders.getItem(edge) (ExcelApi 1.1): the four outer edges of every cell of the range, as set. */
+export class FakeRangeBorder extends FakeClientObject<RangeTarget> {
+  protected readonly typeName = 'RangeBorder';
+  constructor(
+    context: FakeContext,
+    locate: Locate,
+    private readonly edge: string,
+  ) {
+    super(context, { locate });
+    if (!EDGES.includes(edge)) throw new FakeExcelError('InvalidArgument', `Ukendt kant: «${edge}».`);
+  }
+  protected getters(): Getters<RangeTarget> {
+    return {
+      style: (t) => first(t)?.borders?.[this.edge]?.style ?? 'None',
+      color: (t) => first(t)?.borders?.[this.edge]?.color ?? '#000000',
+    };
+  }
+  get style(): string {
+    return this.read('style') as string;
+  }
+  set style(v: string) {
+    this.change('style', v, (t) => {
+      if (!LINE_STYLES.includes(v)) throw new FakeExcelError('InvalidArgument', `Ukendt stregtype: «${v}».`);
+      eachCell(t, (c) => ((c.borders ??= {})[this.edge] = { ...c.borders?.[this.edge], style: v }));
+    });
+  }
+  get color(): string {
+    return this.read('color') as string;
+  }
+  set color(v: string) {
+    this.change('color', v, (t) =>
+      eachCell(t, (c) => {
+        const borders = (c.borders ??= {});
+        borders[this.edge] = { style: borders[this.edge]?.style ?? 'None', color: v };
+      }),
+    );
+  }
+}
+
 /** Excel.HorizontalAlignment and Excel.VerticalAlignment (office-js's typings); another string fails the sync. */
 const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
 const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
@@ -80,10 +139,12 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFormat';
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
+  readonly borders: { getItem(edge: string): FakeRangeBorder };
   constructor(context: FakeContext, locate: Locate) {
     super(context, { locate });
     this.fill = new FakeRangeFill(context, locate);
     this.font = new FakeRangeFont(context, locate);
+    this.borders = { getItem: (edge) => new FakeRangeBorder(context, locate, edge) };
   }
   protected getters(): Getters<RangeTarget> {
     return {

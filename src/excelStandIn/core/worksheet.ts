@@ -152,7 +152,7 @@ export class FakeHeaderFooter extends FakeClientObject<SheetModel> {
   }
 }
 
-/** Worksheet.freezePanes (ExcelApi 1.7): only freezeRows. */
+/** Worksheet.freezePanes (ExcelApi 1.7): freezeRows, and freezeAt (the rows and columns up to a range's bottom right). */
 export class FakeFreezePanes {
   constructor(
     private readonly context: FakeContext,
@@ -164,6 +164,20 @@ export class FakeFreezePanes {
       bytes: 70,
       kind: 'write',
       run: () => void (this.sheet.target().frozenRows = count),
+    });
+  }
+  freezeAt(frozenRange: string): void {
+    this.context.enqueue({
+      label: 'WorksheetFreezePanes.freezeAt',
+      bytes: 70,
+      kind: 'write',
+      run: () => {
+        const rect = parseRect(frozenRange);
+        if (!rect) throw new FakeExcelError('InvalidArgument', `Ugyldig adresse: «${frozenRange}».`);
+        const sheet = this.sheet.target();
+        sheet.frozenRows = rect.r1 + 1;
+        sheet.frozenColumns = rect.c1 + 1;
+      },
     });
   }
 }

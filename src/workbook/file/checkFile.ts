@@ -1,5 +1,4 @@
 /** Findings of a file: an upgraded dokumentationsark or a user's own sheet, read as it stands. */
-import type ExcelJS from 'exceljs';
 import { findHeaderRow } from '../../domain/headers';
 import { column, type CellValue, type ColumnKey, type ComputedKey, type RowValues } from '../../domain/schema';
 import { SHEET } from '../../domain/sheetLayout';
@@ -9,8 +8,8 @@ import { defaultLists, validateRow, type Severity } from '../../domain/validatio
 import { sameDecidedOrder } from '../../domain/check';
 import { UserError } from '../errors';
 import { uniqueAreas } from '../../domain/areas';
-import { gridOf } from './cells';
 import { readLists } from './fileWorkbook';
+import type { PackageBook } from './packageBook';
 
 export interface FileFinding {
   sheet: string;
@@ -21,10 +20,10 @@ export interface FileFinding {
   severity: Severity;
 }
 
-export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
-  const candidates = wb.worksheets
+export function checkWorkbook(book: PackageBook): FileFinding[] {
+  const candidates = book.sheets
     .map((ws) => {
-      const { values, formulas } = gridOf(ws);
+      const { values, formulas } = book.grid(ws);
       return { ws, grid: values, formulas };
     })
     .map((c) => ({ ...c, found: findHeaderRow(c.grid) }))
@@ -40,16 +39,16 @@ export function checkWorkbook(wb: ExcelJS.Workbook): FileFinding[] {
   const { ws, grid } = preferred;
   const formulas = ws.name === SHEET.documentation ? preferred.formulas : null;
   const { rowIndex, match } = preferred.found!;
-  const listsSheet = wb.getWorksheet(SHEET.lists);
+  const listsSheet = book.sheet(SHEET.lists);
   const columns = Object.entries(match.columns) as [ColumnKey, number][];
   const areaCol = match.columns.businessArea;
   const areasInSheet = () => uniqueAreas(areaCol === undefined ? [] : grid.slice(rowIndex + 1).map((r) => r[areaCol]));
-  const lists = listsSheet ? readLists(listsSheet) : defaultLists(areasInSheet());
+  const lists = listsSheet ? readLists(book.grid(listsSheet)) : defaultLists(areasInSheet());
   const headerOf = (key: ColumnKey) => String(grid[rowIndex][match.columns[key]!] ?? column(key).header);
   const findings: FileFinding[] = [];
   const headers = grid[rowIndex].map((h) => String(h ?? ''));
   const holdsColumnFormula = columnFormulaTest(headers);
-  // ExcelJS gives a formula without its "=".
+  // The package gives a formula without its "=".
   const isColumnFormula = (key: ComputedKey, formula: string | null) =>
     formula !== null && holdsColumnFormula(key, `=${formula}`);
   // The computed columns that hold their formula in at least one row (a sheet of our layout, not a user's own).

@@ -1,99 +1,65 @@
 /**
- * The .xlsx file adapter. An upgrade goes from package to package without ExcelJS (upgradePackage); the other
- * operations work on an ExcelJS workbook, loaded only when one of them first needs it.
+ * The .xlsx file adapter: one package, read with the package reader and written with the streamed writer (no ExcelJS).
+ * Every operation goes from package to package: setup and upgrade write our sheets and carry the others over, a
+ * handout sheet is put into the package as it stands.
  */
-import { WORKSHOP_SHEET } from '../workshopPlan';
-import type ExcelJS from 'exceljs';
 import fs from 'fs';
-import { findHeaderRow } from '../../domain/headers';
-import { column, COLUMNS, type CellValue } from '../../domain/schema';
+import { column, COLUMNS } from '../../domain/schema';
 import type { Settings } from '../../domain/prioritisation';
-import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
+import { SHEET } from '../../domain/sheetLayout';
 import { LISTER_LISTS, LISTER_MATRIX, LISTER_SETTINGS, listsOf, rowsOf, settingsOf } from '../readSheet';
 import { planUpgrade } from '../../domain/upgrade';
 import type { Lists } from '../../domain/validation';
-import { CREATED_MESSAGE, planWorkbook } from '../plan';
-import { REPORT_SHEET } from '../reportSheetsPlan';
+import { CREATED_MESSAGE, SHEETS_MADE, planWorkbook } from '../plan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
-import { gridOf, plainValue } from './cells';
-import { joinParts, readPackage, zipParts, zipPartsForSaving, type WrittenParts } from './packageFile';
-import { addOverviewCharts } from './packageCharts';
-import { upgradePackage } from './upgradePackage';
+import { joinParts, readPackage, zipPartsForSaving, type WrittenParts } from './packageFile';
+import { planPackage, upgradePackage } from './upgradePackage';
+import { PackageBook, gridAt } from './packageBook';
+import { withPlannedSheet } from './addSheet';
 import type { Parts } from './xlsxPackage';
-import { recompress } from './zip';
-import { unpackAll } from './zipRead';
 
-const OUR_SHEETS = [
-  SHEET.documentation,
-  SHEET.lists,
-  SHEET.guide,
-  REPORT_SHEET.overview,
-  REPORT_SHEET.decision,
-  WORKSHOP_SHEET,
-].map((s) => s.toLowerCase());
+const OUR_SHEETS = SHEETS_MADE.map((s) => s.toLowerCase());
 
 export class FileWorkbook implements DokumentationWorkbook {
-  private model: ExcelJS.Workbook | undefined;
-  /** The package as read, while no ExcelJS model stands for it. */
-  private parts: Parts | undefined;
-  /** The package as read, while the model loaded from it for reading is unchanged (an upgrade starts from it). */
-  private unchanged: Parts | undefined;
-  /** The package an upgrade wrote, while no ExcelJS model stands for it. */
-  private written: WrittenParts | undefined;
-  private path = 'projektmappen';
-
-  constructor(workbook?: ExcelJS.Workbook) {
-    this.model = workbook;
-  }
+  /** The package as it stands: as read, or as the last operation wrote it; none for a new workbook until setup. */
+  private parts: WrittenParts | undefined;
+  /** The package read into grids, while it is unchanged. */
+  private read: PackageBook | undefined;
 
   static async open(path: string): Promise<FileWorkbook> {
+    return FileWorkbook.fromParts(await readPackage(path));
+  }
+
+  /** A package already read (and checked) into its parts. */
+  static fromParts(parts: Parts): FileWorkbook {
     const wb = new FileWorkbook();
-    wb.parts = await readPackage(path);
-    wb.path = path;
+    wb.parts = parts;
     return wb;
   }
 
-  /** The ExcelJS model, loaded from the package (or a new workbook) when first needed. */
-  async workbook(): Promise<ExcelJS.Workbook> {
-    if (!this.model) {
-      if (this.written) this.parts = joinParts(this.written);
-      this.written = undefined;
-      if (this.parts) {
-        const { workbookFromParts } = await import('./xlsxRead');
-        this.model = await workbookFromParts(this.parts, this.path);
-        this.unchanged = this.parts;
-      } else {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const ExcelJS: typeof import('exceljs') = require('exceljs');
-        this.model = new ExcelJS.Workbook();
-      }
-      this.parts = undefined;
-    }
-    return this.model;
+  /** The package as plain parts (a written package's sheets made now). */
+  packageParts(): Parts {
+    if (!this.parts) throw new UserError('Projektmappen er tom. Opret dokumentationsarket først.');
+    const plain = joinParts(this.parts);
+    this.parts = plain;
+    return plain;
   }
 
-  /** The package as it stands; an ExcelJS model is written uncompressed, then deflated by native zlib. */
+  private book(): PackageBook | undefined {
+    if (!this.parts) return undefined;
+    return (this.read ??= new PackageBook(this.packageParts()));
+  }
+
+  private replace(parts: WrittenParts): void {
+    this.parts = parts;
+    this.read = undefined;
+  }
+
+  /** The package, deflated as it is written (a written package's big sheets made batch by batch). */
   async save(path: string): Promise<void> {
-    const parts = this.written ?? (this.model ? undefined : this.parts);
-    if (parts) return fs.promises.writeFile(path, await zipPartsForSaving(parts));
-    const stored = await (
-      await this.workbook()
-    ).xlsx.writeBuffer({
-      zip: { compression: 'STORE' },
-    } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-    // ExcelJS writes no charts (and drops those of a file it read): Overblik's are added to its package.
-    const withCharts = addOverviewCharts(unpackAll(Buffer.from(stored as ArrayBuffer), path));
-    await fs.promises.writeFile(path, recompress(zipParts(withCharts, 0)));
-  }
-
-  private async documentationSheet(): Promise<ExcelJS.Worksheet | undefined> {
-    const ws = (await this.workbook()).getWorksheet(SHEET.documentation);
-    if (!ws) return undefined;
-    const headers = (ws.getRow(1).values as CellValue[]).slice(1);
-    const recorded = (await this.workbook()).getWorksheet(SHEET.lists)?.getCell(LAYOUT_CELL).value;
-    const required = COLUMNS.map((c) => c.header);
-    return isCurrentLayout(headers, recorded, required) ? ws : undefined;
+    if (!this.parts) throw new UserError('Projektmappen er tom. Opret dokumentationsarket først.');
+    await fs.promises.writeFile(path, await zipPartsForSaving(this.parts));
   }
 
   /**
@@ -101,72 +67,49 @@ export class FileWorkbook implements DokumentationWorkbook {
    * breaks, a scale at which one form fits a page). Drawn again when it is there. Returns the number of handouts.
    */
   async addWorkshopHandouts(businessArea: string): Promise<number> {
-    const wb = await this.workbook();
-    const ws = await this.documentationSheet();
-    if (!ws)
+    const doc = this.book()?.currentDocumentation();
+    if (!doc)
       throw new UserError(
         'Filen har ikke et dokumentationsark af denne udgave. Opgrader det først med dokark upgrade.',
       );
-    const { values } = gridOf(ws);
+    const { values } = doc.grid;
     const headers = (values[0] ?? []).map((h) => String(h ?? ''));
     const area = headers.indexOf(column('businessArea').header);
     const caseArea = headers.indexOf(column('caseArea').header);
-    const { planWorkshopHandouts, handoutCaseAreas, noHandoutsMessage, HANDOUTS_SCALE } =
+    const { planWorkshopHandouts, handoutCaseAreas, noHandoutsMessage, handoutsPrintSetup } =
       await import('../workshopPlan');
     const { businessArea: spelled, caseAreas } = handoutCaseAreas(
-      values.slice(1).map((r) => [r[area], r[caseArea]] as const),
+      values.slice(1).map((r) => [r?.[area], r?.[caseArea]] as const),
       businessArea,
     );
     if (caseAreas.length === 0) throw new UserError(noHandoutsMessage(businessArea));
-    const { writeReportSheet } = await import('./xlsxWrite');
-    const { PAGE_FOOTER, PAGE_HEADER } = await import('../printPlan');
     const plan = planWorkshopHandouts(spelled, caseAreas);
-    const old = wb.getWorksheet(plan.name);
-    if (old) wb.removeWorksheet(old.id);
-    const sheet = writeReportSheet(wb, plan);
-    for (const r of plan.pageBreaks) sheet.getRow(r).addPageBreak();
-    sheet.pageSetup = {
-      ...sheet.pageSetup,
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: false,
-      scale: HANDOUTS_SCALE,
-      printArea: plan.print.area,
-    };
-    sheet.headerFooter = { ...sheet.headerFooter, oddHeader: PAGE_HEADER, oddFooter: PAGE_FOOTER };
+    // A page break above each handout after the first; the whole form on a portrait page at one scale.
+    const sheet = { ...plan, rowBreaks: plan.pageBreaks.map((r) => r + 1) };
+    const page = handoutsPrintSetup(plan);
+    this.replace(withPlannedSheet(this.packageParts(), sheet, page));
     return caseAreas.length;
   }
 
-  /** The sheet whose header row matches best, for an upgrade. */
-  private async sourceSheet() {
-    let best: { ws: ExcelJS.Worksheet; matched: number; rowIndex: number } | undefined;
-    for (const ws of (await this.workbook()).worksheets) {
-      const found = findHeaderRow(gridOf(ws).values);
-      if (found && (!best || found.matched > best.matched))
-        best = { ws, matched: found.matched, rowIndex: found.rowIndex };
-    }
-    return best;
-  }
-
   async detect(): Promise<Detection> {
-    const ready = await this.documentationSheet();
-    if (ready) {
+    const book = this.book();
+    const ready = book?.currentDocumentation();
+    if (ready)
       return {
         status: 'ready',
-        sheet: ready.name,
+        sheet: ready.sheet.name,
         headerRow: 1,
         matchedColumns: COLUMNS.length,
         missingColumns: [],
-        dataRows: ready.rowCount - 1,
+        dataRows: ready.grid.values.length - 1,
       };
-    }
-    const source = await this.sourceSheet();
-    if (!source)
+    const source = book?.source();
+    if (!book || !source)
       return { status: 'absent', matchedColumns: 0, missingColumns: COLUMNS.map((c) => c.header), dataRows: 0 };
-    const plan = planUpgrade(gridOf(source.ws));
+    const plan = planUpgrade(book.grid(source.sheet));
     return {
       status: 'upgradable',
-      sheet: source.ws.name,
+      sheet: source.sheet.name,
       headerRow: plan.sourceHeaderRow,
       matchedColumns: plan.matched.length,
       missingColumns: plan.missing.map((k) => column(k).header),
@@ -175,81 +118,57 @@ export class FileWorkbook implements DokumentationWorkbook {
   }
 
   async setup(): Promise<SetupSummary> {
-    const ready = await this.documentationSheet();
+    const book = this.book();
+    const ready = book?.currentDocumentation();
     if (ready)
       return {
         created: false,
-        rows: ready.rowCount - 1,
+        rows: ready.grid.values.length - 1,
         message: 'Dokumentationsarket findes allerede. Intet er ændret.',
       };
-    const wb = await this.workbook();
-    const clash = wb.worksheets.find((ws) => OUR_SHEETS.includes(ws.name.toLowerCase()));
+    const clash = book?.sheets.find((s) => OUR_SHEETS.includes(s.name.toLowerCase()));
     if (clash)
       throw new UserError(`Projektmappen har allerede et ark ved navn «${clash.name}». Brug «Opgrader» i stedet.`);
-    const { writePlan } = await import('./xlsxWrite');
-    this.unchanged = undefined;
-    writePlan(wb, planWorkbook());
+    // The streamed writer, as an upgrade: our sheets, then the workbook's own carried over as they are.
+    this.replace(planPackage(planWorkbook(), book?.parts).parts);
     return { created: true, rows: 0, message: CREATED_MESSAGE };
   }
 
   /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */
   async upgrade(): Promise<UpgradeSummary> {
-    // From the package as read where possible: ExcelJS cannot write every package it reads (LibreOffice's).
-    const parts = this.written ? joinParts(this.written) : (this.parts ?? this.unchanged ?? (await this.modelParts()));
-    const { parts: out, summary } = upgradePackage(parts);
-    this.written = out;
-    this.parts = undefined;
-    this.model = undefined;
-    this.unchanged = undefined;
+    const { parts, summary } = upgradePackage(this.packageParts());
+    this.replace(parts);
     return summary;
   }
 
-  private async modelParts(): Promise<Parts> {
-    const stored = await (
-      await this.workbook()
-    ).xlsx.writeBuffer({
-      zip: { compression: 'STORE' },
-    } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-    return unpackAll(Buffer.from(stored as ArrayBuffer), this.path);
-  }
-
   async snapshot(): Promise<SheetSnapshot> {
-    const ws = await this.documentationSheet();
-    if (!ws) throw new UserError('Projektmappen har intet dokumentationsark. Opret eller opgrader først.');
-    const grid = gridOf(ws).values;
+    const book = this.book();
+    const doc = book?.currentDocumentation();
+    if (!book || !doc) throw new UserError('Projektmappen har intet dokumentationsark. Opret eller opgrader først.');
+    const grid = doc.grid.values;
     const width = (grid[0] ?? []).length;
     const rows = rowsOf(
       grid[0] ?? [],
-      grid.slice(1).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)),
+      grid.slice(1).map((r) => Array.from({ length: width }, (_, i) => r?.[i] ?? null)),
       2,
     );
-    const lister = (await this.workbook()).getWorksheet(SHEET.lists);
-    return { rows, lists: readLists(lister), settings: readSettings(lister) };
+    const lister = book.sheet(SHEET.lists);
+    const listerGrid = lister ? book.grid(lister) : undefined;
+    return { rows, lists: readLists(listerGrid), settings: readSettings(listerGrid) };
   }
 }
 
-const gridAt = (ws: ExcelJS.Worksheet, range: string, pick: (c: ExcelJS.Cell) => unknown): unknown[][] => {
-  const [from, to] = range.split(':').map((a) => ws.getCell(a));
-  const out: unknown[][] = [];
-  for (let r = Number(from.row); r <= Number(to.row); r++) {
-    const row: unknown[] = [];
-    for (let c = Number(from.col); c <= Number(to.col); c++) row.push(pick(ws.getCell(r, c)));
-    out.push(row);
-  }
-  return out;
-};
+type Grid = ReturnType<PackageBook['grid']>;
 
-export function readLists(ws: ExcelJS.Worksheet | undefined): Lists {
-  return listsOf(ws ? gridAt(ws, LISTER_LISTS, plainValue) : null);
+export function readLists(lister: Grid | undefined): Lists {
+  return listsOf(lister ? gridAt(lister, LISTER_LISTS) : null);
 }
 
-export function readSettings(ws: ExcelJS.Worksheet | undefined): Settings {
-  if (!ws) return settingsOf(null, null, null);
-  // 6: ExcelJS.ValueType.Formula.
-  const formula = (c: ExcelJS.Cell) => ((c.type as number) === 6 ? `=${c.formula}` : plainValue(c));
+export function readSettings(lister: Grid | undefined): Settings {
+  if (!lister) return settingsOf(null, null, null);
   return settingsOf(
-    gridAt(ws, LISTER_SETTINGS, plainValue),
-    gridAt(ws, LISTER_SETTINGS, formula),
-    gridAt(ws, LISTER_MATRIX, plainValue),
+    gridAt(lister, LISTER_SETTINGS),
+    gridAt(lister, LISTER_SETTINGS, 'formulas'),
+    gridAt(lister, LISTER_MATRIX),
   );
 }

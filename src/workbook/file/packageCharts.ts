@@ -1,12 +1,12 @@
 /**
- * Overblik's charts added to a package another writer made (ExcelJS cannot write charts, and drops them when it saves a
- * file it read): the chart plan is made from Overblik's tables as the package holds them, so the charts draw the
+ * Overblik's charts added to a package another writer made (the preview's download through ExcelJS, which cannot write
+ * charts): the chart plan is made from Overblik's tables as the package holds them, so the charts draw the
  * ranges that are there. A package whose Overblik has a drawing already is left as it is.
  */
 import { planOverviewCharts, type ChartSourceTable } from '../chartPlan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingXml } from './chartXml';
-import { attr, packageSheets, partText, relationships, type PartBytes, type Parts } from './xlsxPackage';
+import { attr, packageSheets, partText, relationships, type PartBytes } from './xlsxPackage';
 import { REL } from './xlsxStream';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -121,13 +121,5 @@ export function overviewChartParts(parts: PartBytes): Map<string, string> {
   text(sheet.part, xml);
   const types = partText(parts, '[Content_Types].xml') ?? '';
   text('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
-  return out;
-}
-
-export function addOverviewCharts(parts: Parts): Parts {
-  const added = overviewChartParts(parts);
-  if (added.size === 0) return parts;
-  const out: Parts = new Map(parts);
-  for (const [name, xml] of added) out.set(name, Buffer.from(xml, 'utf8'));
   return out;
 }

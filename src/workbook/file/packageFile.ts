@@ -125,7 +125,7 @@ function entries(parts: Parts): ZipEntry[] {
   }));
 }
 
-/** The parts as a zip (level 0: stored, for ExcelJS to read without inflating). */
+/** The parts as a zip (level 0: stored, for the tests' ExcelJS to read without inflating). */
 export function zipParts(parts: Parts, level = 6): Buffer {
   return writeZip(entries(parts), level);
 }
@@ -191,7 +191,7 @@ export async function zipPartsForSaving(parts: WrittenParts): Promise<Buffer> {
   return assembleZip(packed);
 }
 
-/** A written package as plain parts (for ExcelJS, when an operation after the upgrade needs it). */
+/** A written package as plain parts (for the package reader, when an operation after a write reads it). */
 export function joinParts(parts: WrittenParts): Parts {
   return new Map(
     [...parts].map(([name, data]) => [name, Buffer.isBuffer(data) ? data : Buffer.from([...data].join(''))]),

@@ -3,26 +3,15 @@
  * plan as text, and every sheet of the source carried over as it is (the original as the backup), with the source's
  * styles and shared strings kept in place under them.
  */
-import { COLUMNS } from '../../domain/schema';
-import { findHeaderRow } from '../../domain/headers';
-import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
-import { planUpgrade, type SheetGrid } from '../../domain/upgrade';
-import { planUpgradedWorkbook, upgradeSummary } from '../plan';
+import { SHEET } from '../../domain/sheetLayout';
+import { planUpgrade } from '../../domain/upgrade';
+import { planUpgradedWorkbook, upgradeSummary, type WorkbookPlan } from '../plan';
 import { LISTER_LISTS, listsOf } from '../readSheet';
 import type { UpgradeSummary } from '../types';
 import { UserError } from '../errors';
 import { backupName } from './backupName';
-import {
-  dateStyles,
-  packageSheets,
-  partText,
-  relationships,
-  sharedStrings,
-  sheetGrid,
-  workbookPart,
-  type PackageSheet,
-  type Parts,
-} from './xlsxPackage';
+import { packageSheets, partText, relationships, workbookPart, type PackageSheet, type Parts } from './xlsxPackage';
+import { PackageBook, gridAt } from './packageBook';
 import { NS, NS_R, REL, StringTable, esc, lazyPieces, planSheets, tableXml, type SheetOut } from './xlsxStream';
 import { StyleBook } from './xlsxStyles';
 import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingXml } from './chartXml';
@@ -52,70 +41,60 @@ function carriedSheet(parts: Parts, sheet: PackageSheet): { xml: string; rels: s
   return { xml, rels };
 }
 
-function gridAt(grid: SheetGrid, range: string): unknown[][] {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range)!;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const out: unknown[][] = [];
-  for (let r = Number(m[2]) - 1; r <= Number(m[4]) - 1; r++) {
-    const row: unknown[] = [];
-    for (let c = col(m[1]); c <= col(m[3]); c++) row.push(grid.values[r]?.[c] ?? null);
-    out.push(row);
-  }
-  return out;
-}
-
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** The upgraded package's parts, and what the upgrade did. */
 export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: UpgradeSummary } {
-  const wbPart = workbookPart(parts);
-  const { sheets, date1904 } = packageSheets(parts);
-  const ctx = { strings: sharedStrings(parts, wbPart), dates: dateStyles(parts, wbPart), date1904 };
-  const grids = new Map<PackageSheet, SheetGrid>();
-  const gridOf = (s: PackageSheet) => {
-    let g = grids.get(s);
-    if (!g) grids.set(s, (g = sheetGrid(partText(parts, s.part) ?? '', ctx)));
-    return g;
-  };
-  const doc = sheets.find((s) => s.name === SHEET.documentation);
-  const lister = sheets.find((s) => s.name === SHEET.lists);
+  const book = new PackageBook(parts);
+  const doc = book.sheet(SHEET.documentation);
+  const lister = book.sheet(SHEET.lists);
   // Our own table of an older layout (recorded on Lister, or none recorded: the first) is upgraded too.
-  const recorded = lister ? gridAt(gridOf(lister), `${LAYOUT_CELL}:${LAYOUT_CELL}`)[0]?.[0] : null;
-  const required = COLUMNS.map((c) => c.header);
-  if (doc && isCurrentLayout(gridOf(doc).values[0] ?? [], recorded, required))
+  if (book.currentDocumentation())
     throw new UserError('Dokumentationsarket er allerede i den nye udgave. Der er intet at opgradere.');
-  let source: { sheet: PackageSheet; matched: number } | undefined;
-  for (const sheet of sheets) {
-    const found = findHeaderRow(gridOf(sheet).values);
-    if (found && (!source || found.matched > source.matched)) source = { sheet, matched: found.matched };
-  }
+  const gridOf = (s: PackageSheet) => book.grid(s);
+  const source = book.source();
   if (!source)
     throw new UserError(
       'Kan ikke finde overskriftsrækken. Arket skal have en række med overskrifter som «Fagområde», «Sagsområde» og «KLE-nummer».',
     );
   const areas = lister ? listsOf(gridAt(gridOf(lister), LISTER_LISTS)).businessAreas.slice() : [];
   const plan = planUpgrade(gridOf(source.sheet), areas, { keepFormulas: source.sheet === doc });
-  grids.clear();
+  const { parts: out, backupSheet } = planPackage(planUpgradedWorkbook(plan), parts, source.sheet);
+  return { parts: out, summary: { ...upgradeSummary(plan, backupSheet), backupHidden: true } };
+}
 
+/**
+ * A package of the plan's sheets, then every sheet of `parts` carried over as it is (the source, if any, as the hidden
+ * backup), on the source's styles, shared strings and theme. A new workbook is this without a package to carry over.
+ */
+export function planPackage(
+  plan: WorkbookPlan,
+  parts?: Parts,
+  source?: PackageSheet,
+): { parts: WrittenParts; backupSheet: string } {
+  const from = parts ?? new Map<string, Buffer>();
+  const wbPart = parts ? workbookPart(from) : '';
+  const { sheets, date1904 } = parts ? packageSheets(from) : { sheets: [], date1904: false };
   let stylesPart: string | undefined;
   let themePart: string | undefined;
   let stringsPart: string | undefined;
-  for (const r of relationships(parts, wbPart).values()) {
-    if (r.type.endsWith('/styles')) stylesPart = r.target;
-    if (r.type.endsWith('/theme')) themePart = r.target;
-    if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
-  }
-  const baseItems = [...(partText(parts, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
+  if (parts)
+    for (const r of relationships(from, wbPart).values()) {
+      if (r.type.endsWith('/styles')) stylesPart = r.target;
+      if (r.type.endsWith('/theme')) themePart = r.target;
+      if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
+    }
+  const baseItems = [...(partText(from, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
     (m) => m[0],
   );
   const strings = new StringTable(baseItems);
-  const styles = new StyleBook(stylesPart ? partText(parts, stylesPart) : undefined);
-  const out: SheetOut[] = planSheets(planUpgradedWorkbook(plan), strings, styles, date1904);
+  const styles = new StyleBook(stylesPart ? partText(from, stylesPart) : undefined);
+  const out: SheetOut[] = planSheets(plan, strings, styles, date1904);
 
   const taken = new Set(out.map((s) => s.name.toLowerCase()));
   let backupSheet = '';
   for (const sheet of sheets) {
-    const isSource = sheet === source.sheet;
+    const isSource = sheet.part === source?.part;
     const name = isSource
       ? SHEET.backup
       : taken.has(sheet.name.toLowerCase())
@@ -124,16 +103,13 @@ export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: Up
     const finalName = taken.has(name.toLowerCase()) ? backupName(name, taken) : name;
     taken.add(finalName.toLowerCase());
     if (isSource) backupSheet = finalName;
-    const carried = carriedSheet(parts, sheet);
+    const carried = carriedSheet(from, sheet);
     // The backup is kept cell for cell but hidden, so printing the workbook leaves it out.
     const state = isSource ? 'hidden' : sheet.state;
     out.push({ name: finalName, xml: [carried.xml], tables: [], rels: carried.rels, state });
   }
-  const theme = themePart ? parts.get(themePart) : undefined;
-  return {
-    parts: assemble(out, strings, styles, theme, date1904),
-    summary: { ...upgradeSummary(plan, backupSheet), backupHidden: true },
-  };
+  const theme = themePart ? from.get(themePart) : undefined;
+  return { parts: assemble(out, strings, styles, theme, date1904), backupSheet };
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -5,10 +5,10 @@
  */
 import type { CellValue } from '../../domain/schema';
 import type { SheetGrid } from '../../domain/upgrade';
+import { fromR1C1, toR1C1 } from '../../domain/formulaDialect';
 
-// The table of built-in number formats ExcelJS reads dates by (a data file: requiring it loads nothing else).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const BUILT_IN_FORMATS: Record<number, { f: string }> = require('exceljs/lib/xlsx/defaultnumformats');
+/** The built-in number formats that show a date or a time (ECMA-376 §18.8.30: 14–22, 45–47), as ExcelJS reads them. */
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 export type Parts = Map<string, Buffer>;
 /** Parts as any reader takes them: Node's Buffers or a browser's bytes. */
@@ -173,7 +173,7 @@ export function dateStyles(parts: Parts, wbPart: string): boolean[] {
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text)?.[1] ?? '';
   return [...xfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
     const id = Number(attr(m[0], 'numFmtId') ?? 0);
-    return id !== 0 && isDateFormat(custom.get(id) ?? BUILT_IN_FORMATS[id]?.f);
+    return id !== 0 && (custom.has(id) ? isDateFormat(custom.get(id)) : BUILT_IN_DATES.has(id));
   });
 }
 
@@ -217,6 +217,19 @@ export function sheetGrid(xml: string, ctx: GridContext): SheetGrid {
     vr[c] = v;
     fr[c] = f;
   };
+  // A shared formula's master by its index: the other cells of the group hold it moved to their place, as Excel reads it.
+  const shared = new Map<string, { r1c1: string }>();
+  const formulaOf = (head: string, text: string | undefined, r: number, c: number): string => {
+    const own = xmlText(text ?? '');
+    if (attr(head, 't') !== 'shared') return own;
+    const si = attr(head, 'si') ?? '';
+    if (own) {
+      shared.set(si, { r1c1: toR1C1(own, r + 1, c + 1) });
+      return own;
+    }
+    const master = shared.get(si);
+    return master ? fromR1C1(master.r1c1, r + 1, c + 1) : 'shared';
+  };
   const tags = /<row\b([^>]*)>|<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g;
   for (let m = tags.exec(data); m; m = tags.exec(data)) {
     if (m[1] !== undefined) {
@@ -250,7 +263,7 @@ export function sheetGrid(xml: string, ctx: GridContext): SheetGrid {
       value = ctx.dates[s] ? excelToDate(n, ctx.date1904) : n;
     }
     if (!fm && value === null) continue;
-    put(row, col, value, fm ? xmlText(fm[2] ?? '') || (attr(fm[1], 't') === 'shared' ? 'shared' : '') : null);
+    put(row, col, value, fm ? formulaOf(fm[1] ?? '', fm[2], row, col) : null);
   }
   for (const m of xml.matchAll(/<mergeCell\b[^>]*>/g)) {
     const [from, to] = (attr(m[0], 'ref') ?? '').split(':');

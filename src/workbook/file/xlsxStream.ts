@@ -5,13 +5,14 @@
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { columnLetter } from '../../domain/a1';
-import { FORMULA_CELL, type ValidationSpec, type WorkbookPlan } from '../plan';
+import type { ValidationSpec, WorkbookPlan } from '../plan';
+import { STYLE, withStyle, type CellStyle } from '../cellStyles';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { reportLayout } from '../reportLayout';
-import { StyleBook, type CellStyle } from './xlsxStyles';
-import { PAGE_FOOTER, PAGE_HEADER, documentationHeaderHeight, documentationWidth, type PrintSetup } from '../printPlan';
-import { LISTS_HEADER_HEIGHT, NOTE_FILL, NOTE_ROW_HEIGHT, WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
+import { StyleBook } from './xlsxStyles';
+import { PAGE_FOOTER, PAGE_HEADER, type PrintSetup } from '../printPlan';
+import { WORKSHOP_CHOICE_ERROR } from '../workshopPlan';
 
 const pageOf = (plan: WorkbookPlan, sheet: string) => plan.print.find((p) => p.sheet === sheet);
 
@@ -32,12 +33,6 @@ const TEXT_SPECIAL = /[<>&\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 /** For element text, where quotes need no escape. */
 export function escText(s: string): string {
   return TEXT_SPECIAL.test(s) ? s.replace(INVALID_XML, '').replace(/[<>&]/g, (c) => ESCAPES[c]) : s;
-}
-
-/** The guide's emphasis: its first line a title, short lines without a full stop headings. */
-export function guideEmphasis(line: string, i: number): 'title' | 'heading' | null {
-  if (i === 0) return 'title';
-  return line && !/[.:]$/.test(line) && line.length < 60 && !/^\d/.test(line) ? 'heading' : null;
 }
 
 /** Shared strings: the source's items first (its sheets keep their indices), ours appended. */
@@ -102,8 +97,8 @@ interface Writer {
   date1904: boolean;
 }
 
-const NONE: CellStyle = {};
-const BOLD: CellStyle = { bold: true };
+const NONE: CellStyle = STYLE.plain;
+const BOLD: CellStyle = STYLE.heading;
 
 const serial = (d: Date, date1904: boolean) => d.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
 
@@ -246,8 +241,6 @@ function validationXml(spec: ValidationSpec, sqref: string, topLeft: string): st
   return `<dataValidation type="${type}"${spec.errorStyle === 'stop' ? '' : a('errorStyle', spec.errorStyle)}${r.kind === 'wholeNumber' ? ' operator="between"' : ''} allowBlank="1" showInputMessage="1" showErrorMessage="1"${a('errorTitle', spec.errorTitle)}${a('error', spec.error)}${a('promptTitle', spec.promptTitle)}${a('prompt', spec.prompt)} sqref="${sqref}">${formulas}</dataValidation>`;
 }
 
-const FORMULA_STYLE: CellStyle = { fill: FORMULA_CELL.fill, italic: true, color: FORMULA_CELL.font };
-
 function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const t = plan.table;
   const width = t.columns.length;
@@ -256,11 +249,10 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const last = t.headerRow + t.rows.length;
   const styles = t.columns.map((_, i): CellStyle => {
     const numFmt = t.numberFormats.get(i);
-    const base = t.formulas.has(i) ? FORMULA_STYLE : NONE;
-    return numFmt ? { ...base, numFmt } : base;
+    const base = t.formulas.has(i) ? t.formulaStyle : NONE;
+    return numFmt ? withStyle(base, { numFmt }) : base;
   });
-  // Headers wrap onto a row tall enough for them, so the columns can be narrow and every header word stays whole.
-  const headerStyle: CellStyle = { bold: true, wrap: true, top: true };
+  const headerStyle = t.headerStyle;
   const header = t.columns.map((c, i) => cell(w, `${letters[i]}${t.headerRow}`, c.header, headerStyle)).join('');
   // Each column's formula and style attribute, escaped once.
   const formulas = t.columns.map((_, i) => {
@@ -306,13 +298,13 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   });
   const xml = sheetXml(
     {
-      views: { xSplit: 2, ySplit: t.headerRow, selected: true },
-      widths: t.columns.map((c, i) => [i, documentationWidth(c.header)]),
+      views: { xSplit: t.frozen.columns, ySplit: t.frozen.rows, selected: true },
+      widths: t.widths.map((width, i) => [i, width]),
       rows,
       conditional,
       validations,
       page: pageOf(plan, t.sheet),
-      heights: new Map([[t.headerRow, documentationHeaderHeight(t.columns)]]),
+      heights: new Map([[t.headerRow, t.headerHeight]]),
     },
     1,
   );
@@ -341,6 +333,11 @@ class Grid {
     let r = this.rows.get(row);
     if (!r) this.rows.set(row, (r = new Map()));
     r.set(col, xml);
+  }
+  /** A cell where there is none yet (a row written whole has all its cells). */
+  putIfEmpty(row: number, col: number, xml: () => string): void {
+    if (this.whole.has(row) || this.rows.get(row)?.has(col)) return;
+    this.put(row, col, xml());
   }
   /** A row of cells in column order, made when the sheet is written; nothing else may go into it. */
   putRow(row: number, cellsXml: () => string): void {
@@ -378,8 +375,7 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const grid = new Grid();
   for (const c of plan.lists.cells) {
     const [r, col] = parseRef(c.address);
-    // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
-    const style = r === 1 && col <= 8 ? { bold: c.bold, wrap: true, top: true } : c.bold ? BOLD : NONE;
+    const style = c.style ?? NONE;
     grid.put(
       r,
       col,
@@ -389,7 +385,7 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
   const widths = plan.lists.widths;
   const page = pageOf(plan, plan.lists.sheet);
-  const heights = new Map([[1, LISTS_HEADER_HEIGHT]]);
+  const heights = new Map(plan.lists.heights);
   return {
     name: plan.lists.sheet,
     xml: sheetXml({ widths, rows: grid.xml(), validations, page, heights }, 0),
@@ -400,18 +396,14 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
 
 function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefined): SheetOut {
   const grid = new Grid();
-  // Workshopark: the rows with a note box wrap their question, answer and notes and are tall enough to write in.
-  const noteRows = new Set((sheet.form?.noteCells ?? []).map((a) => parseRef(a)[0]));
-  // Headers (and long scenario names) wrap on rows tall enough for their lines (reportLayout).
+  // Rows styled across the sheet (wrapped headers, Workshopark's rows with a note box) and the boxes (reportLayout).
   const layout = reportLayout(sheet);
-  const styleAt = (r: number, c: number, bold?: boolean): CellStyle =>
-    noteRows.has(r)
-      ? { bold, wrap: true, top: true, fill: c === 2 ? NOTE_FILL : undefined }
-      : layout.wrapped.has(r)
-        ? { bold, wrap: true, top: true }
-        : bold
-          ? BOLD
-          : NONE;
+  const boxes = new Set(layout.boxes);
+  const styleAt = (r: number, c: number, bold?: boolean): CellStyle => {
+    let style = layout.rows.get(r)?.style ?? NONE;
+    if (bold) style = withStyle(style, BOLD);
+    return boxes.has(`${columnLetter(c)}${r}`) ? withStyle(style, STYLE.noteBox) : style;
+  };
   for (const n of sheet.notes) {
     const [r, c] = parseRef(n.address);
     grid.put(r, c, cell(w, n.address, n.text, styleAt(r, c, n.bold)));
@@ -463,8 +455,8 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     // A range's lines as whole rows: thousands of lines on Beslutningsgrundlag, one string each instead of one per cell.
     const letters = range.headers.map((_, c) => columnLetter(c));
     // The line number (Nr.) to the left, under its header, not against the next column's text.
-    const lineStyle = range.lineHeight ? { wrap: true, top: true } : null;
-    const numberStyle = range.lineHeight ? { wrap: true, top: true, left: true } : null;
+    const lineStyle = range.lineHeight ? STYLE.wrapped : null;
+    const numberStyle = range.lineHeight ? withStyle(STYLE.wrapped, { left: true }) : null;
     const dates = new Set(range.dateColumns);
     const counts = new Set(range.numberColumns);
     const styleOf = (r: number, c: number): CellStyle => {
@@ -475,9 +467,23 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     range.rows.forEach((row, k) => {
       const r = top + 1 + k;
       if (range.lineHeight) lineHeights.set(r, range.lineHeight);
-      grid.putRow(r, () => row.map((p, c) => plannedCell(w, `${letters[c]}${r}`, p, styleOf(r, c))).join(''));
+      // A styled row (reportLayout) goes on past the range's columns with empty styled cells, as the pane styles it.
+      const past = Math.max(0, (layout.rows.get(r)?.columns ?? 0) - row.length);
+      grid.putRow(
+        r,
+        () =>
+          row.map((p, c) => plannedCell(w, `${letters[c]}${r}`, p, styleOf(r, c))).join('') +
+          Array.from({ length: past }, (_, k) =>
+            cell(w, `${columnLetter(row.length + k)}${r}`, null, styleAt(r, row.length + k)),
+          ).join(''),
+      );
     });
   }
+  // A styled row's empty cells too: the style is the row's, as the pane sets it on the whole row.
+  layout.rows.forEach(({ columns }, r) => {
+    for (let c = 0; c < columns; c++)
+      grid.putIfEmpty(r, c, () => cell(w, `${columnLetter(c)}${r}`, null, styleAt(r, c)));
+  });
   const xml = sheetXml(
     {
       views: sheet.frozenRows > 0 ? { ySplit: sheet.frozenRows } : undefined,
@@ -486,11 +492,7 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
       hidden: sheet.hiddenColumns,
       validations,
       page,
-      heights: new Map([
-        ...lineHeights,
-        ...layout.wrapped,
-        ...[...noteRows].map((r): [number, number] => [r, NOTE_ROW_HEIGHT]),
-      ]),
+      heights: new Map([...lineHeights, ...[...layout.rows].map(([r, row]): [number, number] => [r, row.height])]),
       rowBreaks: sheet.rowBreaks,
       drawing: (sheet.charts?.length ?? 0) > 0,
     },
@@ -501,8 +503,7 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
 
 function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const rows = plan.guide.lines.map((line, i) => {
-    const e = guideEmphasis(line, i);
-    const style: CellStyle = { wrap: true, top: true, bold: e !== null, size: e === 'title' ? 14 : undefined };
+    const style = plan.guide.styles[i] ?? STYLE.wrapped;
     return `<row r="${i + 1}">${cell(w, `A${i + 1}`, line, style)}</row>`;
   });
   // LibreOffice keeps a file's row heights: each wrapped line gets its room, or lines print over each other.
@@ -514,6 +515,17 @@ function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     tables: [],
     ...printNames(page),
   };
+}
+
+/** One planned sheet (Workshopark til udskrift) with its page setup, onto the given strings and styles. */
+export function plannedSheet(
+  sheet: PlannedSheet,
+  page: PrintSetup,
+  strings: StringTable,
+  styles: StyleBook,
+  date1904: boolean,
+): SheetOut {
+  return reportSheet({ strings, styles, date1904 }, sheet, page);
 }
 
 /** Our five sheets, in the order the workbook shows them. */

@@ -4,19 +4,7 @@
  */
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-export interface CellStyle {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  /** RGB of the font. */
-  color?: string;
-  /** RGB of a solid fill. */
-  fill?: string;
-  numFmt?: string;
-  wrap?: boolean;
-  top?: boolean;
-  left?: boolean;
-}
+import type { CellStyle } from '../cellStyles';
 
 export interface DxfStyle {
   fill: string;
@@ -69,6 +57,7 @@ export class StyleBook {
   private readonly baseCount: Record<string, number> = {};
   private readonly fonts: string[] = [];
   private readonly fills: string[] = [];
+  private readonly borders: string[] = [];
   private readonly numFmts: [number, string][] = [];
   private readonly xfs: string[] = [];
   private readonly xfIndex = new Map<string, number>();
@@ -127,12 +116,20 @@ export class StyleBook {
           this.baseCount.fills,
         )
       : 0;
+    const edge = (side: string) => `<${side} style="thin"><color rgb="FF${s.border}"/></${side}>`;
+    const borderId = s.border
+      ? this.add(
+          this.borders,
+          `<border>${['left', 'right', 'top', 'bottom'].map(edge).join('')}<diagonal/></border>`,
+          this.baseCount.borders,
+        )
+      : 0;
     const numFmtId = this.numFmtId(s.numFmt);
     const align =
       s.wrap || s.top || s.left
         ? `<alignment${s.left ? ' horizontal="left"' : ''}${s.top ? ' vertical="top"' : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
         : '';
-    const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''} applyFont="1"${fillId ? ' applyFill="1"' : ''}${align ? ` applyAlignment="1">${align}</xf>` : '/>'}`;
+    const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''} applyFont="1"${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}${align ? ` applyAlignment="1">${align}</xf>` : '/>'}`;
     const i = this.add(this.xfs, xf, this.baseCount.cellXfs);
     this.xfIndex.set(key, i);
     return i;
@@ -154,6 +151,7 @@ export class StyleBook {
       ),
       fonts: this.fonts,
       fills: this.fills,
+      borders: this.borders,
       cellXfs: this.xfs,
       dxfs: this.dxfs,
     };

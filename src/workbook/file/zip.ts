@@ -1,9 +1,6 @@
-/**
- * ExcelJS compresses with a JavaScript deflate, which is most of the time a big save takes. It writes the
- * package uncompressed instead, and this re-packs it with Node's native zlib: same entries, same order, same CRCs.
- */
+/** Zips in Node: entries deflated by native zlib, assembled by zipBytes (the browser's download shares it). */
 import zlib from 'zlib';
-import { assembleZip as assembleBytes, storedEntries, type PackedEntry, type ZipEntry } from './zipBytes';
+import { assembleZip as assembleBytes, type PackedEntry, type ZipEntry } from './zipBytes';
 
 /** A Buffer over the same bytes (what the CLI's callers take). */
 const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
@@ -24,9 +21,4 @@ export function writeZip(entries: readonly ZipEntry[], level = 6): Buffer {
       ...(stored(e, level) ? { method: 0 } : { method: 8, data: zlib.deflateRawSync(e.data, { level }) }),
     })),
   );
-}
-
-/** Deflates every entry of a STORE zip with native zlib. */
-export function recompress(stored: Buffer, level = 6): Buffer {
-  return writeZip(storedEntries(stored), level);
 }

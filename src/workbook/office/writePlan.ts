@@ -2,15 +2,14 @@
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { toApiForm } from '../../domain/formulaDialect';
 import { columnLetter } from '../../domain/a1';
-import { FORMULA_CELL, type WorkbookPlan } from '../plan';
+import type { WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
 import { queueValidation } from './validationRules';
 import { queueReportSheets, queueRowBreaks, type ViewWriteOptions } from './writeReportSheets';
 import { charactersToPoints } from '../columnWidth';
-import { documentationHeaderHeight, documentationWidth } from '../printPlan';
 import { queuePrintSetups } from './printSetup';
-import { wrapAtTop } from './wrap';
+import { queueStyle } from './cellStyle';
 
 export interface PlanSheets {
   documentation: Excel.Worksheet;
@@ -35,7 +34,7 @@ async function queueTable(
     setAll(ws.getRange(`${columnLetter(i)}${firstData}:${columnLetter(i)}${lastRow}`), 'numberFormat', format);
   const header = ws.getRange(`A${plan.headerRow}:${last}${plan.headerRow}`);
   header.values = [plan.columns.map((c) => toCellInput(c.header))];
-  wrapAtTop(header);
+  queueStyle(header, plan.headerStyle);
   for (const chunk of chunkRows(plan.rows.map((row) => row.map(toCellInput)))) {
     await budget.reserve(chunk.bytes);
     const top = firstData + chunk.start;
@@ -57,22 +56,18 @@ async function queueTable(
     const body = table.columns.getItemAt(i).getDataBodyRange();
     // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
     setAll(body, 'formulas', `=${toApiForm(formula)}`);
-    body.format.fill.color = `#${FORMULA_CELL.fill}`;
-    body.format.font.italic = true;
-    body.format.font.color = `#${FORMULA_CELL.font}`;
+    queueStyle(body, plan.formulaStyle);
   }
   for (const [i, spec] of plan.validations) {
     queueValidation(table.columns.getItemAt(i).getDataBodyRange(), spec, `${columnLetter(i)}${firstData}`);
   }
   for (const [i, formula] of plan.highlights) queueHighlight(table.columns.getItemAt(i).getDataBodyRange(), formula);
-  // The file's widths (printPlan), so the print areas fit the pages as they do in the file; headers wrap.
-  plan.columns.forEach(
-    (col, i) =>
-      (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = charactersToPoints(
-        documentationWidth(col.header),
-      )),
+  // The plan's widths, so the print areas fit the pages as they do in the file; headers wrap.
+  plan.widths.forEach(
+    (width, i) => (ws.getRange(`${columnLetter(i)}${plan.headerRow}`).format.columnWidth = charactersToPoints(width)),
   );
-  header.format.rowHeight = documentationHeaderHeight(plan.columns);
+  header.format.rowHeight = plan.headerHeight;
+  ws.freezePanes.freezeAt(`A1:${columnLetter(plan.frozen.columns - 1)}${plan.frozen.rows}`);
 }
 
 /** Marks invalid values, however they got there (data validation does not fire on paste). */
@@ -94,13 +89,12 @@ function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
     const range = ws.getRange(cell.address);
     if (cell.formula !== undefined) range.formulas = [[`=${toApiForm(cell.formula)}`]];
     else range.values = [[toCellInput(cell.value)]];
-    if (cell.bold) range.format.font.bold = true;
+    if (cell.style) queueStyle(range, cell.style);
   }
   for (const { range, spec } of plan.validations) queueValidation(ws.getRange(range), spec, range.split(':')[0]);
   for (const [c, width] of plan.widths)
     ws.getRange(`${columnLetter(c)}1`).format.columnWidth = charactersToPoints(width);
-  // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
-  wrapAtTop(ws.getRange('A1:I1'));
+  for (const [r, height] of plan.heights) ws.getRange(`A${r}`).format.rowHeight = height;
 }
 
 function queueGuide(plan: WorkbookPlan['guide'], ws: Excel.Worksheet): void {
@@ -108,8 +102,7 @@ function queueGuide(plan: WorkbookPlan['guide'], ws: Excel.Worksheet): void {
   range.values = plan.lines.map((line) => [toCellInput(line)]);
   range.format.columnWidth = charactersToPoints(plan.width);
   plan.heights.forEach((height, i) => (ws.getRange(`A${i + 1}`).format.rowHeight = height));
-  wrapAtTop(range);
-  ws.getRange('A1').format.font.bold = true;
+  plan.styles.forEach((style, i) => queueStyle(ws.getRange(`A${i + 1}`), style));
 }
 
 /** Queues the whole plan; the caller syncs at the end. Rows go in chunks that each fit the budget. */

@@ -1,5 +1,5 @@
 /**
- * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxWrite's writeReportSheet does for the file:
+ * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxStream's reportSheet does for the file:
  * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
  */
 import { columnLetter } from '../../domain/a1';
@@ -9,10 +9,11 @@ import { estimateBytes, type SyncBudget } from './syncBudget';
 import { toApiForm, toR1C1 } from '../../domain/formulaDialect';
 import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
-import { wrapAtTop } from './wrap';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
 import { CHART_FILLS, type PlannedChart } from '../chartPlan';
 import { charactersToPoints } from '../columnWidth';
+import { queueStyle } from './cellStyle';
+import { STYLE } from '../cellStyles';
 
 /** Formula cells in UI form, constants as user text (an area called "=x" stays text). */
 export function plannedInput(p: PlannedValue): string | number | boolean {
@@ -110,11 +111,11 @@ export async function queueReportSheet(
     const last = columnLetter(headers.length - 1);
     const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
     header.values = [headers.map((h) => toCellInput(h))];
-    header.format.font.bold = true;
+    queueStyle(header, STYLE.heading);
     await queueFormulaRows(ws, rows, headerRow + 1, budget);
     if (lineHeight && rows.length) {
       const lines = ws.getRange(`A${headerRow + 1}:${last}${headerRow + rows.length}`);
-      wrapAtTop(lines);
+      queueStyle(lines, STYLE.wrapped);
       lines.format.rowHeight = lineHeight;
       // The line number (Nr.) to the left, under its header, as in the file.
       ws.getRange(`A${headerRow + 1}:A${headerRow + rows.length}`).format.horizontalAlignment = 'Left';
@@ -139,12 +140,13 @@ export async function queueReportSheet(
   }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   for (const c of sheet.hiddenColumns) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
-  // Headers (and long scenario names) wrap on rows tall enough for their lines, as in the file (reportLayout).
-  layout.wrapped.forEach((height, r) => {
-    const row = ws.getRange(`A${r}:${columnLetter(layout.widths.length - 1)}${r}`);
-    wrapAtTop(row);
+  // Wrapped headers (and long scenario names), Workshopark's rows with a note box: styled rows as tall as the plan says.
+  layout.rows.forEach(({ height, style, columns }, r) => {
+    const row = ws.getRange(`A${r}:${columnLetter(columns - 1)}${r}`);
+    queueStyle(row, style);
     row.format.rowHeight = height;
   });
+  for (const address of layout.boxes) queueStyle(ws.getRange(address), STYLE.noteBox);
   queueFormParts(ws, sheet);
   // After the tables they draw: a series' range is checked when it is set.
   if (sheet.charts?.length) queueCharts(ws, sheet.charts);

@@ -3,7 +3,7 @@ import { SHEET } from '../../../src/domain/sheetLayout';
 import type { CellValue } from '../../../src/domain/schema';
 import { excelDateSerial } from '../../../src/workbook/office/cellInput';
 import { createFakeExcel, type FakeExcel } from '../../support/standIn';
-import { gridOf } from '../../../src/workbook/file/xlsxRead';
+import { gridOf } from '../../support/excelRead';
 import { UserError } from '../../../src/workbook/errors';
 import { CORPUS } from '../../support/corpus';
 import { dataRowCount, sameValue, sourceCellsOf } from '../../support/corpusCheck';

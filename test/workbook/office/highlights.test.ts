@@ -1,9 +1,8 @@
 /** Both adapters put the invalid-value highlights on every checked column of the table. */
-import ExcelJS from 'exceljs';
 import { columnLetter } from '../../../src/domain/a1';
 import { COLUMNS } from '../../../src/domain/schema';
 import { planWorkbook } from '../../../src/workbook/plan';
-import { writePlan } from '../../../src/workbook/file/xlsxWrite';
+import { workbookOfPlan } from '../../support/excelRead';
 import { highlightedCells } from '../../../src/preview/domainHighlights';
 import { newOffice, putR1 } from './officeFixtures';
 
@@ -73,9 +72,8 @@ test('Office.js setup: the rules of a list, a count, the KLE and a date column, 
   expect(rule(35)).toBe('=IFERROR(AND(AJ2<>"",NOT(AND(ISNUMBER(AJ2),NOT(ISLOGICAL(AJ2)),AJ2>36526,AJ2<73051))),TRUE)');
 });
 
-test('the file adapter writes the same rules as conditional formats on the table columns', () => {
-  const wb = new ExcelJS.Workbook();
-  writePlan(wb, planWorkbook({ rows: [COLUMNS.map(() => null), COLUMNS.map(() => null)] }));
+test('the file adapter writes the same rules as conditional formats on the table columns', async () => {
+  const wb = await workbookOfPlan(planWorkbook({ rows: [COLUMNS.map(() => null), COLUMNS.map(() => null)] }));
   const ws = wb.getWorksheet('Dokumentation')!;
   const cf = (
     ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }

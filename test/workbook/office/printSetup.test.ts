@@ -3,6 +3,8 @@
  * print titles and areas, sheet name and page numbers, the backup hidden), and its print areas follow the rows.
  */
 import ExcelJS from 'exceljs';
+// ExcelJS reads our calculated columns only with the tests' patch.
+import '../../support/excelRead';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';

@@ -1,7 +1,7 @@
 /** ExcelJS cells as plain values and sheets as grids (types only: loading this module does not load ExcelJS). */
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../domain/schema';
-import type { SheetGrid } from '../../domain/upgrade';
+import type { CellValue } from '../../src/domain/schema';
+import type { SheetGrid } from '../../src/domain/upgrade';
 
 /** ExcelJS.ValueType.Formula, without loading ExcelJS for its enum. */
 const FORMULA = 6;
