@@ -2,7 +2,7 @@
  * What Excel would show in our formula cells, computed with the domain's own functions: the stand-in's `calculate`.
  * The table's formula columns here; Overblik, Beslutningsgrundlag and Workshopark in reportCalculation.ts.
  */
-import { type CellValue, type ColumnKey, type RowValues } from '../domain/schema';
+import { type CellValue, type ColumnKey, type ComputedKey, type RowValues } from '../domain/schema';
 import { computeColumns, computedIndexes } from '../domain/computedColumns';
 import { columnFormulaTest } from '../workbook/columnFormulas';
 import { keysOfHeaders, rowValuesOf } from '../domain/check';
@@ -55,7 +55,7 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
   const lists = model.sheet(SHEET.lists);
   const settings = listerSettings(lists);
   const where = computedIndexes(headers);
-  const holdsColumnFormula = columnFormulaTest(headers);
+  const holdsColumnFormula = remembered(columnFormulaTest(headers));
   // Column by column, as Excel recalculates: only a cell holding its column's formula computes here; another formula
   // keeps showing its text, as the stand-in shows every formula it cannot compute (Excel would compute it), and the
   // columns after it read what it shows.
@@ -77,6 +77,20 @@ export function calculateSheetFormulas(model: WorkbookModel): void {
   });
   if (lists)
     showThresholds(lists, userCountThresholds(shownDecision, { ...settings, lowThreshold: null, highThreshold: null }));
+}
+
+/** The test with its answers remembered: a column's cells mostly hold one formula text, normalised once here. */
+function remembered(
+  test: (key: ComputedKey, formula: unknown) => boolean,
+): (key: ComputedKey, formula: unknown) => boolean {
+  const answers = new Map<string, boolean>();
+  return (key, formula) => {
+    if (typeof formula !== 'string') return test(key, formula);
+    const at = `${key}\u0000${formula}`;
+    let answer = answers.get(at);
+    if (answer === undefined) answers.set(at, (answer = test(key, formula)));
+    return answer;
+  };
 }
 
 /** The table's rows as the domain reads them, formula columns with the values just computed. */

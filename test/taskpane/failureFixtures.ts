@@ -45,7 +45,7 @@ export function coAuthorRenamesColumn(fake: FakeExcel, from: string, to: string)
   const t = fake.model.table(TABLE_NAME)!;
   for (let c = t.rect.c0; c <= t.rect.c1; c++) {
     const cell = t.sheet.cell(t.rect.r0, c);
-    if (cell?.value === from) cell.value = to;
+    if (cell?.value === from) t.sheet.edit(t.rect.r0, c).value = to;
   }
 }
 

@@ -62,16 +62,17 @@ function ranBeforeFailure(log: string[]): string[] {
 
 /** The questionnaire for the active row, answered Nej to the first question (brugsmønster 0). */
 async function answerNo(): Promise<void> {
-  await screen.findByRole('heading', { name: 'Brugsmønster' });
-  const again = screen.queryByRole('button', { name: 'Besvar igen' });
+  // The region named by its heading; the questions are looked for within it, not in the whole pane.
+  const usage = within(await screen.findByRole('region', { name: 'Brugsmønster' }));
+  const again = usage.queryByRole('button', { name: 'Besvar igen' });
   if (again) fireEvent.click(again);
   // A row that says Anvender KMD Sag = Ja starts at question 2: back to question 1, whose Nej gives 0.
-  if (screen.queryByRole('list', { name: 'Svar indtil nu' }))
-    fireEvent.click(screen.getByRole('button', { name: 'Tilbage' }));
-  await screen.findByText('Anvender I KMD Sag på sagsområdet?');
-  fireEvent.click(await screen.findByRole('button', { name: 'Nej' }));
+  if (usage.queryByRole('list', { name: 'Svar indtil nu' }))
+    fireEvent.click(usage.getByRole('button', { name: 'Tilbage' }));
+  await usage.findByText('Anvender I KMD Sag på sagsområdet?');
+  fireEvent.click(await usage.findByRole('button', { name: 'Nej' }));
   // 0 changes a filled Anvender KMD Sag: the pane asks first.
-  const confirm = screen.queryByRole('button', { name: 'Gem ændringen' });
+  const confirm = usage.queryByRole('button', { name: 'Gem ændringen' });
   if (confirm) fireEvent.click(confirm);
 }
 

@@ -55,7 +55,13 @@ test('sort, back, presets and pivots from their buttons; every control is a nati
   const before = fake.cells(SHEET.documentation);
   render(<App workbook={workbook} initialTab="views" />);
   await screen.findByRole('heading', { name: 'Visninger' });
-  for (const el of [...screen.getAllByRole('button'), ...screen.getAllByRole('checkbox')]) {
+  // Every one, hidden or not (hidden: true widens the check and spares jsdom a style computation per control).
+  const controls = [
+    ...screen.getAllByRole('button', { hidden: true }),
+    ...screen.getAllByRole('checkbox', { hidden: true }),
+  ];
+  expect(controls.length).toBeGreaterThan(10);
+  for (const el of controls) {
     expect(el.tabIndex).toBeGreaterThanOrEqual(0);
     expect(['BUTTON', 'INPUT']).toContain(el.tagName);
   }

@@ -48,8 +48,11 @@ export interface FakeHost {
   calculatedColumns: boolean;
   /** Range.getSpecialCells on one cell searches the sheet's used range (Go To Special's rule; see FakeExcelOptions). */
   specialCellsOneCellRule: boolean;
-  /** Recomputes formula results, as Excel's automatic calculation does before a read. */
-  recalculate(): void;
+  /**
+   * Recomputes formula results, as Excel's automatic calculation does before a read: where a cell, table or sheet
+   * changed since the last calculation (Excel recalculates what depends on a change; a format changes nothing).
+   */
+  recalculateIfChanged(): void;
   /** Called after the actions of a sync ran (also when one failed): counts and notifies. */
   finishSync(record: Omit<SyncRecord, 'index'>, error?: unknown): void;
   logAction(line: string): void;
@@ -110,7 +113,7 @@ export class FakeContext {
         if (failure && i === failure.afterActions) throw failure.error;
         if (action.label) this.host.logAction(action.label);
         if (action.kind === 'load' && dirty) {
-          this.host.recalculate();
+          this.host.recalculateIfChanged();
           dirty = false;
         }
         const d = action.run();
@@ -121,7 +124,7 @@ export class FakeContext {
         if (d) deliveries.push(d);
       }
       if (failure) throw failure.error;
-      if (dirty) this.host.recalculate();
+      if (dirty) this.host.recalculateIfChanged();
       record.responseBytes = deliveries.reduce((n, d) => n + d.bytes, 0);
       if (record.responseBytes > this.host.payloadLimit) {
         if (this.host.largeReads === 'null') {

@@ -82,6 +82,8 @@ export class FakeExcel implements FakeHost {
   private listeners = new Set<() => void>();
   private readonly failures = new SyncFailures();
   private readonly calculate: (model: WorkbookModel) => void;
+  /** WorkbookModel.contentStamp() after the last calculation. */
+  private calculatedStamp: string | null = null;
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.8';
@@ -146,8 +148,15 @@ export class FakeExcel implements FakeHost {
     this.log.length = 0;
   }
 
+  /** Computes formula results now (test set-up may call it after changing the model directly). */
   recalculate(): void {
     this.calculate(this.model);
+    this.calculatedStamp = this.model.contentStamp();
+  }
+
+  /** Recomputes only when a cell, table or sheet changed since the last calculation (a format-only sync changes none). */
+  recalculateIfChanged(): void {
+    if (this.model.contentStamp() !== this.calculatedStamp) this.recalculate();
   }
 
   finishSync(record: Omit<SyncRecord, 'index'>, error?: unknown): void {

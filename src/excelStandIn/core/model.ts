@@ -59,9 +59,42 @@ export const newId = (prefix: string) => `{${prefix}-${nextId++}}`;
 export type HeaderFooterSection =
   'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
 
+/**
+ * A sheet's cells: every change to the map (a cell added, moved, removed) counts as a change of the sheet's content,
+ * which tells the stand-in to recalculate (contentStamp). `addBlank` adds an empty cell to hold a format: no change.
+ */
+class CellMap extends Map<number, Cell> {
+  constructor(private readonly changed: () => void) {
+    super();
+  }
+  override set(key: number, cell: Cell): this {
+    this.changed();
+    return super.set(key, cell);
+  }
+  override delete(key: number): boolean {
+    const had = super.delete(key);
+    if (had) this.changed();
+    return had;
+  }
+  override clear(): void {
+    this.changed();
+    super.clear();
+  }
+  addBlank(key: number): Cell {
+    const cell: Cell = {};
+    super.set(key, cell);
+    return cell;
+  }
+}
+
 export class SheetModel {
   readonly id = newId('sheet');
-  readonly cells = new Map<number, Cell>();
+  /**
+   * Counts changes that may change what a formula reads: cells added, moved or removed, and every cell handed out by
+   * edit(). Formats set through editFormat() do not count (the stand-in's calculation reads values and formulas only).
+   */
+  contentVersion = 0;
+  readonly cells = new CellMap(() => this.contentVersion++);
   readonly columnWidths = new Map<number, number>();
   /** Row heights in points that were set (Range.format.rowHeight); others are Excel's default. */
   readonly rowHeights = new Map<number, number>();
@@ -94,12 +127,19 @@ export class SheetModel {
     return this.cells.get(r * MAX_COLUMNS + c);
   }
 
-  /** The cell to change, created when missing. */
+  /** The cell to change, created when missing: counts as a change of content (its value or formula may change). */
   edit(r: number, c: number): Cell {
+    this.contentVersion++;
     const key = r * MAX_COLUMNS + c;
     let cell = this.cells.get(key);
     if (!cell) this.cells.set(key, (cell = {}));
     return cell;
+  }
+
+  /** The cell whose format (never its value or formula) is to change, created when missing: no change of content. */
+  editFormat(r: number, c: number): Cell {
+    const key = r * MAX_COLUMNS + c;
+    return this.cells.get(key) ?? this.cells.addBlank(key);
   }
 
   /** Bounding box of cells with a value (valuesOnly) or anything at all; null for an empty sheet. */
@@ -182,6 +222,19 @@ export class WorkbookModel {
           )
         : new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
     return { sheet: this.activeSheet, rect: { ...this.selection } };
+  }
+
+  /**
+   * What the calculation reads, as a stamp that changes with it: each sheet's identity, name and content version, each
+   * table's identity, name, sheet, rect and header row. Equal stamps: no cell, table or sheet changed in between.
+   */
+  contentStamp(): string {
+    const sheets = this.sheets.map((s) => `${s.id}\u0000${s.name}\u0000${s.contentVersion}`);
+    const tables = this.tables.map(
+      (t) =>
+        `${t.id}\u0000${t.name}\u0000${t.sheet.id}\u0000${t.rect.r0},${t.rect.c0},${t.rect.r1},${t.rect.c1}\u0000${t.showHeaders}`,
+    );
+    return `${sheets.join('\u0001')}\u0002${tables.join('\u0001')}`;
   }
 
   sheet(name: string): SheetModel | null {

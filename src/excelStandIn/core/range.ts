@@ -143,7 +143,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set numberFormat(input: unknown[][]) {
     this.change('numberFormat', input, (t) =>
       forEachInput(t, input, (r, c, v) => {
-        if (v !== null && v !== undefined) t.sheet.edit(r, c).numberFormat = String(v);
+        if (v !== null && v !== undefined) t.sheet.editFormat(r, c).numberFormat = String(v);
       }),
     );
   }

@@ -10,7 +10,8 @@ import { FakeExcelError } from './errors';
 type Locate = () => RangeTarget | null;
 
 function eachCell(t: RangeTarget, apply: (cell: Cell) => void): void {
-  for (let r = t.rect.r0; r <= t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) apply(t.sheet.edit(r, c));
+  for (let r = t.rect.r0; r <= t.rect.r1; r++)
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) apply(t.sheet.editFormat(r, c));
 }
 
 const first = (t: RangeTarget) => t.sheet.cell(t.rect.r0, t.rect.c0);
