@@ -1,4 +1,5 @@
 /** A package's sheets as grids of values and formulas, read with the package reader (no ExcelJS), each once. */
+import { columnIndex } from '../../domain/a1';
 import { COLUMNS } from '../../domain/schema';
 import { findHeaderRow } from '../../domain/headers';
 import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
@@ -53,15 +54,13 @@ export class PackageBook {
   }
 }
 
-const columnOf = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-
 /** The cells of an A1 range ("A2:F20") of a grid, row by row; `pick` chooses values or formulas. */
 export function gridAt(grid: SheetGrid, range: string, pick: 'values' | 'formulas' = 'values'): unknown[][] {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range)!;
   const out: unknown[][] = [];
   for (let r = Number(m[2]) - 1; r <= Number(m[4]) - 1; r++) {
     const row: unknown[] = [];
-    for (let c = columnOf(m[1]!); c <= columnOf(m[3]!); c++) {
+    for (let c = columnIndex(m[1]!); c <= columnIndex(m[3]!); c++) {
       const formula = pick === 'formulas' ? grid.formulas?.[r]?.[c] : null;
       row.push(formula ? `=${formula}` : (grid.values[r]?.[c] ?? null));
     }

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { columnLetter } from '../../domain/a1';
+import { absolute, columnLetter, parseCell } from '../../domain/a1';
 import type { ValidationSpec, WorkbookPlan } from '../plan';
 import { STYLE, withStyle, type CellStyle } from '../cellStyles';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
@@ -154,14 +154,10 @@ function pageXml(p: PrintSetup): string {
 /** The print setup's titles and areas as the workbook's defined names want them. */
 export function printNames(p: PrintSetup | undefined): Pick<SheetOut, 'printTitles' | 'printArea'> {
   if (!p) return {};
-  const abs = (a: string) => a.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  const titles = [
-    p.titleColumns && p.titleColumns.replace(/([A-Z]+)/g, '$$$1'),
-    p.titleRows && p.titleRows.replace(/(\d+)/g, '$$$1'),
-  ].filter(Boolean) as string[];
+  const titles = [p.titleColumns, p.titleRows].filter(Boolean).map((t) => absolute(t!));
   return {
     printTitles: titles.length ? titles.join(',') : undefined,
-    printArea: p.areas?.length ? p.areas.map(abs).join(',') : undefined,
+    printArea: p.areas?.length ? p.areas.map(absolute).join(',') : undefined,
   };
 }
 
@@ -364,11 +360,10 @@ class Grid {
   }
 }
 
+/** A plan's cell address as [1-based row, 0-based column]. */
 const parseRef = (ref: string): [number, number] => {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  let c = 0;
-  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), c - 1];
+  const cell = parseCell(ref)!;
+  return [cell.row + 1, cell.column];
 };
 
 function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
