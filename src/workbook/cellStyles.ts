@@ -36,6 +36,8 @@ export const STYLE = {
   formula: { fill: 'EDEDED', italic: true, color: '404040' },
   /** Workshopark's box for handwritten notes: a light fill and a grey frame that show on paper, text at the top. */
   noteBox: { fill: 'F2F2F2', border: '808080', wrap: true, top: true },
+  /** Workshopark's cell where the sagsområde is chosen from a list: bold in a grey frame, so it is found at once. */
+  choice: { bold: true, border: '808080' },
 } as const satisfies Record<string, CellStyle>;
 
 /** A style with something added (a number format, bold): a new object, the named one left as it is. */

@@ -55,6 +55,8 @@ export interface ReportLayout {
   rows: Map<number, { height: number; style: CellStyle; columns: number }>;
   /** Workshopark's boxes for handwritten notes (A1 addresses): STYLE.noteBox. */
   boxes: string[];
+  /** Workshopark's cell where the sagsområde is chosen (A1 address): STYLE.choice. */
+  choice?: string;
 }
 
 const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -88,5 +90,5 @@ export function reportLayout(sheet: PlannedSheet): ReportLayout {
   const boxes = sheet.form?.noteCells ?? [];
   for (const address of boxes)
     rows.set(Number(/\d+$/.exec(address)![0]), { height: NOTE_ROW_HEIGHT, style: STYLE.wrapped, columns: 3 });
-  return { widths, wrapped, rows, boxes };
+  return { widths, wrapped, rows, boxes, choice: sheet.form?.dropdown?.address };
 }

@@ -397,7 +397,9 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
   const styleAt = (r: number, c: number, bold?: boolean): CellStyle => {
     let style = layout.rows.get(r)?.style ?? NONE;
     if (bold) style = withStyle(style, BOLD);
-    return boxes.has(`${columnLetter(c)}${r}`) ? withStyle(style, STYLE.noteBox) : style;
+    const address = `${columnLetter(c)}${r}`;
+    if (address === layout.choice) return withStyle(style, STYLE.choice);
+    return boxes.has(address) ? withStyle(style, STYLE.noteBox) : style;
   };
   for (const n of sheet.notes) {
     const [r, c] = parseRef(n.address);
@@ -413,6 +415,10 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     grid.put(r, c, cell(w, a, null, styleAt(r, c)));
   }
   const dropdown = sheet.form?.dropdown;
+  if (dropdown) {
+    const [r, c] = parseRef(dropdown.address);
+    grid.putIfEmpty(r, c, () => cell(w, dropdown.address, null, styleAt(r, c)));
+  }
   const validations = dropdown
     ? [
         `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${dropdown.address}"><formula1>${escText(dropdown.source)}</formula1></dataValidation>`,

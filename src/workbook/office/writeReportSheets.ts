@@ -147,6 +147,7 @@ export async function queueReportSheet(
     row.format.rowHeight = height;
   });
   for (const address of layout.boxes) queueStyle(ws.getRange(address), STYLE.noteBox);
+  if (layout.choice) queueStyle(ws.getRange(layout.choice), STYLE.choice);
   queueFormParts(ws, sheet);
   // After the tables they draw: a series' range is checked when it is set.
   if (sheet.charts?.length) queueCharts(ws, sheet.charts);
