@@ -45,6 +45,17 @@ export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintS
   let contentTypes = partText(parts, '[Content_Types].xml') ?? '';
   let rels = partText(parts, relsOf(wbPart)) ?? '';
   const entries = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
+  /** A new part of the workbook: its relationship and its content type. */
+  const link = (id: string, kind: 'worksheet' | 'styles' | 'sharedStrings', target: string) => {
+    rels = rels.replace(
+      '</Relationships>',
+      `<Relationship Id="${id}" Type="${REL}/${kind}" Target="${relative(wbPart, target)}"/></Relationships>`,
+    );
+    contentTypes = contentTypes.replace(
+      '</Types>',
+      `<Override PartName="/${target}" ContentType="${CT}.${kind}+xml"/></Types>`,
+    );
+  };
   const existing = sheets.find((s) => s.name === sheet.name);
   let index: number;
   let part: string;
@@ -59,17 +70,10 @@ export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintS
     const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
     const rId = `rId${Math.max(0, ...ids) + 1}`;
     const sheetId = Math.max(0, ...entries.map((e) => Number(/sheetId="(\d+)"/.exec(e)?.[1] ?? 0))) + 1;
-    rels = rels.replace(
-      '</Relationships>',
-      `<Relationship Id="${rId}" Type="${REL}/worksheet" Target="${relative(wbPart, part)}"/></Relationships>`,
-    );
+    link(rId, 'worksheet', part);
     workbook = workbook.replace(
       '</sheets>',
       `<sheet xmlns:r="${NS_R}" name="${esc(sheet.name)}" sheetId="${sheetId}" r:id="${rId}"/></sheets>`,
-    );
-    contentTypes = contentTypes.replace(
-      '</Types>',
-      `<Override PartName="/${part}" ContentType="${CT}.worksheet+xml"/></Types>`,
     );
   }
   text(part, sheetXml);
@@ -92,25 +96,11 @@ export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintS
   }
   if (!stylesPart) {
     stylesPart = 'xl/styles.xml';
-    rels = rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="${relative(wbPart, stylesPart)}"/></Relationships>`,
-    );
-    contentTypes = contentTypes.replace(
-      '</Types>',
-      `<Override PartName="/${stylesPart}" ContentType="${CT}.styles+xml"/></Types>`,
-    );
+    link('rIdStyles', 'styles', stylesPart);
   }
   if (!stringsPart) {
     stringsPart = 'xl/sharedStrings.xml';
-    rels = rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdStrings" Type="${REL}/sharedStrings" Target="${relative(wbPart, stringsPart)}"/></Relationships>`,
-    );
-    contentTypes = contentTypes.replace(
-      '</Types>',
-      `<Override PartName="/${stringsPart}" ContentType="${CT}.sharedStrings+xml"/></Types>`,
-    );
+    link('rIdStrings', 'sharedStrings', stringsPart);
   }
   text(stylesPart, styles.xml());
   text(stringsPart, strings.xml());
