@@ -12,8 +12,8 @@ module.exports = {
     {
       displayName: 'libreoffice',
       testEnvironment: 'node',
-      globalSetup: '<rootDir>/test/support/libreOfficeRun.js',
-      globalTeardown: '<rootDir>/test/support/libreOfficeRunEnd.js',
+      globalSetup: '<rootDir>/test/support/libreOfficeRun.ts',
+      globalTeardown: '<rootDir>/test/support/libreOfficeRunEnd.ts',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/**/*.lo.test.ts'],
     },

@@ -1,5 +1,5 @@
 /** LibreOffice headless as the test engine: recalculates a workbook (ignoring cached values) and reads every sheet as CSV. */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -24,9 +24,8 @@ export function libreOfficeProfile(dir: string, mode: 'always' | 'never' = 'alwa
 }
 
 /**
- * A profile that recalculates on load: in a Jest run of the LibreOffice project, one per test process for the whole run
- * (LibreOffice then sets a profile up once, not for every conversion; test/support/libreOfficeRun.js removes them);
- * elsewhere a throw-away one.
+ * A profile that recalculates on load: in a Jest run of the LibreOffice project one per test process for the whole run
+ * (test/support/libreOfficeRun.ts removes them); elsewhere a throw-away one.
  */
 function profile(): { dir: string; keep: boolean } {
   const run = process.env.DOKARK_LO_PROFILES;
@@ -36,6 +35,41 @@ function profile(): { dir: string; keep: boolean } {
     return { dir, keep: true };
   }
   return { dir: libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'))), keep: false };
+}
+
+/** Debian's python3-uno: LibreOffice's bridge, which lets a test process keep one LibreOffice running. */
+const UNO = fs.existsSync('/usr/lib/python3/dist-packages/uno.py') ? '/usr/bin/python3' : undefined;
+const UNO_CONVERT = path.join(__dirname, 'unoConvert.py');
+let office: { pipe: string } | null | undefined;
+
+/**
+ * This test process's LibreOffice, started at its first conversion and listening on a pipe: a conversion then costs
+ * its own work, not a start of about 4 s. Only in a Jest run of the LibreOffice project (the teardown stops it) and with
+ * python3-uno; otherwise null, and each conversion starts LibreOffice itself.
+ */
+function runningOffice(): { pipe: string } | null {
+  if (office !== undefined) return office;
+  const run = process.env.DOKARK_LO_PROFILES;
+  if (!UNO || !SOFFICE || !run || !fs.existsSync(run)) return (office = null);
+  const pipe = `dokark-${process.pid}`;
+  // Jest loads this module anew for each test file; the file says this process's LibreOffice runs already.
+  const started = path.join(run, `office-${process.pid}`);
+  if (fs.existsSync(started)) return (office = { pipe });
+  const child = spawn(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile().dir}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--nodefault',
+      `--accept=pipe,name=${pipe};urp;`,
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  child.unref();
+  fs.writeFileSync(started, String(child.pid));
+  return (office = { pipe });
 }
 
 /** Parses LibreOffice's CSV (comma, double quotes). */
@@ -121,10 +155,23 @@ export function convertDocument(file: string, filter: string, outDir: string): s
   return path.join(outDir, `${path.parse(file).name}.${filter.split(':')[0]}`);
 }
 
-/** One headless LibreOffice run on a throw-away profile that recalculates on load. */
+/** Converts `files` as `soffice --convert-to` does, in this process's running LibreOffice when there is one. */
 function convert(filter: string, outDir: string, files: readonly string[], timeout: number): void {
   if (!SOFFICE) throw new Error('LibreOffice (soffice) er ikke installeret: apt-get install libreoffice-calc-nogui');
-  const prof = profile();
+  const running = runningOffice();
+  if (running) {
+    try {
+      execFileSync(UNO!, [UNO_CONVERT, running.pipe, filter, outDir, ...files], { stdio: 'pipe', timeout });
+      return;
+    } catch (e) {
+      // Not reachable (exit 3): convert on a profile of its own below; any other failure is the test's.
+      if ((e as { status?: number }).status !== 3) throw e;
+      office = null;
+    }
+  }
+  const prof = running
+    ? { dir: libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'))), keep: false }
+    : profile();
   try {
     execFileSync(
       SOFFICE,

@@ -3,7 +3,6 @@
  * validateCell finds a problem, and keeps the formats when it opens and saves the workbook.
  */
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -13,7 +12,7 @@ import { columnLetter } from '../../src/domain/a1';
 import { defaultLists, validateCell } from '../../src/domain/validation';
 import { planWorkbook } from '../../src/workbook/plan';
 import { workbookOfPlan } from '../support/excelRead';
-import { recalculate, SOFFICE } from '../support/libreoffice';
+import { convertDocument, recalculate } from '../support/libreoffice';
 
 const AREAS = ['Beskæftigelse', 'Børn og Familie'];
 
@@ -70,23 +69,7 @@ test.each(KEYS)('%s: LibreOffice marks exactly the values validateCell rejects',
 
 test('LibreOffice keeps every highlight rule when it opens and saves the workbook', async () => {
   const out = path.join(dir, 'lo');
-  execFileSync(
-    SOFFICE!,
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      out,
-      file,
-    ],
-    {
-      stdio: 'pipe',
-      timeout: 120_000,
-    },
-  );
+  convertDocument(file, 'xlsx', out);
   const saved = new ExcelJS.Workbook();
   await saved.xlsx.readFile(path.join(out, 'highlights.xlsx'));
   const ws = saved.getWorksheet('Dokumentation')!;
