@@ -37,3 +37,29 @@ export function absolute(ref: string): string {
     .map((area) => area.split(':').map(part).join(':'))
     .join(',');
 }
+
+/** A cell as the workbook plan places it: row 1-based as the sheet numbers it, column 0-based (A = 0). */
+export interface CellAt {
+  row: number;
+  column: number;
+}
+
+/** A block of cells, rows and columns numbered as CellAt's; whole rows ("1:3") or whole columns ("A:B") leave the other out. */
+export type CellRange =
+  | { firstRow: number; lastRow: number; firstColumn: number; lastColumn: number }
+  | { firstRow: number; lastRow: number; firstColumn?: undefined; lastColumn?: undefined }
+  | { firstRow?: undefined; lastRow?: undefined; firstColumn: number; lastColumn: number };
+
+/** A plan's cell as A1 text: { row: 3, column: 1 } → "B3" ("$B$3" absolute). */
+export function cellA1(at: CellAt, fixed = false): string {
+  const $ = fixed ? '$' : '';
+  return `${$}${columnLetter(at.column)}${$}${at.row}`;
+}
+
+/** A plan's range as A1 text: "A1:H20", "1:1", "A:B" ("$A$1:$H$20", "$1:$1" absolute). The edge where writers need text. */
+export function rangeA1(range: CellRange, fixed = false): string {
+  const $ = fixed ? '$' : '';
+  const col = (c: number | undefined) => (c === undefined ? '' : `${$}${columnLetter(c)}`);
+  const row = (r: number | undefined) => (r === undefined ? '' : `${$}${r}`);
+  return `${col(range.firstColumn)}${row(range.firstRow)}:${col(range.lastColumn)}${row(range.lastRow)}`;
+}

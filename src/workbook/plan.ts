@@ -1,6 +1,6 @@
 /** What a dokumentationsark workbook contains, as data. Both adapters (the file's streamed XML and Office.js) write this plan and decide nothing of their own. */
 import { column, type CellValue, type ColumnDef, type ComputedKey, type FormulaKey } from '../domain/schema';
-import { columnLetter } from '../domain/a1';
+import { columnIndex, columnLetter, type CellAt } from '../domain/a1';
 import { dateSerialFormula, invalidValueFormula } from '../domain/highlightFormulas';
 import {
   formulaFor,
@@ -55,9 +55,7 @@ export interface ValidationSpec {
   prompt: string;
 }
 
-export interface PlannedCell {
-  /** A1 address on the sheet. */
-  address: string;
+export interface PlannedCell extends CellAt {
   value?: CellValue;
   /** File form (with `_xlfn.`); Office.js strips the prefix. */
   formula?: string;
@@ -247,7 +245,7 @@ export interface PrintState {
 /** The page setup of every sheet for the workbook as it stands (both adapters; Office.js again when rows change). */
 export function planPrintFor(state: PrintState): PrintSetup[] {
   const lists = planLists([...(state.businessAreas ?? [])]);
-  const listRows = Math.max(...lists.cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
+  const listRows = Math.max(...lists.cells.map((c) => c.row));
   const [overview, decision] = planReportSheets(state.businessAreas ?? [], Math.max(1, state.tableRows));
   // The summary and the line outside C and D below it: one page.
   const [summary, outside] = decision!.ranges;
@@ -289,43 +287,45 @@ function printFor(columns: TableColumn[], rows: CellValue[][], businessAreas: re
 function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   const cells: PlannedCell[] = [];
   for (const list of LIST_COLUMNS) {
+    const column = columnIndex(list.column);
     // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
-    cells.push({ address: `${list.column}1`, value: list.header, style: STYLE.header });
+    cells.push({ row: 1, column, value: list.header, style: STYLE.header });
     const values = list.name === 'businessAreas' ? businessAreas : list.defaults;
-    values.forEach((v, i) => cells.push({ address: `${list.column}${LIST_FIRST_ROW + i}`, value: v }));
+    values.forEach((v, i) => cells.push({ row: LIST_FIRST_ROW + i, column, value: v }));
   }
-  const { labelColumn: L, valueColumn: V } = SETTINGS;
+  const L = columnIndex(SETTINGS.labelColumn);
+  const V = columnIndex(SETTINGS.valueColumn);
   cells.push(
-    { address: `${L}1`, value: 'Indstilling', style: STYLE.heading },
-    { address: `${V}1`, value: 'Værdi', style: STYLE.heading },
+    { row: 1, column: L, value: 'Indstilling', style: STYLE.heading },
+    { row: 1, column: V, value: 'Værdi', style: STYLE.heading },
   );
-  cells.push({ address: `${L}${SETTINGS.lowThreshold.row}`, value: SETTINGS.lowThreshold.label });
-  cells.push({ address: `${V}${SETTINGS.lowThreshold.row}`, formula: lowThresholdFormula() });
-  cells.push({ address: `${L}${SETTINGS.highThreshold.row}`, value: SETTINGS.highThreshold.label });
-  cells.push({ address: `${V}${SETTINGS.highThreshold.row}`, formula: highThresholdFormula() });
-  cells.push({ address: `${L}${SETTINGS.strategy.row}`, value: SETTINGS.strategy.label });
-  cells.push({ address: `${V}${SETTINGS.strategy.row}`, value: PRIORITY_STRATEGIES[0] });
-  cells.push({ address: `${L}${SETTINGS.layout.row}`, value: SETTINGS.layout.label });
-  cells.push({ address: `${V}${SETTINGS.layout.row}`, value: LAYOUT_VERSION });
-  cells.push({
-    address: SETTINGS.matrix.titleCell,
-    value: 'Omfang af oprydning',
-    style: STYLE.heading,
-  });
-  const cols = ['K', 'L', 'M'];
-  MATRIX_COLUMN_HEADERS.forEach((h, i) => cells.push({ address: `${cols[i]}6`, value: h, style: STYLE.heading }));
+  cells.push({ row: SETTINGS.lowThreshold.row, column: L, value: SETTINGS.lowThreshold.label });
+  cells.push({ row: SETTINGS.lowThreshold.row, column: V, formula: lowThresholdFormula() });
+  cells.push({ row: SETTINGS.highThreshold.row, column: L, value: SETTINGS.highThreshold.label });
+  cells.push({ row: SETTINGS.highThreshold.row, column: V, formula: highThresholdFormula() });
+  cells.push({ row: SETTINGS.strategy.row, column: L, value: SETTINGS.strategy.label });
+  cells.push({ row: SETTINGS.strategy.row, column: V, value: PRIORITY_STRATEGIES[0] });
+  cells.push({ row: SETTINGS.layout.row, column: L, value: SETTINGS.layout.label });
+  cells.push({ row: SETTINGS.layout.row, column: V, value: LAYOUT_VERSION });
+  // The matrix: its title and column headers in the row above its values, its row headers in the label column.
+  const { firstRow } = SETTINGS.matrix;
+  const K = columnIndex(SETTINGS.matrix.firstColumn);
+  cells.push({ row: firstRow - 1, column: L, value: 'Omfang af oprydning', style: STYLE.heading });
+  MATRIX_COLUMN_HEADERS.forEach((h, i) =>
+    cells.push({ row: firstRow - 1, column: K + i, value: h, style: STYLE.heading }),
+  );
   MATRIX_ROW_HEADERS.forEach((h, r) => {
-    cells.push({ address: `J${SETTINGS.matrix.firstRow + r}`, value: h, style: STYLE.heading });
-    DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ address: `${cols[c]}${SETTINGS.matrix.firstRow + r}`, value: v }));
+    cells.push({ row: firstRow + r, column: L, value: h, style: STYLE.heading });
+    DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ row: firstRow + r, column: K + c, value: v }));
   });
-  cells.push(
+  [
     // Short lines: each prints whole within the page's columns J to S.
-    { address: 'J11', value: 'Matrixen: kompleksitet i rækkerne, brugerantal i kolonnerne.' },
-    { address: 'J12', value: 'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D' },
-    { address: 'J13', value: '(en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.' },
-    { address: 'J14', value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først».' },
-    { address: 'J15', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
-  );
+    'Matrixen: kompleksitet i rækkerne, brugerantal i kolonnerne.',
+    'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D',
+    '(en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.',
+    'Prioriteringsstrategi: «Tungeste først» eller «Letteste først».',
+    'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.',
+  ].forEach((value, i) => cells.push({ row: LIST_NOTES_ROW + i, column: L, value }));
   const scopeSpec: ValidationSpec = {
     rule: { kind: 'list', source: '"Let,Moderat,Stort"' },
     errorStyle: 'stop',
@@ -346,13 +346,16 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     sheet: SHEET.lists,
     cells,
     validations: [
-      { range: `${V}${SETTINGS.strategy.row}`, spec: strategySpec },
+      { range: `${SETTINGS.valueColumn}${SETTINGS.strategy.row}`, spec: strategySpec },
       { range: SETTINGS.matrix.values, spec: scopeSpec },
     ],
     widths: LIST_WIDTHS,
     heights: [[1, LISTS_HEADER_HEIGHT]],
   };
 }
+
+/** Lister's notes on the settings, below the matrix. */
+const LIST_NOTES_ROW = 11;
 
 /**
  * Lister's column widths in characters: the lists 22, Fagsystem i monopolbrud/TSA 48, Flytning as wide as «Delvist i en

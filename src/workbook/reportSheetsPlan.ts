@@ -5,7 +5,7 @@ import { LIST_FIRST_ROW, SHEET } from '../domain/sheetLayout';
 import { SOLUTION_SCENARIOS, USAGE_PATTERNS } from '../domain/lists';
 import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
-import { columnLetter } from '../domain/a1';
+import { columnLetter, type CellAt } from '../domain/a1';
 import { NUMBER_FORMAT } from './numberFormats';
 import { planOverviewCharts, type PlannedChart } from './chartPlan';
 
@@ -53,7 +53,7 @@ export interface PlannedRange {
 
 export interface PlannedSheet {
   name: string;
-  notes: { address: string; text: string; bold?: boolean }[];
+  notes: (CellAt & { text: string; bold?: boolean })[];
   tables: PlannedTable[];
   ranges: PlannedRange[];
   /** Rows frozen at the top (0: none). */
@@ -64,12 +64,12 @@ export interface PlannedSheet {
   hiddenColumns: number[];
   columnWidths: number[];
   /** Single formula cells (Workshopark). */
-  formulaCells?: { address: string; formula: string; numberFormat?: string }[];
+  formulaCells?: (CellAt & { formula: string; numberFormat?: string })[];
   /** Charts drawn over the sheet's tables (Overblik), and the rows (1-based) that start a printed page. */
   charts?: PlannedChart[];
   rowBreaks?: number[];
   /** A form to fill in: a dropdown cell, and boxes tall enough for handwritten notes (Workshopark). */
-  form?: { dropdown?: { address: string; source: string }; noteCells: string[] };
+  form?: { dropdown?: CellAt & { source: string }; noteCells: CellAt[] };
 }
 
 const v = (value: CellValue): PlannedValue => ({ value });
@@ -342,12 +342,14 @@ function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet
   ];
   const notes: PlannedSheet['notes'] = [
     {
-      address: 'A1',
+      row: 1,
+      column: 0,
       text: 'Overblik: løsningsscenarier, brugsmønstre, forretningskritiske områder og fremdrift',
       bold: true,
     },
     {
-      address: 'A2',
+      row: 2,
+      column: 0,
       text: 'Tallene beregnes med formler ud fra tabellen Dokumentation. Hver tabel siger i titlen, hvilke rækker den tæller.',
     },
   ];
@@ -357,14 +359,15 @@ function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet
   for (const b of blocks) {
     const headerRow = title + 1;
     const rows = b.table.rows(headerRow);
-    notes.push({ address: `A${title}`, text: b.title, bold: true });
+    notes.push({ row: title, column: 0, text: b.title, bold: true });
     tables.push({ name: b.table.name, headers: b.table.headers, headerRow, rows });
     const last = headerRow + rows.length;
     if (b.after) {
-      notes.push({ address: `A${last + 1}`, text: b.after.label });
+      notes.push({ row: last + 1, column: 0, text: b.after.label });
       for (let c = 1; c < b.table.headers.length; c++)
         formulaCells.push({
-          address: `${columnLetter(c)}${last + 1}`,
+          row: last + 1,
+          column: c,
           formula: b.after.formula(c, headerRow, last),
           numberFormat: NUMBER_FORMAT,
         });
@@ -513,26 +516,31 @@ function decisionSheet(capacity: number): PlannedSheet {
     name: REPORT_SHEET.decision,
     notes: [
       {
-        address: `A${DECISION_TITLE_ROW}`,
+        row: DECISION_TITLE_ROW,
+        column: 0,
         text: 'Beslutningsgrundlag: bilag til notatet om KMD Sag Exit-strategien',
         bold: true,
       },
       {
-        address: `A${DECISION_TITLE_ROW + 1}`,
+        row: DECISION_TITLE_ROW + 1,
+        column: 0,
         text: 'Tallene og rækkerne beregnes med formler ud fra tabellen Dokumentation. Sagsområder med brugsmønster C og D; de øvrige på én linje for sig.',
       },
       {
-        address: `A${DECISION_SUMMARY_ROW - 1}`,
+        row: DECISION_SUMMARY_ROW - 1,
+        column: 0,
         text: 'Brugsmønster C og D pr. løsningsscenarie: anbefalet og besluttet',
         bold: true,
       },
       {
-        address: `A${DECISION_OUTSIDE_ROW - 1}`,
+        row: DECISION_OUTSIDE_ROW - 1,
+        column: 0,
         text: 'Uden for C og D: manuelle sager, der også skal flyttes (drejebogen, afsnit 5.5)',
         bold: true,
       },
       {
-        address: `A${DECISION_LIST_ROW - 1}`,
+        row: DECISION_LIST_ROW - 1,
+        column: 0,
         text: 'Sagsområderne i den besluttede rækkefølge (Besluttet rækkefølge; rækker uden kommer derefter i prioritetsorden)',
         bold: true,
       },

@@ -1,4 +1,4 @@
-import { absolute, columnIndex, columnLetter, parseCell } from '../../src/domain/a1';
+import { absolute, cellA1, columnIndex, columnLetter, parseCell, rangeA1 } from '../../src/domain/a1';
 
 test('column letters and numbers round trip', () => {
   for (const n of [0, 1, 25, 26, 27, 51, 52, 701, 702, 16383]) expect(columnIndex(columnLetter(n))).toBe(n);
@@ -19,4 +19,14 @@ test.each([
   ['$A$1:B2,D4:E5', '$A$1:$B$2,$D$4:$E$5'],
 ])('absolute(%s) is %s', (ref, abs) => {
   expect(absolute(ref)).toBe(abs);
+});
+
+test('a plan’s cells and ranges as A1 text', () => {
+  expect(cellA1({ row: 3, column: 1 })).toBe('B3');
+  expect(cellA1({ row: 3, column: 1 }, true)).toBe('$B$3');
+  expect(rangeA1({ firstRow: 1, lastRow: 20, firstColumn: 0, lastColumn: 7 })).toBe('A1:H20');
+  expect(rangeA1({ firstRow: 1, lastRow: 20, firstColumn: 0, lastColumn: 7 }, true)).toBe('$A$1:$H$20');
+  expect(rangeA1({ firstRow: 14, lastRow: 14 }, true)).toBe('$14:$14');
+  expect(rangeA1({ firstColumn: 0, lastColumn: 2 })).toBe('A:C');
+  expect(rangeA1({ firstRow: 5, lastRow: 5, firstColumn: 26, lastColumn: 26 }, true)).toBe(absolute('AA5:AA5'));
 });

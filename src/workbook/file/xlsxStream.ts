@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { absolute, columnLetter, parseCell } from '../../domain/a1';
+import { absolute, cellA1, columnLetter } from '../../domain/a1';
 import type { ValidationSpec, WorkbookPlan } from '../plan';
 import { STYLE, withStyle, type CellStyle } from '../cellStyles';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
@@ -360,22 +360,12 @@ class Grid {
   }
 }
 
-/** A plan's cell address as [1-based row, 0-based column]. */
-const parseRef = (ref: string): [number, number] => {
-  const cell = parseCell(ref)!;
-  return [cell.row + 1, cell.column];
-};
-
 function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const grid = new Grid();
   for (const c of plan.lists.cells) {
-    const [r, col] = parseRef(c.address);
+    const ref = cellA1(c);
     const style = c.style ?? NONE;
-    grid.put(
-      r,
-      col,
-      c.formula ? formulaCell(w, c.address, c.formula, style) : cell(w, c.address, c.value ?? null, style),
-    );
+    grid.put(c.row, c.column, c.formula ? formulaCell(w, ref, c.formula, style) : cell(w, ref, c.value ?? null, style));
   }
   const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
   const widths = plan.lists.widths;
@@ -393,35 +383,29 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
   const grid = new Grid();
   // Rows styled across the sheet (wrapped headers, Workshopark's rows with a note box) and the boxes (reportLayout).
   const layout = reportLayout(sheet);
-  const boxes = new Set(layout.boxes);
+  const boxes = new Set(layout.boxes.map((b) => `${b.row},${b.column}`));
   const styleAt = (r: number, c: number, bold?: boolean): CellStyle => {
     let style = layout.rows.get(r)?.style ?? NONE;
     if (bold) style = withStyle(style, BOLD);
-    const address = `${columnLetter(c)}${r}`;
-    if (address === layout.choice) return withStyle(style, STYLE.choice);
-    return boxes.has(address) ? withStyle(style, STYLE.noteBox) : style;
+    if (layout.choice?.row === r && layout.choice.column === c) return withStyle(style, STYLE.choice);
+    return boxes.has(`${r},${c}`) ? withStyle(style, STYLE.noteBox) : style;
   };
-  for (const n of sheet.notes) {
-    const [r, c] = parseRef(n.address);
-    grid.put(r, c, cell(w, n.address, n.text, styleAt(r, c, n.bold)));
-  }
+  for (const n of sheet.notes) grid.put(n.row, n.column, cell(w, cellA1(n), n.text, styleAt(n.row, n.column, n.bold)));
   for (const f of sheet.formulaCells ?? []) {
-    const [r, c] = parseRef(f.address);
-    const style = styleAt(r, c);
-    grid.put(r, c, formulaCell(w, f.address, f.formula, f.numberFormat ? { ...style, numFmt: f.numberFormat } : style));
+    const style = styleAt(f.row, f.column);
+    const numbered = f.numberFormat ? { ...style, numFmt: f.numberFormat } : style;
+    grid.put(f.row, f.column, formulaCell(w, cellA1(f), f.formula, numbered));
   }
-  for (const a of sheet.form?.noteCells ?? []) {
-    const [r, c] = parseRef(a);
-    grid.put(r, c, cell(w, a, null, styleAt(r, c)));
-  }
+  for (const a of sheet.form?.noteCells ?? [])
+    grid.put(a.row, a.column, cell(w, cellA1(a), null, styleAt(a.row, a.column)));
   const dropdown = sheet.form?.dropdown;
-  if (dropdown) {
-    const [r, c] = parseRef(dropdown.address);
-    grid.putIfEmpty(r, c, () => cell(w, dropdown.address, null, styleAt(r, c)));
-  }
+  if (dropdown)
+    grid.putIfEmpty(dropdown.row, dropdown.column, () =>
+      cell(w, cellA1(dropdown), null, styleAt(dropdown.row, dropdown.column)),
+    );
   const validations = dropdown
     ? [
-        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${dropdown.address}"><formula1>${escText(dropdown.source)}</formula1></dataValidation>`,
+        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${cellA1(dropdown)}"><formula1>${escText(dropdown.source)}</formula1></dataValidation>`,
       ]
     : undefined;
   const tables: TableOut[] = [];

@@ -1,7 +1,7 @@
 /** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { toApiForm } from '../../domain/formulaDialect';
-import { columnLetter } from '../../domain/a1';
+import { cellA1, columnLetter } from '../../domain/a1';
 import type { WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
@@ -86,7 +86,7 @@ function queueHighlight(body: Excel.Range, formula: string): void {
 
 function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
   for (const cell of plan.cells) {
-    const range = ws.getRange(cell.address);
+    const range = ws.getRange(cellA1(cell));
     if (cell.formula !== undefined) range.formulas = [[`=${toApiForm(cell.formula)}`]];
     else range.values = [[toCellInput(cell.value)]];
     if (cell.style) queueStyle(range, cell.style);

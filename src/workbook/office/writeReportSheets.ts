@@ -2,7 +2,7 @@
  * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxStream's reportSheet does for the file:
  * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
  */
-import { columnLetter } from '../../domain/a1';
+import { cellA1, columnLetter } from '../../domain/a1';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
@@ -89,7 +89,7 @@ export async function queueReportSheet(
   layout.widths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = charactersToPoints(w)));
   await budget.reserve(estimateBytes(sheet.notes) + 2_000);
   for (const n of sheet.notes) {
-    const cell = ws.getRange(n.address);
+    const cell = ws.getRange(cellA1(n));
     cell.values = [[toCellInput(n.text)]];
     if (n.bold) cell.format.font.bold = true;
   }
@@ -146,8 +146,8 @@ export async function queueReportSheet(
     queueStyle(row, style);
     row.format.rowHeight = height;
   });
-  for (const address of layout.boxes) queueStyle(ws.getRange(address), STYLE.noteBox);
-  if (layout.choice) queueStyle(ws.getRange(layout.choice), STYLE.choice);
+  for (const box of layout.boxes) queueStyle(ws.getRange(cellA1(box)), STYLE.noteBox);
+  if (layout.choice) queueStyle(ws.getRange(cellA1(layout.choice)), STYLE.choice);
   queueFormParts(ws, sheet);
   // After the tables they draw: a series' range is checked when it is set.
   if (sheet.charts?.length) queueCharts(ws, sheet.charts);

@@ -23,7 +23,7 @@ test.each([30, 300])('with %i rows: the dropdown cell gets the sagsområde and W
   await workbook.openWorkshopSheet('=Sygedagpenge');
   expect(fake.syncCount - before).toBe(2);
   const cells = fake.cells(WORKSHOP_SHEET);
-  const [col, row] = [WORKSHOP_CHOICE.charCodeAt(0) - 65, Number(WORKSHOP_CHOICE.slice(1)) - 1];
+  const [col, row] = [WORKSHOP_CHOICE.column, WORKSHOP_CHOICE.row - 1];
   // The user's text stays text, never a formula.
   expect(cells[row]![col]).toBe('=Sygedagpenge');
   expect(fake.model.activeSheet.name).toBe(WORKSHOP_SHEET);
@@ -94,8 +94,7 @@ describe('«Workshopark til udskrift»: the handouts of a whole fagområde, from
       expect(sheet.pageLayout.zoom).toEqual({ scale: HANDOUTS_SCALE });
       expect(sheet.pageLayout.orientation).toBe('Portrait');
       // The note boxes have the file's light fill, so they show on paper.
-      for (const a of plan.form!.noteCells)
-        expect(sheet.cell(Number(a.slice(1)) - 1, a.charCodeAt(0) - 65)?.fill).toBe(`#${NOTE_FILL}`);
+      for (const a of plan.form!.noteCells) expect(sheet.cell(a.row - 1, a.column)?.fill).toBe(`#${NOTE_FILL}`);
       expect(fake.model.activeSheet.name).toBe(HANDOUTS_SHEET);
     },
   );
