@@ -44,11 +44,18 @@ export interface CellAt {
   column: number;
 }
 
-/** A block of cells, rows and columns numbered as CellAt's; whole rows ("1:3") or whole columns ("A:B") leave the other out. */
-export type CellRange =
-  | { firstRow: number; lastRow: number; firstColumn: number; lastColumn: number }
-  | { firstRow: number; lastRow: number; firstColumn?: undefined; lastColumn?: undefined }
-  | { firstRow?: undefined; lastRow?: undefined; firstColumn: number; lastColumn: number };
+/** A block of cells, rows and columns numbered as CellAt's. */
+export interface CellArea {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+/** Whole rows ("1:3"), as print titles repeat them. */
+export type RowSpan = { firstRow: number; lastRow: number; firstColumn?: undefined; lastColumn?: undefined };
+/** Whole columns ("A:B"). */
+export type ColumnSpan = { firstRow?: undefined; lastRow?: undefined; firstColumn: number; lastColumn: number };
+export type CellRange = CellArea | RowSpan | ColumnSpan;
 
 /** A plan's cell as A1 text: { row: 3, column: 1 } → "B3" ("$B$3" absolute). */
 export function cellA1(at: CellAt, fixed = false): string {

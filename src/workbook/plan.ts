@@ -26,7 +26,7 @@ import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
-import { planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
+import { decisionPrint, planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
 import { needsDecision } from '../domain/lists';
 import {
   GUIDE_WIDTH,
@@ -36,6 +36,7 @@ import {
   inputColumnCount,
   planPrint,
   usedRowCount,
+  type DecisionPrint,
   type PrintSetup,
 } from './printPlan';
 import { LISTS_HEADER_HEIGHT, LISTS_MOVES_WIDTH, WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
@@ -221,7 +222,12 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
       styles: GUIDE_LINES.map(guideStyle),
     },
     reportSheets,
-    print: printFor(columns, rows, input.businessAreas ?? []),
+    // From the sheets just planned and Beslutningsgrundlag's layout: no sheet planned twice, no address read back.
+    print: planPrintFor(printState(columns, rows), {
+      listRows: lastRow(lists.cells),
+      decision: decisionPrint(rows.length),
+      workshopRows: workshop.lastRow,
+    }),
   };
 }
 
@@ -239,49 +245,51 @@ export interface PrintState {
   usedRows: number;
   tableRows: number;
   decisionRows: number;
-  businessAreas?: readonly string[];
 }
 
+/** How far the sheets reach that print by their extent: Lister's last row, Beslutningsgrundlag's areas, Workshopark's last row. */
+export interface PrintExtents {
+  listRows: number;
+  decision: DecisionPrint;
+  workshopRows: number;
+}
+
+/**
+ * The extents without planning the workbook (Office.js, as rows change): Lister as Opret writes it without fagområder
+ * (a few dozen cells), Beslutningsgrundlag's areas from its layout, Workshopark's form.
+ */
+export function printExtents(tableRows: number): PrintExtents {
+  return {
+    listRows: lastRow(planLists([]).cells),
+    decision: decisionPrint(Math.max(1, tableRows)),
+    workshopRows: planWorkshopSheet().lastRow,
+  };
+}
+
+const lastRow = (cells: readonly PlannedCell[]) => Math.max(...cells.map((c) => c.row));
+
 /** The page setup of every sheet for the workbook as it stands (both adapters; Office.js again when rows change). */
-export function planPrintFor(state: PrintState): PrintSetup[] {
-  const lists = planLists([...(state.businessAreas ?? [])]);
-  const listRows = Math.max(...lists.cells.map((c) => c.row));
-  const [overview, decision] = planReportSheets(state.businessAreas ?? [], Math.max(1, state.tableRows));
-  // The summary and the line outside C and D below it: one page.
-  const [summary, outside] = decision!.ranges;
-  const summaryEnd = outside!.headerRow + outside!.rows.length;
-  const titleRows = decision!.print.titleRows;
-  const listHeader = Number(/^(\d+)/.exec(titleRows ?? '1')![1]);
+export function planPrintFor(state: PrintState, extents: PrintExtents = printExtents(state.tableRows)): PrintSetup[] {
   return planPrint({
     columns: state.columns,
     usedRows: state.usedRows,
     tableRows: state.tableRows,
-    listRows,
-    overview: overview!.name,
-    workshop: { sheet: WORKSHOP_SHEET, lastRow: planWorkshopSheet().lastRow },
-    decision: decision!.print.area
-      ? {
-          sheet: decision!.name,
-          summary: `A1:${columnLetter(summary!.headers.length - 1)}${summaryEnd}`,
-          // From the line that names the list, so its title starts the list's first page.
-          list: decision!.print.area.replace(/^A1:/, `A${listHeader - 1}:`),
-          titleRows,
-          usedRows: state.decisionRows,
-        }
-      : undefined,
+    listRows: extents.listRows,
+    overview: REPORT_SHEET.overview,
+    workshop: { sheet: WORKSHOP_SHEET, lastRow: extents.workshopRows },
+    decision: { sheet: REPORT_SHEET.decision, print: extents.decision, usedRows: state.decisionRows },
   });
 }
 
-/** The print setup for what the plan writes: the rows in use, and the C and D rows Beslutningsgrundlag lists now. */
-function printFor(columns: TableColumn[], rows: CellValue[][], businessAreas: readonly string[]): PrintSetup[] {
+/** The state of the rows the plan writes: the rows in use, and the C and D rows Beslutningsgrundlag lists now. */
+function printState(columns: TableColumn[], rows: CellValue[][]): PrintState {
   const pattern = columns.findIndex((c) => c.role === 'schema' && c.key === 'usagePattern');
-  return planPrintFor({
+  return {
     columns,
     usedRows: usedRowCount(rows, inputColumnCount(columns)),
     tableRows: rows.length,
     decisionRows: rows.filter((r) => needsDecision(r[pattern])).length,
-    businessAreas,
-  });
+  };
 }
 
 function planLists(businessAreas: string[]): WorkbookPlan['lists'] {

@@ -5,7 +5,8 @@ import { LIST_FIRST_ROW, SHEET } from '../domain/sheetLayout';
 import { SOLUTION_SCENARIOS, USAGE_PATTERNS } from '../domain/lists';
 import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
-import { columnLetter, type CellAt } from '../domain/a1';
+import { columnLetter, type CellArea, type CellAt, type RowSpan } from '../domain/a1';
+import type { DecisionPrint } from './printPlan';
 import { NUMBER_FORMAT } from './numberFormats';
 import { planOverviewCharts, type PlannedChart } from './chartPlan';
 
@@ -58,8 +59,8 @@ export interface PlannedSheet {
   ranges: PlannedRange[];
   /** Rows frozen at the top (0: none). */
   frozenRows: number;
-  /** What a print shows: the area (helper columns left out) and the rows repeated on every page. */
-  print: { area?: string; titleRows?: string };
+  /** What a print shows: its areas (helper columns left out) and the rows repeated on every page. */
+  print: { areas?: CellArea[]; titleRows?: RowSpan };
   /** 0-based columns that only help the formulas: hidden, outside the print area. */
   hiddenColumns: number[];
   columnWidths: number[];
@@ -465,10 +466,33 @@ export function decisionHelperColumn(name: (typeof DECISION_HELPERS)[number]): n
 
 export const OUTSIDE_HEADERS = ['Brugsmønster', 'Sagsområder', ...SUMMED.map((x) => x.label)];
 
-function decisionSheet(capacity: number): PlannedSheet {
+/**
+ * Where Beslutningsgrundlag prints for a table of `rows` rows, from its layout alone (Office.js recomputes it as rows
+ * change, without planning the sheet's formulas): the summary with the line outside C and D below it, one page; the list
+ * from the line that names it, so its title starts the list's first page, to its last line.
+ */
+export function decisionPrint(rows: number): DecisionPrint {
+  const listWidth = 1 + DECISION_LIST.length;
+  return {
+    summary: {
+      firstRow: 1,
+      lastRow: DECISION_OUTSIDE_ROW + 1,
+      firstColumn: 0,
+      lastColumn: DECISION_SUMMARY_HEADERS.length - 1,
+    },
+    list: {
+      firstRow: DECISION_LIST_ROW - 1,
+      lastRow: DECISION_LIST_ROW + decisionCapacity(rows),
+      firstColumn: 0,
+      lastColumn: listWidth - 1,
+    },
+    headerRow: DECISION_LIST_ROW,
+  };
+}
+
+function decisionSheet(capacity: number, print: DecisionPrint): PlannedSheet {
   const first = DECISION_LIST_ROW + 1;
   const last = DECISION_LIST_ROW + capacity;
-  const listWidth = 1 + DECISION_LIST.length;
   const helperColumns = DECISION_HELPERS.map((h) => decisionHelperColumn(h));
   const [posCol, lineKeyCol, keyCol, numCol, countCol] = helperColumns.map(columnLetter);
   const keys = `$${keyCol}$${first}:$${keyCol}$${last}`;
@@ -570,7 +594,7 @@ function decisionSheet(capacity: number): PlannedSheet {
       },
     ],
     frozenRows: DECISION_LIST_ROW,
-    print: { area: `A1:${columnLetter(listWidth - 1)}${last}`, titleRows: `${DECISION_LIST_ROW}:${DECISION_LIST_ROW}` },
+    print: { areas: [print.summary, print.list], titleRows: { firstRow: print.headerRow, lastRow: print.headerRow } },
     hiddenColumns: helperColumns,
     // Narrow enough that the summary above (nine columns) fits one page; reportLayout widens a column to its header words.
     columnWidths: [7, ...DECISION_LIST.map((d) => d.width), 3, 11, 18, 18, 8, 8, 8],
@@ -594,5 +618,5 @@ function withCharts(sheet: PlannedSheet): PlannedSheet {
 
 export function planReportSheets(areas: readonly string[], rows: number): PlannedSheet[] {
   const capacity = decisionCapacity(rows);
-  return [withCharts(overviewSheet(areas, capacity)), decisionSheet(capacity)];
+  return [withCharts(overviewSheet(areas, capacity)), decisionSheet(capacity, decisionPrint(rows))];
 }

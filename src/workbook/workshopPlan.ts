@@ -6,7 +6,7 @@
 import { COLUMNS, column, type ColumnKey } from '../domain/schema';
 import { columnRef } from '../domain/prioritisationFormulas';
 import { HEADER_ROW, SHEET } from '../domain/sheetLayout';
-import { cellA1, columnLetter, type CellAt } from '../domain/a1';
+import { cellA1, columnLetter, type CellArea, type CellAt } from '../domain/a1';
 import type { PlannedSheet } from './reportSheetsPlan';
 import { SOLUTION_SCENARIOS } from '../domain/lists';
 import { DATE_FORMAT, NUMBER_FORMAT } from './numberFormats';
@@ -147,6 +147,9 @@ function workshopForm(top: number, caseArea: string | null, intro: string): Form
   return { notes, formulaCells, noteCells, lastRow: row - 1 };
 }
 
+/** The forms' columns A to C down to `lastRow`: what prints. */
+const formArea = (lastRow: number): CellArea => ({ firstRow: 1, lastRow, firstColumn: 0, lastColumn: 2 });
+
 export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   const { notes, formulaCells, noteCells, lastRow } = workshopForm(
     1,
@@ -164,7 +167,7 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
     tables: [],
     ranges: [],
     frozenRows: 0,
-    print: { area: `A1:C${row - 1}` },
+    print: { areas: [formArea(row - 1)] },
     hiddenColumns: [],
     formulaCells,
     form: { dropdown: { ...WORKSHOP_CHOICE, source }, noteCells },
@@ -210,7 +213,7 @@ export function planWorkshopHandouts(
     sheet.lastRow = form.lastRow;
     top = form.lastRow + 1;
   });
-  sheet.print = { area: `A1:C${sheet.lastRow}` };
+  sheet.print = { areas: [formArea(sheet.lastRow)] };
   return sheet;
 }
 
@@ -237,11 +240,11 @@ export const noHandoutsMessage = (businessArea: string) =>
   `Fagområdet «${businessArea.trim()}» har ingen sagsområder i arket Dokumentation.`;
 
 /** The handouts' page setup: portrait, the scale at which a form fits a page, the forms' area. */
-export function handoutsPrintSetup(plan: { print: { area?: string } }): PrintSetup {
+export function handoutsPrintSetup(plan: Pick<PlannedSheet, 'print'>): PrintSetup {
   return {
     sheet: HANDOUTS_SHEET,
     orientation: 'portrait',
     scale: HANDOUTS_SCALE,
-    ...(plan.print.area ? { areas: [plan.print.area] } : {}),
+    ...(plan.print.areas ? { areas: plan.print.areas } : {}),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { absolute, cellA1, columnLetter } from '../../domain/a1';
+import { cellA1, columnLetter, rangeA1 } from '../../domain/a1';
 import type { ValidationSpec, WorkbookPlan } from '../plan';
 import { STYLE, withStyle, type CellStyle } from '../cellStyles';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
@@ -154,10 +154,10 @@ function pageXml(p: PrintSetup): string {
 /** The print setup's titles and areas as the workbook's defined names want them. */
 export function printNames(p: PrintSetup | undefined): Pick<SheetOut, 'printTitles' | 'printArea'> {
   if (!p) return {};
-  const titles = [p.titleColumns, p.titleRows].filter(Boolean).map((t) => absolute(t!));
+  const titles = [p.titleColumns, p.titleRows].flatMap((t) => (t ? [rangeA1(t, true)] : []));
   return {
     printTitles: titles.length ? titles.join(',') : undefined,
-    printArea: p.areas?.length ? p.areas.map(absolute).join(',') : undefined,
+    printArea: p.areas?.length ? p.areas.map((a) => rangeA1(a, true)).join(',') : undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import '../../support/excelRead';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { rangeA1 } from '../../../src/domain/a1';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { FileWorkbook } from '../../../src/workbook/file/fileWorkbook';
 import { packageSheets, partText, workbookPart, xmlDecode, type Parts } from '../../../src/workbook/file/xlsxPackage';
@@ -135,7 +136,7 @@ test('a new workbook: Office.js sets every sheet as the file is written, no area
   expect([...expected.keys()].sort()).toEqual([...actual.keys()].sort());
   for (const [sheet, setup] of expected) expect({ sheet, ...actual.get(sheet) }).toEqual({ sheet, ...setup });
   // No rows yet: Dokumentation's area is one empty cell below the table, Beslutningsgrundlag's is its summary alone.
-  expect(actual.get(SHEET.documentation)!.area).toBe(bare(emptyArea(1)));
+  expect(actual.get(SHEET.documentation)!.area).toBe(bare(rangeA1(emptyArea(1))));
   expect(actual.get(REPORT_SHEET.decision)!.area.split(',')).toHaveLength(1);
   expect(actual.get(SHEET.documentation)!.header).toBe('&A');
   expect(actual.get(SHEET.documentation)!.footer).toBe('Side &P af &N');
@@ -171,7 +172,7 @@ test('the print areas follow the rows: written rows, a C/D answer, and Opdater a
     new Map(
       planPrintFor({ columns: tableColumns(), usedRows, tableRows, decisionRows }).map((p) => [
         p.sheet,
-        bare(p.areas?.join(',')),
+        bare(p.areas?.map((a) => rangeA1(a)).join(',')),
       ]),
     );
   // The sample rows, as the preview inserts them: blank table rows, then the pane writes each row.
