@@ -63,6 +63,16 @@ export function cellA1(at: CellAt, fixed = false): string {
   return `${$}${columnLetter(at.column)}${$}${at.row}`;
 }
 
+/** A block as a validation's sqref or Worksheet.getRange takes it: "K4" for one cell, "K7:M9" otherwise. */
+export function areaA1(area: CellArea): string {
+  const first = cellA1(topLeft(area));
+  const single = area.firstRow === area.lastRow && area.firstColumn === area.lastColumn;
+  return single ? first : `${first}:${cellA1({ row: area.lastRow, column: area.lastColumn })}`;
+}
+
+/** A block's top left cell. */
+export const topLeft = (area: CellArea): CellAt => ({ row: area.firstRow, column: area.firstColumn });
+
 /** A plan's range as A1 text: "A1:H20", "1:1", "A:B" ("$A$1:$H$20", "$1:$1" absolute). The edge where writers need text. */
 export function rangeA1(range: CellRange, fixed = false): string {
   const $ = fixed ? '$' : '';

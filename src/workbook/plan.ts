@@ -1,6 +1,6 @@
 /** What a dokumentationsark workbook contains, as data. Both adapters (the file's streamed XML and Office.js) write this plan and decide nothing of their own. */
 import { column, type CellValue, type ColumnDef, type ComputedKey, type FormulaKey } from '../domain/schema';
-import { columnIndex, columnLetter, type CellAt } from '../domain/a1';
+import { columnIndex, columnLetter, type CellArea, type CellAt } from '../domain/a1';
 import { dateSerialFormula, invalidValueFormula } from '../domain/highlightFormulas';
 import {
   formulaFor,
@@ -93,7 +93,7 @@ export interface WorkbookPlan {
   lists: {
     sheet: string;
     cells: PlannedCell[];
-    validations: { range: string; spec: ValidationSpec }[];
+    validations: { range: CellArea; spec: ValidationSpec }[];
     /** Column widths in characters by 0-based column; every writer sets exactly these. */
     widths: [number, number][];
     /** Row heights in points by row number. */
@@ -334,6 +334,7 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     'Prioriteringsstrategi: «Tungeste først» eller «Letteste først».',
     'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.',
   ].forEach((value, i) => cells.push({ row: LIST_NOTES_ROW + i, column: L, value }));
+  const strategy = SETTINGS.strategy.row;
   const scopeSpec: ValidationSpec = {
     rule: { kind: 'list', source: '"Let,Moderat,Stort"' },
     errorStyle: 'stop',
@@ -354,13 +355,21 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     sheet: SHEET.lists,
     cells,
     validations: [
-      { range: `${SETTINGS.valueColumn}${SETTINGS.strategy.row}`, spec: strategySpec },
-      { range: SETTINGS.matrix.values, spec: scopeSpec },
+      { range: { firstRow: strategy, lastRow: strategy, firstColumn: V, lastColumn: V }, spec: strategySpec },
+      { range: MATRIX_VALUES, spec: scopeSpec },
     ],
     widths: LIST_WIDTHS,
     heights: [[1, LISTS_HEADER_HEIGHT]],
   };
 }
+
+/** The matrix's values (K7:M9): a row per complexity, a column per user count. */
+const MATRIX_VALUES: CellArea = {
+  firstRow: SETTINGS.matrix.firstRow,
+  lastRow: SETTINGS.matrix.firstRow + MATRIX_ROW_HEADERS.length - 1,
+  firstColumn: columnIndex(SETTINGS.matrix.firstColumn),
+  lastColumn: columnIndex(SETTINGS.matrix.firstColumn) + MATRIX_COLUMN_HEADERS.length - 1,
+};
 
 /** Lister's notes on the settings, below the matrix. */
 const LIST_NOTES_ROW = 11;

@@ -1,4 +1,4 @@
-import { absolute, cellA1, columnIndex, columnLetter, parseCell, rangeA1 } from '../../src/domain/a1';
+import { absolute, areaA1, cellA1, columnIndex, columnLetter, parseCell, rangeA1 } from '../../src/domain/a1';
 
 test('column letters and numbers round trip', () => {
   for (const n of [0, 1, 25, 26, 27, 51, 52, 701, 702, 16383]) expect(columnIndex(columnLetter(n))).toBe(n);
@@ -29,4 +29,9 @@ test('a plan’s cells and ranges as A1 text', () => {
   expect(rangeA1({ firstRow: 14, lastRow: 14 }, true)).toBe('$14:$14');
   expect(rangeA1({ firstColumn: 0, lastColumn: 2 })).toBe('A:C');
   expect(rangeA1({ firstRow: 5, lastRow: 5, firstColumn: 26, lastColumn: 26 }, true)).toBe(absolute('AA5:AA5'));
+});
+
+test('a block as a sqref: one cell alone, more as a range', () => {
+  expect(areaA1({ firstRow: 4, lastRow: 4, firstColumn: 10, lastColumn: 10 })).toBe('K4');
+  expect(areaA1({ firstRow: 7, lastRow: 9, firstColumn: 10, lastColumn: 12 })).toBe('K7:M9');
 });

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { cellA1, columnLetter, rangeA1 } from '../../domain/a1';
+import { areaA1, cellA1, columnLetter, rangeA1, topLeft } from '../../domain/a1';
 import type { ValidationSpec, WorkbookPlan } from '../plan';
 import { STYLE, withStyle, type CellStyle } from '../cellStyles';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
@@ -367,7 +367,9 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
     const style = c.style ?? NONE;
     grid.put(c.row, c.column, c.formula ? formulaCell(w, ref, c.formula, style) : cell(w, ref, c.value ?? null, style));
   }
-  const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
+  const validations = plan.lists.validations.map((v) =>
+    validationXml(v.spec, areaA1(v.range), cellA1(topLeft(v.range))),
+  );
   const widths = plan.lists.widths;
   const page = pageOf(plan, plan.lists.sheet);
   const heights = new Map(plan.lists.heights);

@@ -1,7 +1,7 @@
 /** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { toApiForm } from '../../domain/formulaDialect';
-import { cellA1, columnLetter } from '../../domain/a1';
+import { areaA1, cellA1, columnLetter, topLeft } from '../../domain/a1';
 import type { WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
@@ -91,7 +91,8 @@ function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
     else range.values = [[toCellInput(cell.value)]];
     if (cell.style) queueStyle(range, cell.style);
   }
-  for (const { range, spec } of plan.validations) queueValidation(ws.getRange(range), spec, range.split(':')[0]);
+  for (const { range, spec } of plan.validations)
+    queueValidation(ws.getRange(areaA1(range)), spec, cellA1(topLeft(range)));
   for (const [c, width] of plan.widths)
     ws.getRange(`${columnLetter(c)}1`).format.columnWidth = charactersToPoints(width);
   for (const [r, height] of plan.heights) ws.getRange(`A${r}`).format.rowHeight = height;
