@@ -73,6 +73,11 @@ export function areaA1(area: CellArea): string {
 /** A block's top left cell. */
 export const topLeft = (area: CellArea): CellAt => ({ row: area.firstRow, column: area.firstColumn });
 
+/** A reference on a named sheet, its name quoted: ('Overblik', "$B$5:$B$9") → 'Overblik'!$B$5:$B$9. */
+export function onSheet(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
 /** A plan's range as A1 text: "A1:H20", "1:1", "A:B" ("$A$1:$H$20", "$1:$1" absolute). The edge where writers need text. */
 export function rangeA1(range: CellRange, fixed = false): string {
   const $ = fixed ? '$' : '';

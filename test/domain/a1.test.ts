@@ -1,4 +1,4 @@
-import { absolute, areaA1, cellA1, columnIndex, columnLetter, parseCell, rangeA1 } from '../../src/domain/a1';
+import { absolute, areaA1, cellA1, columnIndex, columnLetter, onSheet, parseCell, rangeA1 } from '../../src/domain/a1';
 
 test('column letters and numbers round trip', () => {
   for (const n of [0, 1, 25, 26, 27, 51, 52, 701, 702, 16383]) expect(columnIndex(columnLetter(n))).toBe(n);
@@ -34,4 +34,9 @@ test('a plan’s cells and ranges as A1 text', () => {
 test('a block as a sqref: one cell alone, more as a range', () => {
   expect(areaA1({ firstRow: 4, lastRow: 4, firstColumn: 10, lastColumn: 10 })).toBe('K4');
   expect(areaA1({ firstRow: 7, lastRow: 9, firstColumn: 10, lastColumn: 12 })).toBe('K7:M9');
+});
+
+test('a reference on a sheet whose name is quoted', () => {
+  expect(onSheet('Overblik', '$B$5:$B$9')).toBe("'Overblik'!$B$5:$B$9");
+  expect(onSheet("Kim's ark", '$A$1')).toBe("'Kim''s ark'!$A$1");
 });
