@@ -126,6 +126,10 @@ function sAttr(w: Writer, style: CellStyle): string {
 const plannedCell = (w: Writer, ref: string, p: PlannedValue, style?: CellStyle) =>
   'formula' in p ? formulaCell(w, ref, p.formula, style) : cell(w, ref, p.value, style);
 
+/** A row of the sheet: its number, its height in points where the plan sets one, its cells. */
+const rowXml = (r: number, cells: string, height?: number) =>
+  `<row r="${r}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells}</row>`;
+
 interface SheetParts {
   views?: { xSplit?: number; ySplit?: number; selected?: boolean };
   widths: [number, number][];
@@ -137,8 +141,6 @@ interface SheetParts {
   hidden?: number[];
   /** The plan's page setup for the sheet (printPlan.ts). */
   page?: PrintSetup;
-  /** Row number → height in points. */
-  heights?: Map<number, number>;
   /** Rows (1-based) that start a printed page. */
   rowBreaks?: number[];
   /** The sheet has a drawing (its charts), related after its tables. */
@@ -209,17 +211,10 @@ function sheetXml(p: SheetParts, tableCount: number): Pieces {
       `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`,
     );
   out.push('</worksheet>');
-  const heights = p.heights;
-  const withHeight = (row: string) =>
-    heights?.size
-      ? row.replace(/^<row r="(\d+)"/, (m, r: string) =>
-          heights.has(Number(r)) ? `${m} ht="${heights.get(Number(r))}" customHeight="1"` : m,
-        )
-      : row;
   const rows = p.rows;
   return lazyPieces(function* () {
     yield* head;
-    for (const row of rows) yield withHeight(row);
+    yield* rows;
     yield* out;
   });
 }
@@ -257,7 +252,7 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   });
   // The rows are made as the sheet is zipped (lazyPieces): their strings and styles join the tables then.
   const rows = lazyPieces(function* () {
-    yield `<row r="${t.headerRow}">${header}</row>`;
+    yield rowXml(t.headerRow, header, t.headerHeight);
     const cells: string[] = [];
     for (let k = 0; k < t.rows.length; k++) {
       const r = t.rows[k]!;
@@ -270,7 +265,7 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
         if (own !== undefined) cells.push(formulaCell(w, ref, own, styles[i]));
         else cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
       }
-      yield `<row r="${n}">${cells.join('')}</row>`;
+      yield rowXml(n, cells.join(''));
     }
   });
   const validations: string[] = [];
@@ -300,7 +295,6 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
       conditional,
       validations,
       page: pageOf(plan, t.sheet),
-      heights: new Map([[t.headerRow, t.headerHeight]]),
     },
     1,
   );
@@ -341,7 +335,8 @@ class Grid {
     this.whole.add(row);
     this.rows.set(row, new Map([[0, cellsXml]]));
   }
-  xml(): Pieces {
+  /** The rows in order, each `heights` high where it names one (row number → points). */
+  xml(heights: ReadonlyMap<number, number> = new Map()): Pieces {
     const order = [...this.rows.keys()].sort((a, b) => a - b);
     const rows = this.rows;
     return lazyPieces(function* () {
@@ -354,7 +349,7 @@ class Grid {
             return typeof x === 'string' ? x : x();
           })
           .join('');
-        if (xml) yield `<row r="${r}">${xml}</row>`;
+        if (xml) yield rowXml(r, xml, heights.get(r));
       }
     });
   }
@@ -372,10 +367,9 @@ function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   );
   const widths = plan.lists.widths;
   const page = pageOf(plan, plan.lists.sheet);
-  const heights = new Map(plan.lists.heights);
   return {
     name: plan.lists.sheet,
-    xml: sheetXml({ widths, rows: grid.xml(), validations, page, heights }, 0),
+    xml: sheetXml({ widths, rows: grid.xml(new Map(plan.lists.heights)), validations, page }, 0),
     tables: [],
     ...printNames(page),
   };
@@ -475,11 +469,12 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     {
       views: sheet.frozenRows > 0 ? { ySplit: sheet.frozenRows } : undefined,
       widths: layout.widths.map((width, i) => [i, width]),
-      rows: grid.xml(),
+      rows: grid.xml(
+        new Map([...lineHeights, ...[...layout.rows].map(([r, row]): [number, number] => [r, row.height])]),
+      ),
       hidden: sheet.hiddenColumns,
       validations,
       page,
-      heights: new Map([...lineHeights, ...[...layout.rows].map(([r, row]): [number, number] => [r, row.height])]),
       rowBreaks: sheet.rowBreaks,
       drawing: (sheet.charts?.length ?? 0) > 0,
     },
@@ -491,14 +486,13 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
 function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const rows = plan.guide.lines.map((line, i) => {
     const style = plan.guide.styles[i] ?? STYLE.wrapped;
-    return `<row r="${i + 1}">${cell(w, `A${i + 1}`, line, style)}</row>`;
+    // LibreOffice keeps a file's row heights: each wrapped line gets its room, or lines print over each other.
+    return rowXml(i + 1, cell(w, `A${i + 1}`, line, style), plan.guide.heights[i]);
   });
-  // LibreOffice keeps a file's row heights: each wrapped line gets its room, or lines print over each other.
-  const heights = new Map(plan.guide.heights.map((height, i) => [i + 1, height]));
   const page = pageOf(plan, plan.guide.sheet);
   return {
     name: plan.guide.sheet,
-    xml: sheetXml({ widths: [[0, plan.guide.width]], rows, page, heights }, 0),
+    xml: sheetXml({ widths: [[0, plan.guide.width]], rows, page }, 0),
     tables: [],
     ...printNames(page),
   };
