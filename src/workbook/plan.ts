@@ -77,8 +77,8 @@ export interface WorkbookPlan {
     validations: Map<number, ValidationSpec>;
     /** Column index → number format: "@" keeps "32.01" or "0" as text. */
     numberFormats: Map<number, string>;
-    /** "row,column" of `rows` → a formula of the user's (without "="), kept from an older layout. */
-    cellFormulas: Map<string, string>;
+    /** Index in `rows` → column → a formula of the user's (without "="), kept from an older layout. */
+    cellFormulas: Map<number, Map<number, string>>;
     /** Column index → conditional-format formula (relative to the first data cell) that marks an invalid value. */
     highlights: Map<number, string>;
     /** Column widths in characters, by column index; the header row's height in points. */
@@ -165,7 +165,7 @@ function validationFor(col: ColumnDef): ValidationSpec | null {
 
 export interface PlanInput {
   rows?: CellValue[][];
-  cellFormulas?: Map<string, string>;
+  cellFormulas?: Map<number, Map<number, string>>;
   typedColumns?: FormulaKey[];
   extraHeaders?: string[];
   businessAreas?: string[];

@@ -258,10 +258,11 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
       const r = t.rows[k]!;
       const n = first + k;
       cells.length = 0;
+      const owns = t.cellFormulas.get(k);
       for (let i = 0; i < width; i++) {
         const f = formulas[i];
         const ref = `${letters[i]}${n}`;
-        const own = t.cellFormulas.get(`${k},${i}`);
+        const own = owns?.get(i);
         if (own !== undefined) cells.push(formulaCell(w, ref, own, styles[i]));
         else cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
       }

@@ -47,11 +47,10 @@ async function queueTable(
   table.showBandedRows = true;
   // The user's own formulas from an older layout, each in its cell, once the table exists: Excel resolves their
   // structured references ([@Sagsområde], Dokumentation[…]) when they are set.
-  if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
-  for (const [at, formula] of plan.cellFormulas) {
-    const [k, i] = at.split(',').map(Number);
-    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toApiForm(formula)}`]];
-  }
+  const owns = [...plan.cellFormulas].flatMap(([k, row]) => [...row].map(([i, formula]) => ({ k, i, formula })));
+  if (owns.length) await budget.reserve(estimateBytes(owns.map((o) => o.formula)) + 1_000);
+  for (const { k, i, formula } of owns)
+    ws.getRange(cellA1({ row: firstData + k, column: i })).formulas = [[`=${toApiForm(formula)}`]];
   for (const [i, formula] of plan.formulas) {
     const body = table.columns.getItemAt(i).getDataBodyRange();
     // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
