@@ -28,9 +28,9 @@ export interface PlannedChart {
   /** Category labels: a range of the sheet. */
   categories: CellArea;
   series: ChartSeries[];
-  /** Anchor cells, 0-based: the chart fills from the top left of `from` to the top left of `to`. */
-  from: { col: number; row: number };
-  to: { col: number; row: number };
+  /** The chart fills from the top left corner of cell `from` to the top left corner of cell `to`. */
+  from: CellAt;
+  to: CellAt;
 }
 
 /** What chartPlan needs of a planned table. */
@@ -85,12 +85,13 @@ export function planOverviewCharts(
   const decision = tables.find((t) => t.name === CHART_TABLES.decision);
   const progress = tables.find((t) => t.name === CHART_TABLES.progress);
   if (!decision || !progress) throw new Error('Overblik: tabellerne til diagrammerne mangler i planen');
-  const top = lastRow + GAP_ROWS; // 0-based row of the block = its 1-based row − 1
+  // The block's first row, after the gap.
+  const top = lastRow + GAP_ROWS + 1;
   // Three charts across the whole width, one below the other: the scenarios' long names get room to wrap by words.
   const band = CHART_ROWS / 3;
   const place = (k: number) => ({
-    from: { col: 0, row: top + k * band },
-    to: { col: width, row: top + (k + 1) * band },
+    from: { row: top + k * band, column: 0 },
+    to: { row: top + (k + 1) * band, column: width },
   });
   const scenarios = SOLUTION_SCENARIOS.length + 1; // the four scenarios and «Uden scenarie»
   // The scenarios' names as the table shows them (from Lister), and «Uden scenarie».
@@ -133,5 +134,5 @@ export function planOverviewCharts(
       ...place(2),
     },
   ];
-  return { charts, breakRow: top + 1, lastRow: top + CHART_ROWS };
+  return { charts, breakRow: top, lastRow: top - 1 + CHART_ROWS };
 }

@@ -72,10 +72,8 @@ export function queueCharts(ws: Excel.Worksheet, charts: readonly PlannedChart[]
       series.format.fill.setSolidColor(`#${CHART_FILLS[i % CHART_FILLS.length]}`);
       series.format.line.color = '#000000';
     });
-    chart.setPosition(
-      `${columnLetter(plan.from.col)}${plan.from.row + 1}`,
-      `${columnLetter(plan.to.col - 1)}${plan.to.row}`,
-    );
+    // Excel's end cell is the last one the chart covers: the one above and left of the plan's `to`.
+    chart.setPosition(cellA1(plan.from), cellA1({ row: plan.to.row - 1, column: plan.to.column - 1 }));
   }
 }
 

@@ -56,14 +56,14 @@ test('Opgrader draws the three charts of the plan, each series on the plan’s r
   const planned = planReportSheets(snapshot.lists.businessAreas, snapshot.rows.length)[0]!.charts!;
   chartsOn(sheet).forEach((c, i) => expectAsPlanned(c, planned[i]!));
   expect(chartsOn(sheet)[0]!.position).toEqual({
-    start: `A${planned[0]!.from.row + 1}`,
-    // The chart ends in the column before its `to` anchor (the plan's width).
-    end: `${columnLetter(planned[0]!.to.col - 1)}${planned[0]!.to.row}`,
+    start: `A${planned[0]!.from.row}`,
+    // The chart ends in the cell above and left of its `to` anchor (the plan's width).
+    end: `${columnLetter(planned[0]!.to.column - 1)}${planned[0]!.to.row - 1}`,
   });
   expect(areas.length).toBeGreaterThan(5);
   // The page break above the charts, as the file's rowBreaks (Worksheet.horizontalPageBreaks, ExcelApi 1.9).
   const breaks = planReportSheets(snapshot.lists.businessAreas, snapshot.rows.length)[0]!.rowBreaks!;
-  expect(breaks).toEqual([planned[0]!.from.row + 1]);
+  expect(breaks).toEqual([planned[0]!.from.row]);
   expect(sheet.pageLayout.rowBreaks).toEqual(breaks.map((r) => r - 1));
 });
 
