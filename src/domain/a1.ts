@@ -1,6 +1,7 @@
 /**
- * A1 addresses ↔ numbers: column letters, cells, and the absolute form of a reference. References inside formula text
- * (A1 ↔ R1C1, moving them) are formulaDialect.ts's.
+ * A1 addresses ↔ numbers: column letters, cells, and the absolute form of a reference; the workbook plan's cells and
+ * ranges (CellAt, CellRange) made A1 text where a writer needs it. References inside formula text (A1 ↔ R1C1, moving
+ * them) are formulaDialect.ts's.
  */
 
 /** A1 column letters: 0 → A, 25 → Z, 26 → AA. */
@@ -17,7 +18,7 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** "$T$5" or "T5" → 0-based row and column; null when it is not a cell address. */
+/** "$T$5" or "T5" → 0-based row and column (a CellAt's row is 1-based); null when it is not a cell address. */
 export function parseCell(address: string): { row: number; column: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : null;
