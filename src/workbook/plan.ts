@@ -255,12 +255,12 @@ export interface PrintExtents {
 }
 
 /**
- * The extents without planning the workbook (Office.js, as rows change): Lister as Opret writes it without fagområder
- * (a few dozen cells), Beslutningsgrundlag's areas from its layout, Workshopark's form.
+ * The extents without planning the workbook (Office.js, as rows change): Lister with the fagområder it lists (a few
+ * dozen cells), Beslutningsgrundlag's areas from its layout, Workshopark's form.
  */
-export function printExtents(tableRows: number): PrintExtents {
+export function printExtents(tableRows: number, businessAreas: readonly string[] = []): PrintExtents {
   return {
-    listRows: lastRow(planLists([]).cells),
+    listRows: lastRow(planLists([...businessAreas]).cells),
     decision: decisionPrint(Math.max(1, tableRows)),
     workshopRows: planWorkshopSheet().lastRow,
   };

@@ -8,7 +8,7 @@ import { COLUMNS, TYPED_FALLBACK, column, type FormulaKey } from '../../domain/s
 import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { needsDecision } from '../../domain/lists';
 import { tableColumns, type TableColumn } from '../../domain/tableColumns';
-import { planPrintFor } from '../plan';
+import { planPrintFor, printExtents } from '../plan';
 import { inputColumnCount, PAGE_TEXT, type PrintSetup } from '../printPlan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 
@@ -85,23 +85,25 @@ export type PrintRead = ReturnType<typeof queuePrintRead>;
 
 /**
  * After the read's sync, queued without a sync: the page setup for the rows in use. `which`: every sheet of ours
- * (Opdater), or Dokumentation when its area no longer matches the rows in use and Beslutningsgrundlag when its C and D
- * rows may have changed (a written row). `added`: sheets queued for creation since the read. Returns whether anything
- * was queued; the caller syncs.
+ * (Opdater, with the fagområder Lister lists: its pages reach the last), or Dokumentation when its area no longer
+ * matches the rows in use and Beslutningsgrundlag when its C and D rows may have changed (a written row). `added`:
+ * sheets queued for creation since the read. Returns whether anything was queued; the caller syncs.
  */
 export function queuePrintRefresh(
   context: Excel.RequestContext,
   read: PrintRead,
   which: 'all' | { decision: boolean },
   added: readonly string[] = [],
+  listed: readonly string[] = [],
 ): boolean {
   const usedRows = read.used.isNullObject ? 0 : read.used.rowIndex + read.used.rowCount - read.body.rowIndex;
-  const setups = planPrintFor({
+  const state = {
     columns: columnsOfHeaders(read.header.values[0] ?? []),
     usedRows,
     tableRows: read.body.rowCount,
     decisionRows: read.pattern.values.filter((r) => needsDecision(r[0])).length,
-  });
+  };
+  const setups = planPrintFor(state, printExtents(state.tableRows, listed));
   const present = new Set([...read.sheets.items.map((s) => s.name), ...added].map((n) => n.toLowerCase()));
   const area = read.area.isNullObject ? '' : bare(read.area.address);
   const wanted = setups.filter(

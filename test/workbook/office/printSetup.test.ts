@@ -13,7 +13,7 @@ import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { FileWorkbook } from '../../../src/workbook/file/fileWorkbook';
 import { packageSheets, partText, workbookPart, xmlDecode, type Parts } from '../../../src/workbook/file/xlsxPackage';
 import { unpackAll } from '../../../src/workbook/file/zipRead';
-import { planPrintFor } from '../../../src/workbook/plan';
+import { planPrintFor, planWorkbook } from '../../../src/workbook/plan';
 import { emptyArea } from '../../../src/workbook/printPlan';
 import { tableColumns } from '../../../src/domain/tableColumns';
 import { REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
@@ -219,4 +219,22 @@ test('the print areas follow the rows: written rows, a C/D answer, and Opdater a
   expect(area(SHEET.documentation)).toBe(want.get(SHEET.documentation));
   expect(area(REPORT_SHEET.decision)).toBe(want.get(REPORT_SHEET.decision));
   expect(area(SHEET.documentation)).toMatch(new RegExp(`^A1:[A-Z]+${rows + 1},`));
+});
+
+test('Opdater after fagområder were added on Lister: its pages reach the last one, as the file plans them', async () => {
+  const fake = createFakeExcel({ apiVersion: '1.9' });
+  const workbook = officeOn(fake);
+  await workbook.setup();
+  const areas = Array.from({ length: 30 }, (_, i) => `Fagområde ${i + 1}`);
+  fake.put(
+    SHEET.lists,
+    'A2',
+    areas.map((a) => [a]),
+  );
+  await workbook.refreshViews();
+  const lists = planWorkbook({ businessAreas: areas }).print.find((p) => p.sheet === SHEET.lists)!;
+  expect(bare(fake.model.sheet(SHEET.lists)!.pageLayout.printArea)).toBe(
+    bare(lists.areas!.map((a) => rangeA1(a)).join(',')),
+  );
+  expect(bare(fake.model.sheet(SHEET.lists)!.pageLayout.printArea)).toBe('A1:F31,G1:I31,J1:S31');
 });
