@@ -1,6 +1,7 @@
 /**
- * A1 addresses ↔ numbers: column letters, cells, and the absolute form of a reference. References inside formula text
- * (A1 ↔ R1C1, moving them) are formulaDialect.ts's.
+ * A1 addresses ↔ numbers: column letters, cells, and the absolute form of a reference; the workbook plan's cells and
+ * ranges (CellAt, CellRange) made A1 text where a writer needs it. References inside formula text (A1 ↔ R1C1, moving
+ * them) are formulaDialect.ts's.
  */
 
 /** A1 column letters: 0 → A, 25 → Z, 26 → AA. */
@@ -17,7 +18,7 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** "$T$5" or "T5" → 0-based row and column; null when it is not a cell address. */
+/** "$T$5" or "T5" → 0-based row and column (a CellAt's row is 1-based); null when it is not a cell address. */
 export function parseCell(address: string): { row: number; column: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : null;
@@ -36,4 +37,52 @@ export function absolute(ref: string): string {
     .split(',')
     .map((area) => area.split(':').map(part).join(':'))
     .join(',');
+}
+
+/** A cell as the workbook plan places it: row 1-based as the sheet numbers it, column 0-based (A = 0). */
+export interface CellAt {
+  row: number;
+  column: number;
+}
+
+/** A block of cells, rows and columns numbered as CellAt's. */
+export interface CellArea {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+/** Whole rows ("1:3"), as print titles repeat them. */
+export type RowSpan = { firstRow: number; lastRow: number; firstColumn?: undefined; lastColumn?: undefined };
+/** Whole columns ("A:B"). */
+export type ColumnSpan = { firstRow?: undefined; lastRow?: undefined; firstColumn: number; lastColumn: number };
+export type CellRange = CellArea | RowSpan | ColumnSpan;
+
+/** A plan's cell as A1 text: { row: 3, column: 1 } → "B3" ("$B$3" absolute). */
+export function cellA1(at: CellAt, fixed = false): string {
+  const $ = fixed ? '$' : '';
+  return `${$}${columnLetter(at.column)}${$}${at.row}`;
+}
+
+/** A block as a validation's sqref or Worksheet.getRange takes it: "K4" for one cell, "K7:M9" otherwise. */
+export function areaA1(area: CellArea): string {
+  const first = cellA1(topLeft(area));
+  const single = area.firstRow === area.lastRow && area.firstColumn === area.lastColumn;
+  return single ? first : `${first}:${cellA1({ row: area.lastRow, column: area.lastColumn })}`;
+}
+
+/** A block's top left cell. */
+export const topLeft = (area: CellArea): CellAt => ({ row: area.firstRow, column: area.firstColumn });
+
+/** A reference on a named sheet, its name quoted: ('Overblik', "$B$5:$B$9") → 'Overblik'!$B$5:$B$9. */
+export function onSheet(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+/** A plan's range as A1 text: "A1:H20", "1:1", "A:B" ("$A$1:$H$20", "$1:$1" absolute). The edge where writers need text. */
+export function rangeA1(range: CellRange, fixed = false): string {
+  const $ = fixed ? '$' : '';
+  const col = (c: number | undefined) => (c === undefined ? '' : `${$}${columnLetter(c)}`);
+  const row = (r: number | undefined) => (r === undefined ? '' : `${$}${r}`);
+  return `${col(range.firstColumn)}${row(range.firstRow)}:${col(range.lastColumn)}${row(range.lastRow)}`;
 }

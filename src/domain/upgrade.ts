@@ -56,8 +56,8 @@ export interface UpgradePlan {
   normalised: Normalisation[];
   findings: ReportedFinding[];
   businessAreas: string[];
-  /** With `keepFormulas`: "row,column" of `rows` → the user's formula (without "="), its references moved along. */
-  cellFormulas: Map<string, string>;
+  /** With `keepFormulas`: index in `rows` → column → the user's formula (without "="), its references moved along. */
+  cellFormulas: Map<number, Map<number, string>>;
 }
 
 export interface UpgradeOptions {
@@ -188,7 +188,10 @@ export function planUpgrade(
         const e = extras[extraHeaders.indexOf(col.header)];
         v = e ? (d.cells[e.index] ?? null) : null;
         const formula = e && move ? grid.formulas?.[d.source]?.[e.index] : null;
-        if (formula && move) plan.cellFormulas.set(`${plan.rows.length},${out.length}`, move(formula));
+        if (formula && move) {
+          const own = plan.cellFormulas.get(plan.rows.length) ?? new Map<number, string>();
+          plan.cellFormulas.set(plan.rows.length, own.set(out.length, move(formula)));
+        }
       }
       out.push(v);
     });

@@ -47,7 +47,7 @@ import {
 import { WORKSHOP_CHOICE, WORKSHOP_SHEET } from '../workbook/workshopPlan';
 import { SHEET, TABLE_NAME } from '../domain/sheetLayout';
 import { USAGE_PATTERNS } from '../domain/lists';
-import { MAX_COLUMNS, parseRect, readValue, type Scalar, type SheetModel, type WorkbookModel } from '../excelStandIn';
+import { MAX_COLUMNS, readValue, type Scalar, type SheetModel, type WorkbookModel } from '../excelStandIn';
 
 export interface ReportInputs {
   /** Every row of the Dokumentation table, formula columns with their computed values. */
@@ -262,9 +262,9 @@ function workshopShown(row: RowValues, key: ColumnKey): Shown {
 
 function workshopSheet(model: WorkbookModel, inputs: ReportInputs): void {
   const sheet = model.sheet(WORKSHOP_SHEET);
-  const at = parseRect(WORKSHOP_CHOICE);
-  if (!sheet || !at) return;
-  const choice = sheet.cell(at.r0, at.c0)?.value;
+  if (!sheet) return;
+  // The model's rows count from 0, the plan's from 1.
+  const choice = sheet.cell(WORKSHOP_CHOICE.row - 1, WORKSHOP_CHOICE.column)?.value;
   // MATCH(B3, Dokumentation[Sagsområde], 0): the first text that matches (case-insensitive, with wildcards).
   const found = inputs.rows.findIndex((r) => typeof r.caseArea === 'string' && matchExact(choice, [r.caseArea]) === 0);
   const row = isBlank(choice) || found < 0 ? undefined : inputs.rows[found];

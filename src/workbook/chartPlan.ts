@@ -4,30 +4,33 @@
  * after a page break, so the charts print on a landscape page of their own. Writers translate this; the file writer
  * makes DrawingML chart parts of it.
  */
-import { columnLetter } from '../domain/a1';
+import type { CellArea, CellAt } from '../domain/a1';
 import { SOLUTION_SCENARIOS } from '../domain/lists';
 
+/** Cells of the chart's own sheet. */
 export interface ChartSeries {
-  /** The header cell that names the series (absolute, with the sheet). */
-  name: string;
+  /** The header cell that names the series. */
+  name: CellAt;
   /** That header's text (where a writer cannot bind the name to the cell). */
   label: string;
-  /** The series' values (absolute range, with the sheet). */
-  values: string;
+  /** The series' values: the column below the header. */
+  values: CellArea;
 }
 
 export interface PlannedChart {
+  /** The sheet the chart stands on and reads its ranges from. */
+  sheet: string;
   title: string;
   /** Alternative text for screen readers. */
   description: string;
   categoryTitle: string;
   valueTitle: string;
   /** Category labels: a range of the sheet. */
-  categories: { range: string };
+  categories: CellArea;
   series: ChartSeries[];
-  /** Anchor cells, 0-based: the chart fills from the top left of `from` to the top left of `to`. */
-  from: { col: number; row: number };
-  to: { col: number; row: number };
+  /** The chart fills from the top left corner of cell `from` to the top left corner of cell `to`. */
+  from: CellAt;
+  to: CellAt;
 }
 
 /** What chartPlan needs of a planned table. */
@@ -50,18 +53,21 @@ const PROGRESS_SERIES = ['Rækker', 'Screenet', 'Med brugsmønster', 'C/D med To
 const CHART_ROWS = 57;
 const GAP_ROWS = 2;
 
-const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-const cellRef = (sheet: string, col: number, row: number) => `${quote(sheet)}!$${columnLetter(col)}$${row}`;
-const rangeRef = (sheet: string, col: number, first: number, last: number) =>
-  `${cellRef(sheet, col, first)}:$${columnLetter(col)}$${last}`;
+/** Rows `first` to `last` of one column. */
+const columnRange = (column: number, first: number, last: number): CellArea => ({
+  firstRow: first,
+  lastRow: last,
+  firstColumn: column,
+  lastColumn: column,
+});
 
-function series(sheet: string, table: ChartSourceTable, header: string, lines: number): ChartSeries {
-  const col = table.headers.indexOf(header);
-  if (col < 0) throw new Error(`Overblik: tabellen ${table.name} har ingen kolonne «${header}»`);
+function series(table: ChartSourceTable, header: string, lines: number): ChartSeries {
+  const column = table.headers.indexOf(header);
+  if (column < 0) throw new Error(`Overblik: tabellen ${table.name} har ingen kolonne «${header}»`);
   return {
-    name: cellRef(sheet, col, table.headerRow),
+    name: { row: table.headerRow, column },
     label: header,
-    values: rangeRef(sheet, col, table.headerRow + 1, table.headerRow + lines),
+    values: columnRange(column, table.headerRow + 1, table.headerRow + lines),
   };
 }
 
@@ -79,21 +85,23 @@ export function planOverviewCharts(
   const decision = tables.find((t) => t.name === CHART_TABLES.decision);
   const progress = tables.find((t) => t.name === CHART_TABLES.progress);
   if (!decision || !progress) throw new Error('Overblik: tabellerne til diagrammerne mangler i planen');
-  const top = lastRow + GAP_ROWS; // 0-based row of the block = its 1-based row − 1
+  // The block's first row, after the gap.
+  const top = lastRow + GAP_ROWS + 1;
   // Three charts across the whole width, one below the other: the scenarios' long names get room to wrap by words.
   const band = CHART_ROWS / 3;
   const place = (k: number) => ({
-    from: { col: 0, row: top + k * band },
-    to: { col: width, row: top + (k + 1) * band },
+    from: { row: top + k * band, column: 0 },
+    to: { row: top + (k + 1) * band, column: width },
   });
   const scenarios = SOLUTION_SCENARIOS.length + 1; // the four scenarios and «Uden scenarie»
   // The scenarios' names as the table shows them (from Lister), and «Uden scenarie».
-  const names = { range: rangeRef(sheet, 0, decision.headerRow + 1, decision.headerRow + scenarios) };
+  const names = columnRange(0, decision.headerRow + 1, decision.headerRow + scenarios);
   const sides = (what: string) =>
-    ['anbefalet', 'besluttet'].map((side) => series(sheet, decision, `${what} (${side})`, scenarios));
+    ['anbefalet', 'besluttet'].map((side) => series(decision, `${what} (${side})`, scenarios));
   const areas = progress.rows.length;
   const charts: PlannedChart[] = [
     {
+      sheet,
       title: 'Sagsområder (C og D) pr. løsningsscenarie',
       description:
         'Søjlediagram: antal sagsområder med brugsmønster C og D pr. løsningsscenarie, anbefalet og besluttet side om side.',
@@ -104,6 +112,7 @@ export function planOverviewCharts(
       ...place(0),
     },
     {
+      sheet,
       title: 'Sagsbehandlere (licenser) pr. løsningsscenarie',
       description:
         'Søjlediagram: sagsbehandlere på sagsområder med brugsmønster C og D pr. løsningsscenarie, anbefalet og besluttet side om side.',
@@ -114,17 +123,16 @@ export function planOverviewCharts(
       ...place(1),
     },
     {
+      sheet,
       title: 'Fremdrift pr. fagområde',
       description:
         'Søjlediagram pr. fagområde: rækker, screenede rækker, rækker med brugsmønster og C/D-rækker med To-be udfyldt.',
       categoryTitle: 'Fagområde',
       valueTitle: 'Rækker',
-      categories: {
-        range: rangeRef(sheet, 0, progress.headerRow + 1, progress.headerRow + Math.max(1, areas)),
-      },
-      series: PROGRESS_SERIES.map((h) => series(sheet, progress, h, Math.max(1, areas))),
+      categories: columnRange(0, progress.headerRow + 1, progress.headerRow + Math.max(1, areas)),
+      series: PROGRESS_SERIES.map((h) => series(progress, h, Math.max(1, areas))),
       ...place(2),
     },
   ];
-  return { charts, breakRow: top + 1, lastRow: top + CHART_ROWS };
+  return { charts, breakRow: top, lastRow: top - 1 + CHART_ROWS };
 }

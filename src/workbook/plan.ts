@@ -1,6 +1,6 @@
 /** What a dokumentationsark workbook contains, as data. Both adapters (the file's streamed XML and Office.js) write this plan and decide nothing of their own. */
 import { column, type CellValue, type ColumnDef, type ComputedKey, type FormulaKey } from '../domain/schema';
-import { columnLetter } from '../domain/a1';
+import { columnIndex, columnLetter, type CellArea, type CellAt } from '../domain/a1';
 import { dateSerialFormula, invalidValueFormula } from '../domain/highlightFormulas';
 import {
   formulaFor,
@@ -26,7 +26,7 @@ import type { UpgradePlan } from '../domain/upgrade';
 import type { UpgradeSummary } from './types';
 import { DEFAULT_MATRIX, PRIORITY_STRATEGIES } from '../domain/prioritisation';
 import { GUIDE_LINES } from './guide';
-import { planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
+import { decisionPrint, planReportSheets, REPORT_SHEET, type PlannedSheet } from './reportSheetsPlan';
 import { needsDecision } from '../domain/lists';
 import {
   GUIDE_WIDTH,
@@ -36,6 +36,7 @@ import {
   inputColumnCount,
   planPrint,
   usedRowCount,
+  type DecisionPrint,
   type PrintSetup,
 } from './printPlan';
 import { LISTS_HEADER_HEIGHT, LISTS_MOVES_WIDTH, WORKSHOP_SHEET, planWorkshopSheet } from './workshopPlan';
@@ -55,9 +56,7 @@ export interface ValidationSpec {
   prompt: string;
 }
 
-export interface PlannedCell {
-  /** A1 address on the sheet. */
-  address: string;
+export interface PlannedCell extends CellAt {
   value?: CellValue;
   /** File form (with `_xlfn.`); Office.js strips the prefix. */
   formula?: string;
@@ -78,8 +77,8 @@ export interface WorkbookPlan {
     validations: Map<number, ValidationSpec>;
     /** Column index → number format: "@" keeps "32.01" or "0" as text. */
     numberFormats: Map<number, string>;
-    /** "row,column" of `rows` → a formula of the user's (without "="), kept from an older layout. */
-    cellFormulas: Map<string, string>;
+    /** Index in `rows` → column → a formula of the user's (without "="), kept from an older layout. */
+    cellFormulas: Map<number, Map<number, string>>;
     /** Column index → conditional-format formula (relative to the first data cell) that marks an invalid value. */
     highlights: Map<number, string>;
     /** Column widths in characters, by column index; the header row's height in points. */
@@ -94,7 +93,7 @@ export interface WorkbookPlan {
   lists: {
     sheet: string;
     cells: PlannedCell[];
-    validations: { range: string; spec: ValidationSpec }[];
+    validations: { range: CellArea; spec: ValidationSpec }[];
     /** Column widths in characters by 0-based column; every writer sets exactly these. */
     widths: [number, number][];
     /** Row heights in points by row number. */
@@ -166,7 +165,7 @@ function validationFor(col: ColumnDef): ValidationSpec | null {
 
 export interface PlanInput {
   rows?: CellValue[][];
-  cellFormulas?: Map<string, string>;
+  cellFormulas?: Map<number, Map<number, string>>;
   typedColumns?: FormulaKey[];
   extraHeaders?: string[];
   businessAreas?: string[];
@@ -223,7 +222,12 @@ export function planWorkbook(input: PlanInput = {}): WorkbookPlan {
       styles: GUIDE_LINES.map(guideStyle),
     },
     reportSheets,
-    print: printFor(columns, rows, input.businessAreas ?? []),
+    // From the sheets just planned and Beslutningsgrundlag's layout: no sheet planned twice, no address read back.
+    print: planPrintFor(printState(columns, rows), {
+      listRows: lastRow(lists.cells),
+      decision: decisionPrint(rows.length),
+      workshopRows: workshop.lastRow,
+    }),
   };
 }
 
@@ -241,91 +245,96 @@ export interface PrintState {
   usedRows: number;
   tableRows: number;
   decisionRows: number;
-  businessAreas?: readonly string[];
 }
 
+/** How far the sheets reach that print by their extent: Lister's last row, Beslutningsgrundlag's areas, Workshopark's last row. */
+export interface PrintExtents {
+  listRows: number;
+  decision: DecisionPrint;
+  workshopRows: number;
+}
+
+/**
+ * The extents without planning the workbook (Office.js, as rows change): Lister with the fagområder it lists (a few
+ * dozen cells), Beslutningsgrundlag's areas from its layout, Workshopark's form.
+ */
+export function printExtents(tableRows: number, businessAreas: readonly string[] = []): PrintExtents {
+  return {
+    listRows: lastRow(planLists([...businessAreas]).cells),
+    decision: decisionPrint(Math.max(1, tableRows)),
+    workshopRows: planWorkshopSheet().lastRow,
+  };
+}
+
+const lastRow = (cells: readonly PlannedCell[]) => Math.max(...cells.map((c) => c.row));
+
 /** The page setup of every sheet for the workbook as it stands (both adapters; Office.js again when rows change). */
-export function planPrintFor(state: PrintState): PrintSetup[] {
-  const lists = planLists([...(state.businessAreas ?? [])]);
-  const listRows = Math.max(...lists.cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
-  const [overview, decision] = planReportSheets(state.businessAreas ?? [], Math.max(1, state.tableRows));
-  // The summary and the line outside C and D below it: one page.
-  const [summary, outside] = decision!.ranges;
-  const summaryEnd = outside!.headerRow + outside!.rows.length;
-  const titleRows = decision!.print.titleRows;
-  const listHeader = Number(/^(\d+)/.exec(titleRows ?? '1')![1]);
+export function planPrintFor(state: PrintState, extents: PrintExtents = printExtents(state.tableRows)): PrintSetup[] {
   return planPrint({
     columns: state.columns,
     usedRows: state.usedRows,
     tableRows: state.tableRows,
-    listRows,
-    overview: overview!.name,
-    workshop: { sheet: WORKSHOP_SHEET, lastRow: planWorkshopSheet().lastRow },
-    decision: decision!.print.area
-      ? {
-          sheet: decision!.name,
-          summary: `A1:${columnLetter(summary!.headers.length - 1)}${summaryEnd}`,
-          // From the line that names the list, so its title starts the list's first page.
-          list: decision!.print.area.replace(/^A1:/, `A${listHeader - 1}:`),
-          titleRows,
-          usedRows: state.decisionRows,
-        }
-      : undefined,
+    listRows: extents.listRows,
+    overview: REPORT_SHEET.overview,
+    workshop: { sheet: WORKSHOP_SHEET, lastRow: extents.workshopRows },
+    decision: { sheet: REPORT_SHEET.decision, print: extents.decision, usedRows: state.decisionRows },
   });
 }
 
-/** The print setup for what the plan writes: the rows in use, and the C and D rows Beslutningsgrundlag lists now. */
-function printFor(columns: TableColumn[], rows: CellValue[][], businessAreas: readonly string[]): PrintSetup[] {
+/** The state of the rows the plan writes: the rows in use, and the C and D rows Beslutningsgrundlag lists now. */
+function printState(columns: TableColumn[], rows: CellValue[][]): PrintState {
   const pattern = columns.findIndex((c) => c.role === 'schema' && c.key === 'usagePattern');
-  return planPrintFor({
+  return {
     columns,
     usedRows: usedRowCount(rows, inputColumnCount(columns)),
     tableRows: rows.length,
     decisionRows: rows.filter((r) => needsDecision(r[pattern])).length,
-    businessAreas,
-  });
+  };
 }
 
 function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
   const cells: PlannedCell[] = [];
   for (const list of LIST_COLUMNS) {
+    const column = columnIndex(list.column);
     // Long list names wrap in their header instead of being cut by the next column (on screen and on paper).
-    cells.push({ address: `${list.column}1`, value: list.header, style: STYLE.header });
+    cells.push({ row: 1, column, value: list.header, style: STYLE.header });
     const values = list.name === 'businessAreas' ? businessAreas : list.defaults;
-    values.forEach((v, i) => cells.push({ address: `${list.column}${LIST_FIRST_ROW + i}`, value: v }));
+    values.forEach((v, i) => cells.push({ row: LIST_FIRST_ROW + i, column, value: v }));
   }
-  const { labelColumn: L, valueColumn: V } = SETTINGS;
+  const L = columnIndex(SETTINGS.labelColumn);
+  const V = columnIndex(SETTINGS.valueColumn);
   cells.push(
-    { address: `${L}1`, value: 'Indstilling', style: STYLE.heading },
-    { address: `${V}1`, value: 'Værdi', style: STYLE.heading },
+    { row: 1, column: L, value: 'Indstilling', style: STYLE.heading },
+    { row: 1, column: V, value: 'Værdi', style: STYLE.heading },
   );
-  cells.push({ address: `${L}${SETTINGS.lowThreshold.row}`, value: SETTINGS.lowThreshold.label });
-  cells.push({ address: `${V}${SETTINGS.lowThreshold.row}`, formula: lowThresholdFormula() });
-  cells.push({ address: `${L}${SETTINGS.highThreshold.row}`, value: SETTINGS.highThreshold.label });
-  cells.push({ address: `${V}${SETTINGS.highThreshold.row}`, formula: highThresholdFormula() });
-  cells.push({ address: `${L}${SETTINGS.strategy.row}`, value: SETTINGS.strategy.label });
-  cells.push({ address: `${V}${SETTINGS.strategy.row}`, value: PRIORITY_STRATEGIES[0] });
-  cells.push({ address: `${L}${SETTINGS.layout.row}`, value: SETTINGS.layout.label });
-  cells.push({ address: `${V}${SETTINGS.layout.row}`, value: LAYOUT_VERSION });
-  cells.push({
-    address: SETTINGS.matrix.titleCell,
-    value: 'Omfang af oprydning',
-    style: STYLE.heading,
-  });
-  const cols = ['K', 'L', 'M'];
-  MATRIX_COLUMN_HEADERS.forEach((h, i) => cells.push({ address: `${cols[i]}6`, value: h, style: STYLE.heading }));
+  cells.push({ row: SETTINGS.lowThreshold.row, column: L, value: SETTINGS.lowThreshold.label });
+  cells.push({ row: SETTINGS.lowThreshold.row, column: V, formula: lowThresholdFormula() });
+  cells.push({ row: SETTINGS.highThreshold.row, column: L, value: SETTINGS.highThreshold.label });
+  cells.push({ row: SETTINGS.highThreshold.row, column: V, formula: highThresholdFormula() });
+  cells.push({ row: SETTINGS.strategy.row, column: L, value: SETTINGS.strategy.label });
+  cells.push({ row: SETTINGS.strategy.row, column: V, value: PRIORITY_STRATEGIES[0] });
+  cells.push({ row: SETTINGS.layout.row, column: L, value: SETTINGS.layout.label });
+  cells.push({ row: SETTINGS.layout.row, column: V, value: LAYOUT_VERSION });
+  // The matrix: its title and column headers in the row above its values, its row headers in the label column.
+  const { firstRow } = SETTINGS.matrix;
+  const K = columnIndex(SETTINGS.matrix.firstColumn);
+  cells.push({ row: firstRow - 1, column: L, value: 'Omfang af oprydning', style: STYLE.heading });
+  MATRIX_COLUMN_HEADERS.forEach((h, i) =>
+    cells.push({ row: firstRow - 1, column: K + i, value: h, style: STYLE.heading }),
+  );
   MATRIX_ROW_HEADERS.forEach((h, r) => {
-    cells.push({ address: `J${SETTINGS.matrix.firstRow + r}`, value: h, style: STYLE.heading });
-    DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ address: `${cols[c]}${SETTINGS.matrix.firstRow + r}`, value: v }));
+    cells.push({ row: firstRow + r, column: L, value: h, style: STYLE.heading });
+    DEFAULT_MATRIX[r].forEach((v, c) => cells.push({ row: firstRow + r, column: K + c, value: v }));
   });
-  cells.push(
+  [
     // Short lines: each prints whole within the page's columns J to S.
-    { address: 'J11', value: 'Matrixen: kompleksitet i rækkerne, brugerantal i kolonnerne.' },
-    { address: 'J12', value: 'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D' },
-    { address: 'J13', value: '(en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.' },
-    { address: 'J14', value: 'Prioriteringsstrategi: «Tungeste først» eller «Letteste først».' },
-    { address: 'J15', value: 'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.' },
-  );
+    'Matrixen: kompleksitet i rækkerne, brugerantal i kolonnerne.',
+    'Grænserne beregnes ud fra Antal sagsbehandlere i rækkerne med brugsmønster C og D',
+    '(en tredjedel under, en tredjedel over). Skriv et tal for at fastlåse en grænse.',
+    'Prioriteringsstrategi: «Tungeste først» eller «Letteste først».',
+    'Lister kan udvides: skriv nye værdier nederst i kolonnen uden tomme rækker imellem.',
+  ].forEach((value, i) => cells.push({ row: LIST_NOTES_ROW + i, column: L, value }));
+  const strategy = SETTINGS.strategy.row;
   const scopeSpec: ValidationSpec = {
     rule: { kind: 'list', source: '"Let,Moderat,Stort"' },
     errorStyle: 'stop',
@@ -346,13 +355,24 @@ function planLists(businessAreas: string[]): WorkbookPlan['lists'] {
     sheet: SHEET.lists,
     cells,
     validations: [
-      { range: `${V}${SETTINGS.strategy.row}`, spec: strategySpec },
-      { range: SETTINGS.matrix.values, spec: scopeSpec },
+      { range: { firstRow: strategy, lastRow: strategy, firstColumn: V, lastColumn: V }, spec: strategySpec },
+      { range: MATRIX_VALUES, spec: scopeSpec },
     ],
     widths: LIST_WIDTHS,
     heights: [[1, LISTS_HEADER_HEIGHT]],
   };
 }
+
+/** The matrix's values (K7:M9): a row per complexity, a column per user count. */
+const MATRIX_VALUES: CellArea = {
+  firstRow: SETTINGS.matrix.firstRow,
+  lastRow: SETTINGS.matrix.firstRow + MATRIX_ROW_HEADERS.length - 1,
+  firstColumn: columnIndex(SETTINGS.matrix.firstColumn),
+  lastColumn: columnIndex(SETTINGS.matrix.firstColumn) + MATRIX_COLUMN_HEADERS.length - 1,
+};
+
+/** Lister's notes on the settings, below the matrix. */
+const LIST_NOTES_ROW = 11;
 
 /**
  * Lister's column widths in characters: the lists 22, Fagsystem i monopolbrud/TSA 48, Flytning as wide as «Delvist i en

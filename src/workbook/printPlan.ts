@@ -4,7 +4,7 @@
  * wide with only their used rows, Lister and Vejledning fitted to the page, the backup sheet not at all.
  */
 import { column, type Phase } from '../domain/schema';
-import { columnLetter } from '../domain/a1';
+import type { CellArea, ColumnSpan, RowSpan } from '../domain/a1';
 import { HEADER_ROW, SHEET } from '../domain/sheetLayout';
 import type { TableColumn } from '../domain/tableColumns';
 import { LINE_HEIGHT, wordWidth, wrappedLines } from './reportLayout';
@@ -16,12 +16,23 @@ export interface PrintSetup {
   fit?: { width: number; height: number };
   /** Fixed scale in per cent (manual areas keep their own pages; fit-to-page would merge them). */
   scale?: number;
-  /** Rows repeated at the top of every page, "1:1". */
-  titleRows?: string;
-  /** Columns repeated at the left of every page, "A:B". */
-  titleColumns?: string;
-  /** A1 areas, each printed on pages of its own. */
-  areas?: string[];
+  /** Rows repeated at the top of every page. */
+  titleRows?: RowSpan;
+  /** Columns repeated at the left of every page. */
+  titleColumns?: ColumnSpan;
+  /** Areas, each printed on pages of its own. */
+  areas?: CellArea[];
+}
+
+/**
+ * Where Beslutningsgrundlag prints (reportSheetsPlan's decisionPrint): the summary (title and the table per scenario),
+ * and the list of C and D rows from the line that names it, each an area of its own (helper columns left out); the
+ * list's header row, repeated on every page.
+ */
+export interface DecisionPrint {
+  summary: CellArea;
+  list: CellArea;
+  headerRow: number;
 }
 
 /** Every printed page says which sheet it is from (left in the header), and its number (right in the footer). */
@@ -110,7 +121,7 @@ export function evenSplit(widths: readonly number[], room: number): number[] {
 export function documentationAreas(
   columns: readonly TableColumn[],
   lastRow: number,
-): { areas: string[]; scale: number } {
+): { areas: CellArea[]; scale: number } {
   const titleWidth =
     charsToPoints(documentationWidth(columns[0]!.header)) + charsToPoints(documentationWidth(columns[1]!.header));
   const room = (LANDSCAPE_WIDTH_PT * 100) / MIN_SCALE - titleWidth;
@@ -149,11 +160,13 @@ export function documentationAreas(
   });
   const widest = Math.max(...runs.map((r) => r.width)) + titleWidth;
   const scale = Math.max(MIN_SCALE, Math.min(100, Math.floor((LANDSCAPE_WIDTH_PT * 100) / widest)));
-  const areas = runs.map((r, n) =>
-    n === 0
-      ? `A${HEADER_ROW}:${columnLetter(r.to)}${lastRow}`
-      : `${columnLetter(r.from)}${HEADER_ROW}:${columnLetter(r.to)}${lastRow}`,
-  );
+  // The first area from column A: the title columns print once, not twice.
+  const areas = runs.map((r, n) => ({
+    firstRow: HEADER_ROW,
+    lastRow,
+    firstColumn: n === 0 ? 0 : r.from,
+    lastColumn: r.to,
+  }));
   return { areas, scale };
 }
 
@@ -164,11 +177,8 @@ export interface PrintInput {
   tableRows: number;
   /** Rows the Lister sheet uses (its lists and notes). */
   listRows: number;
-  /**
-   * Beslutningsgrundlag: the summary (title and the table per scenario) and the list of C and D rows, each an area of
-   * its own (helper columns left out); the list's header row repeated; the C and D rows there are now.
-   */
-  decision?: { sheet: string; summary: string; list: string; titleRows?: string; usedRows: number };
+  /** Beslutningsgrundlag: where it prints, and the C and D rows there are now. */
+  decision?: { sheet: string; print: DecisionPrint; usedRows: number };
   overview?: string;
   /** Workshopark: one portrait page. */
   workshop?: { sheet: string; lastRow: number };
@@ -178,9 +188,9 @@ export interface PrintInput {
 export const DECISION_SCALE = 60;
 
 /** An area of one empty cell (below the table) prints nothing, in Excel as in LibreOffice: no page of headers only. */
-export const emptyArea = (tableRows: number) => {
+export const emptyArea = (tableRows: number): CellArea => {
   const row = HEADER_ROW + Math.max(1, tableRows) + 1;
-  return `A${row}:A${row}`;
+  return { firstRow: row, lastRow: row, firstColumn: 0, lastColumn: 0 };
 };
 
 /** The index of the last row with a value in its input columns (those before the first formula column), plus one. */
@@ -197,6 +207,13 @@ export function inputColumnCount(columns: readonly TableColumn[]): number {
   return i < 0 ? columns.length : i;
 }
 
+/** Lister's pages, by 0-based column: the lists (A–F), the scenarios with their neighbours (G–I), the settings and notes (J–S). */
+const LIST_PAGES: [number, number][] = [
+  [0, 5],
+  [6, 8],
+  [9, 18],
+];
+
 export function planPrint(input: PrintInput): PrintSetup[] {
   const doc = documentationAreas(input.columns, HEADER_ROW + Math.max(1, input.usedRows));
   const setups: PrintSetup[] = [
@@ -204,8 +221,8 @@ export function planPrint(input: PrintInput): PrintSetup[] {
       sheet: SHEET.documentation,
       orientation: 'landscape',
       scale: doc.scale,
-      titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-      titleColumns: 'A:B',
+      titleRows: { firstRow: HEADER_ROW, lastRow: HEADER_ROW },
+      titleColumns: { firstColumn: 0, lastColumn: 1 },
       areas: input.usedRows > 0 ? doc.areas : [emptyArea(input.tableRows)],
     },
     // The lists, the scenarios with their neighbours, and the settings with their notes: a page each.
@@ -213,7 +230,12 @@ export function planPrint(input: PrintInput): PrintSetup[] {
       sheet: SHEET.lists,
       orientation: 'landscape',
       scale: 80,
-      areas: [`A1:F${input.listRows}`, `G1:I${input.listRows}`, `J1:S${input.listRows}`],
+      areas: LIST_PAGES.map(([firstColumn, lastColumn]) => ({
+        firstRow: 1,
+        lastRow: input.listRows,
+        firstColumn,
+        lastColumn,
+      })),
     },
     { sheet: SHEET.guide, orientation: 'landscape', fit: { width: 1, height: 0 } },
   ];
@@ -223,20 +245,20 @@ export function planPrint(input: PrintInput): PrintSetup[] {
       sheet: input.workshop.sheet,
       orientation: 'portrait',
       fit: { width: 1, height: 1 },
-      areas: [`A1:C${input.workshop.lastRow}`],
+      areas: [{ firstRow: 1, lastRow: input.workshop.lastRow, firstColumn: 0, lastColumn: 2 }],
     });
   if (input.decision) {
-    const { sheet, summary, list, titleRows, usedRows } = input.decision;
+    const { sheet, print, usedRows } = input.decision;
+    const { summary, list, headerRow } = print;
     // Only the lines in use: the list ends after the C and D rows there are now, and is left out while there are none.
-    const header = Number(/^(\d+)/.exec(titleRows ?? '1')![1]);
-    const lines = usedRows > 0 ? [list.replace(/\d+$/, String(header + usedRows))] : [];
+    const lines = usedRows > 0 ? [{ ...list, lastRow: headerRow + usedRows }] : [];
     // Too wide for one page at a readable size: the first three columns (rank, fagområde, sagsområde) start every page.
     setups.push({
       sheet,
       orientation: 'landscape',
       scale: DECISION_SCALE,
-      titleRows,
-      titleColumns: 'A:C',
+      titleRows: { firstRow: headerRow, lastRow: headerRow },
+      titleColumns: { firstColumn: 0, lastColumn: 2 },
       areas: [summary, ...lines],
     });
   }

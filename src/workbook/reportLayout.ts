@@ -5,6 +5,7 @@
  */
 import { SCENARIO_LABELS } from '../domain/lists';
 import { SHEET } from '../domain/sheetLayout';
+import type { CellAt } from '../domain/a1';
 import type { PlannedSheet, PlannedValue } from './reportSheetsPlan';
 import { STYLE, type CellStyle } from './cellStyles';
 import { NOTE_ROW_HEIGHT } from './workshopPlan';
@@ -53,10 +54,10 @@ export interface ReportLayout {
    * the sheet's width, Workshopark's rows with a note box over A to C. Every writer sets exactly these.
    */
   rows: Map<number, { height: number; style: CellStyle; columns: number }>;
-  /** Workshopark's boxes for handwritten notes (A1 addresses): STYLE.noteBox. */
-  boxes: string[];
-  /** Workshopark's cell where the sagsområde is chosen (A1 address): STYLE.choice. */
-  choice?: string;
+  /** Workshopark's boxes for handwritten notes: STYLE.noteBox. */
+  boxes: CellAt[];
+  /** Workshopark's cell where the sagsområde is chosen: STYLE.choice. */
+  choice?: CellAt;
 }
 
 const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -88,7 +89,7 @@ export function reportLayout(sheet: PlannedSheet): ReportLayout {
   const rows = new Map<number, { height: number; style: CellStyle; columns: number }>();
   wrapped.forEach((height, r) => rows.set(r, { height, style: STYLE.wrapped, columns: widths.length }));
   const boxes = sheet.form?.noteCells ?? [];
-  for (const address of boxes)
-    rows.set(Number(/\d+$/.exec(address)![0]), { height: NOTE_ROW_HEIGHT, style: STYLE.wrapped, columns: 3 });
-  return { widths, wrapped, rows, boxes, choice: sheet.form?.dropdown?.address };
+  for (const box of boxes) rows.set(box.row, { height: NOTE_ROW_HEIGHT, style: STYLE.wrapped, columns: 3 });
+  const dropdown = sheet.form?.dropdown;
+  return { widths, wrapped, rows, boxes, choice: dropdown && { row: dropdown.row, column: dropdown.column } };
 }

@@ -5,7 +5,8 @@ import { LIST_FIRST_ROW, SHEET } from '../domain/sheetLayout';
 import { SOLUTION_SCENARIOS, USAGE_PATTERNS } from '../domain/lists';
 import * as f from '../domain/overviewFormulas';
 import { CRITICAL_ROWS, SCOPE_COLUMNS } from '../domain/overviewFormulas';
-import { columnLetter } from '../domain/a1';
+import { columnLetter, type CellArea, type CellAt, type RowSpan } from '../domain/a1';
+import type { DecisionPrint } from './printPlan';
 import { NUMBER_FORMAT } from './numberFormats';
 import { planOverviewCharts, type PlannedChart } from './chartPlan';
 
@@ -53,23 +54,23 @@ export interface PlannedRange {
 
 export interface PlannedSheet {
   name: string;
-  notes: { address: string; text: string; bold?: boolean }[];
+  notes: (CellAt & { text: string; bold?: boolean })[];
   tables: PlannedTable[];
   ranges: PlannedRange[];
   /** Rows frozen at the top (0: none). */
   frozenRows: number;
-  /** What a print shows: the area (helper columns left out) and the rows repeated on every page. */
-  print: { area?: string; titleRows?: string };
+  /** What a print shows: its areas (helper columns left out) and the rows repeated on every page. */
+  print: { areas?: CellArea[]; titleRows?: RowSpan };
   /** 0-based columns that only help the formulas: hidden, outside the print area. */
   hiddenColumns: number[];
   columnWidths: number[];
   /** Single formula cells (Workshopark). */
-  formulaCells?: { address: string; formula: string; numberFormat?: string }[];
+  formulaCells?: (CellAt & { formula: string; numberFormat?: string })[];
   /** Charts drawn over the sheet's tables (Overblik), and the rows (1-based) that start a printed page. */
   charts?: PlannedChart[];
   rowBreaks?: number[];
   /** A form to fill in: a dropdown cell, and boxes tall enough for handwritten notes (Workshopark). */
-  form?: { dropdown?: { address: string; source: string }; noteCells: string[] };
+  form?: { dropdown?: CellAt & { source: string }; noteCells: CellAt[] };
 }
 
 const v = (value: CellValue): PlannedValue => ({ value });
@@ -342,12 +343,14 @@ function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet
   ];
   const notes: PlannedSheet['notes'] = [
     {
-      address: 'A1',
+      row: 1,
+      column: 0,
       text: 'Overblik: løsningsscenarier, brugsmønstre, forretningskritiske områder og fremdrift',
       bold: true,
     },
     {
-      address: 'A2',
+      row: 2,
+      column: 0,
       text: 'Tallene beregnes med formler ud fra tabellen Dokumentation. Hver tabel siger i titlen, hvilke rækker den tæller.',
     },
   ];
@@ -357,14 +360,15 @@ function overviewSheet(areas: readonly string[], capacity: number): PlannedSheet
   for (const b of blocks) {
     const headerRow = title + 1;
     const rows = b.table.rows(headerRow);
-    notes.push({ address: `A${title}`, text: b.title, bold: true });
+    notes.push({ row: title, column: 0, text: b.title, bold: true });
     tables.push({ name: b.table.name, headers: b.table.headers, headerRow, rows });
     const last = headerRow + rows.length;
     if (b.after) {
-      notes.push({ address: `A${last + 1}`, text: b.after.label });
+      notes.push({ row: last + 1, column: 0, text: b.after.label });
       for (let c = 1; c < b.table.headers.length; c++)
         formulaCells.push({
-          address: `${columnLetter(c)}${last + 1}`,
+          row: last + 1,
+          column: c,
           formula: b.after.formula(c, headerRow, last),
           numberFormat: NUMBER_FORMAT,
         });
@@ -462,10 +466,33 @@ export function decisionHelperColumn(name: (typeof DECISION_HELPERS)[number]): n
 
 export const OUTSIDE_HEADERS = ['Brugsmønster', 'Sagsområder', ...SUMMED.map((x) => x.label)];
 
-function decisionSheet(capacity: number): PlannedSheet {
+/**
+ * Where Beslutningsgrundlag prints for a table of `rows` rows, from its layout alone (Office.js recomputes it as rows
+ * change, without planning the sheet's formulas): the summary with the line outside C and D below it, one page; the list
+ * from the line that names it, so its title starts the list's first page, to its last line.
+ */
+export function decisionPrint(rows: number): DecisionPrint {
+  const listWidth = 1 + DECISION_LIST.length;
+  return {
+    summary: {
+      firstRow: 1,
+      lastRow: DECISION_OUTSIDE_ROW + 1,
+      firstColumn: 0,
+      lastColumn: DECISION_SUMMARY_HEADERS.length - 1,
+    },
+    list: {
+      firstRow: DECISION_LIST_ROW - 1,
+      lastRow: DECISION_LIST_ROW + decisionCapacity(rows),
+      firstColumn: 0,
+      lastColumn: listWidth - 1,
+    },
+    headerRow: DECISION_LIST_ROW,
+  };
+}
+
+function decisionSheet(capacity: number, print: DecisionPrint): PlannedSheet {
   const first = DECISION_LIST_ROW + 1;
   const last = DECISION_LIST_ROW + capacity;
-  const listWidth = 1 + DECISION_LIST.length;
   const helperColumns = DECISION_HELPERS.map((h) => decisionHelperColumn(h));
   const [posCol, lineKeyCol, keyCol, numCol, countCol] = helperColumns.map(columnLetter);
   const keys = `$${keyCol}$${first}:$${keyCol}$${last}`;
@@ -513,26 +540,31 @@ function decisionSheet(capacity: number): PlannedSheet {
     name: REPORT_SHEET.decision,
     notes: [
       {
-        address: `A${DECISION_TITLE_ROW}`,
+        row: DECISION_TITLE_ROW,
+        column: 0,
         text: 'Beslutningsgrundlag: bilag til notatet om KMD Sag Exit-strategien',
         bold: true,
       },
       {
-        address: `A${DECISION_TITLE_ROW + 1}`,
+        row: DECISION_TITLE_ROW + 1,
+        column: 0,
         text: 'Tallene og rækkerne beregnes med formler ud fra tabellen Dokumentation. Sagsområder med brugsmønster C og D; de øvrige på én linje for sig.',
       },
       {
-        address: `A${DECISION_SUMMARY_ROW - 1}`,
+        row: DECISION_SUMMARY_ROW - 1,
+        column: 0,
         text: 'Brugsmønster C og D pr. løsningsscenarie: anbefalet og besluttet',
         bold: true,
       },
       {
-        address: `A${DECISION_OUTSIDE_ROW - 1}`,
+        row: DECISION_OUTSIDE_ROW - 1,
+        column: 0,
         text: 'Uden for C og D: manuelle sager, der også skal flyttes (drejebogen, afsnit 5.5)',
         bold: true,
       },
       {
-        address: `A${DECISION_LIST_ROW - 1}`,
+        row: DECISION_LIST_ROW - 1,
+        column: 0,
         text: 'Sagsområderne i den besluttede rækkefølge (Besluttet rækkefølge; rækker uden kommer derefter i prioritetsorden)',
         bold: true,
       },
@@ -562,7 +594,7 @@ function decisionSheet(capacity: number): PlannedSheet {
       },
     ],
     frozenRows: DECISION_LIST_ROW,
-    print: { area: `A1:${columnLetter(listWidth - 1)}${last}`, titleRows: `${DECISION_LIST_ROW}:${DECISION_LIST_ROW}` },
+    print: { areas: [print.summary, print.list], titleRows: { firstRow: print.headerRow, lastRow: print.headerRow } },
     hiddenColumns: helperColumns,
     // Narrow enough that the summary above (nine columns) fits one page; reportLayout widens a column to its header words.
     columnWidths: [7, ...DECISION_LIST.map((d) => d.width), 3, 11, 18, 18, 8, 8, 8],
@@ -586,5 +618,5 @@ function withCharts(sheet: PlannedSheet): PlannedSheet {
 
 export function planReportSheets(areas: readonly string[], rows: number): PlannedSheet[] {
   const capacity = decisionCapacity(rows);
-  return [withCharts(overviewSheet(areas, capacity)), decisionSheet(capacity)];
+  return [withCharts(overviewSheet(areas, capacity)), decisionSheet(capacity, decisionPrint(rows))];
 }

@@ -6,15 +6,15 @@
 import { COLUMNS, column, type ColumnKey } from '../domain/schema';
 import { columnRef } from '../domain/prioritisationFormulas';
 import { HEADER_ROW, SHEET } from '../domain/sheetLayout';
-import { columnLetter } from '../domain/a1';
+import { cellA1, columnLetter, type CellArea, type CellAt } from '../domain/a1';
 import type { PlannedSheet } from './reportSheetsPlan';
 import { SOLUTION_SCENARIOS } from '../domain/lists';
 import { DATE_FORMAT, NUMBER_FORMAT } from './numberFormats';
 import type { PrintSetup } from './printPlan';
 
 export const WORKSHOP_SHEET = 'Workshopark';
-/** The cell the user (or the pane's button) sets to a sagsområde. */
-export const WORKSHOP_CHOICE = 'B3';
+/** The cell the user (or the pane's button) sets to a sagsområde: B3. */
+export const WORKSHOP_CHOICE: CellAt = { row: 3, column: 1 };
 
 /** Room for two or three handwritten lines, in points. */
 export const NOTE_ROW_HEIGHT = 48;
@@ -29,7 +29,7 @@ export const WORKSHOP_CHOICE_ERROR = 'Vælg et sagsområde fra listen (kolonnen 
 const IDENTITY: ColumnKey[] = ['businessArea', 'kle', 'contactPerson', 'usagePattern'];
 
 /** The row's answer in `key`, or empty while no sagsområde is chosen or it is not in the table. */
-export function workshopLookup(key: ColumnKey, choice = '$B$3'): string {
+export function workshopLookup(key: ColumnKey, choice = cellA1(WORKSHOP_CHOICE, true)): string {
   return lookup(key, (x) => `""&${x}`, choice);
 }
 
@@ -37,7 +37,7 @@ export function workshopLookup(key: ColumnKey, choice = '$B$3'): string {
  * A count stays a number (#,##0: 26.683); a date in Udbudstidspunkt stays a date (the cell's date format), where ""&
  * would show its serial number (46388); a year or a text shows as it is.
  */
-export function workshopValueLookup(key: ColumnKey, choice = '$B$3'): string {
+export function workshopValueLookup(key: ColumnKey, choice = cellA1(WORKSHOP_CHOICE, true)): string {
   return column(key).kind === 'date'
     ? lookup(key, (x) => `IF(N(${x})>2100,N(${x}),""&${x})`, choice)
     : lookup(key, (x) => `IF(${x}="","",${x})`, choice);
@@ -49,15 +49,12 @@ function lookup(key: ColumnKey, shown: (x: string) => string, choice: string): s
 }
 
 /** What a formula cell of the handout holds: a value kept as a number or date gets its number format. */
-function lookupCell(
-  address: string,
-  key: ColumnKey,
-  choice: string,
-): { address: string; formula: string; numberFormat?: string } {
+function lookupCell(row: number, key: ColumnKey, choice: string): NonNullable<PlannedSheet['formulaCells']>[number] {
+  const at = { row, column: 1 };
   const kind = column(key).kind;
-  if (kind === 'count') return { address, formula: workshopValueLookup(key, choice), numberFormat: NUMBER_FORMAT };
-  if (kind === 'date') return { address, formula: workshopValueLookup(key, choice), numberFormat: DATE_FORMAT };
-  return { address, formula: workshopLookup(key, choice) };
+  if (kind === 'count') return { ...at, formula: workshopValueLookup(key, choice), numberFormat: NUMBER_FORMAT };
+  if (kind === 'date') return { ...at, formula: workshopValueLookup(key, choice), numberFormat: DATE_FORMAT };
+  return { ...at, formula: workshopLookup(key, choice) };
 }
 
 /** The To-be questions in the words of the guide's spørgeguide (R3, Figur 5), with the column each answer goes to. */
@@ -92,7 +89,7 @@ export function workshopQuestion(key: ColumnKey): string {
 interface Form {
   notes: PlannedSheet['notes'];
   formulaCells: NonNullable<PlannedSheet['formulaCells']>;
-  noteCells: string[];
+  noteCells: CellAt[];
   lastRow: number;
 }
 
@@ -101,60 +98,63 @@ interface Form {
  * the As-is answers fetched for it, the To-be questions with boxes, the scenarios, the exit plan.
  */
 function workshopForm(top: number, caseArea: string | null, intro: string): Form {
-  const choice = `$B$${top + 2}`;
+  const choice = cellA1({ row: top + 2, column: 1 }, true);
   const notes: PlannedSheet['notes'] = [
-    { address: `A${top}`, text: 'Workshopark: To-be for ét sagsområde', bold: true },
-    { address: `A${top + 1}`, text: intro },
-    { address: `A${top + 2}`, text: column('caseArea').header, bold: true },
+    { row: top, column: 0, text: 'Workshopark: To-be for ét sagsområde', bold: true },
+    { row: top + 1, column: 0, text: intro },
+    { row: top + 2, column: 0, text: column('caseArea').header, bold: true },
   ];
-  if (caseArea !== null) notes.push({ address: `B${top + 2}`, text: caseArea, bold: true });
+  if (caseArea !== null) notes.push({ row: top + 2, column: 1, text: caseArea, bold: true });
   const formulaCells: Form['formulaCells'] = [];
   let row = top + 3;
   for (const key of IDENTITY) {
-    notes.push({ address: `A${row}`, text: column(key).header });
-    formulaCells.push(lookupCell(`B${row}`, key, choice));
+    notes.push({ row, column: 0, text: column(key).header });
+    formulaCells.push(lookupCell(row, key, choice));
     row++;
   }
   row++;
-  notes.push({ address: `A${row}`, text: 'Nuværende scenarie (As-is)', bold: true });
+  notes.push({ row, column: 0, text: 'Nuværende scenarie (As-is)', bold: true });
   row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'asis' && c.key !== 'usagePattern')) {
-    notes.push({ address: `A${row}`, text: col.header });
-    formulaCells.push(lookupCell(`B${row}`, col.key, choice));
+    notes.push({ row, column: 0, text: col.header });
+    formulaCells.push(lookupCell(row, col.key, choice));
     row++;
   }
   row++;
   notes.push(
-    { address: `A${row}`, text: 'Spørgsmål til To-be (spørgeguiden, R3)', bold: true },
-    { address: `B${row}`, text: 'Svar i arket nu', bold: true },
-    { address: `C${row}`, text: 'Noter fra workshoppen', bold: true },
+    { row, column: 0, text: 'Spørgsmål til To-be (spørgeguiden, R3)', bold: true },
+    { row, column: 1, text: 'Svar i arket nu', bold: true },
+    { row, column: 2, text: 'Noter fra workshoppen', bold: true },
   );
   row++;
-  const noteCells: string[] = [];
-  notes.push({ address: `A${row}`, text: PLENUM_QUESTION });
-  noteCells.push(`C${row}`);
+  const noteCells: CellAt[] = [];
+  notes.push({ row, column: 0, text: PLENUM_QUESTION });
+  noteCells.push({ row, column: 2 });
   row++;
   for (const col of COLUMNS.filter((c) => c.phase === 'tobe')) {
-    notes.push({ address: `A${row}`, text: workshopQuestion(col.key) });
-    formulaCells.push(lookupCell(`B${row}`, col.key, choice));
-    noteCells.push(`C${row}`);
+    notes.push({ row, column: 0, text: workshopQuestion(col.key) });
+    formulaCells.push(lookupCell(row, col.key, choice));
+    noteCells.push({ row, column: 2 });
     row++;
     // The four scenarios by name, as the guide's Figur 3 has them.
     if (col.key === 'solutionScenario')
-      for (const sc of SOLUTION_SCENARIOS) notes.push({ address: `A${row++}`, text: `☐ ${sc.label}` });
+      for (const sc of SOLUTION_SCENARIOS) notes.push({ row: row++, column: 0, text: `☐ ${sc.label}` });
   }
   row++;
   // The exit plan: its question beside the first of its boxes, wrapped like the questions above.
-  notes.push({ address: `A${row}`, text: EXIT_PLAN, bold: true });
-  for (let i = 0; i < EXIT_PLAN_ROWS; i++) noteCells.push(`C${row++}`);
+  notes.push({ row, column: 0, text: EXIT_PLAN, bold: true });
+  for (let i = 0; i < EXIT_PLAN_ROWS; i++) noteCells.push({ row: row++, column: 2 });
   return { notes, formulaCells, noteCells, lastRow: row - 1 };
 }
+
+/** The forms' columns A to C down to `lastRow`: what prints. */
+const formArea = (lastRow: number): CellArea => ({ firstRow: 1, lastRow, firstColumn: 0, lastColumn: 2 });
 
 export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
   const { notes, formulaCells, noteCells, lastRow } = workshopForm(
     1,
     null,
-    'Vælg sagsområdet i B3 (rullelisten). Resten hentes fra arket Dokumentation.',
+    `Vælg sagsområdet i ${cellA1(WORKSHOP_CHOICE)} (rullelisten). Resten hentes fra arket Dokumentation.`,
   );
   const row = lastRow + 1;
   // The dropdown lists the table's Sagsområde column, as long as it is (OFFSET: no structured reference in validation).
@@ -167,10 +167,10 @@ export function planWorkshopSheet(): PlannedSheet & { lastRow: number } {
     tables: [],
     ranges: [],
     frozenRows: 0,
-    print: { area: `A1:C${row - 1}` },
+    print: { areas: [formArea(row - 1)] },
     hiddenColumns: [],
     formulaCells,
-    form: { dropdown: { address: WORKSHOP_CHOICE, source }, noteCells },
+    form: { dropdown: { ...WORKSHOP_CHOICE, source }, noteCells },
     columnWidths: [44, 26, 40],
     lastRow: row - 1,
   };
@@ -213,7 +213,7 @@ export function planWorkshopHandouts(
     sheet.lastRow = form.lastRow;
     top = form.lastRow + 1;
   });
-  sheet.print = { area: `A1:C${sheet.lastRow}` };
+  sheet.print = { areas: [formArea(sheet.lastRow)] };
   return sheet;
 }
 
@@ -240,11 +240,11 @@ export const noHandoutsMessage = (businessArea: string) =>
   `Fagområdet «${businessArea.trim()}» har ingen sagsområder i arket Dokumentation.`;
 
 /** The handouts' page setup: portrait, the scale at which a form fits a page, the forms' area. */
-export function handoutsPrintSetup(plan: { print: { area?: string } }): PrintSetup {
+export function handoutsPrintSetup(plan: Pick<PlannedSheet, 'print'>): PrintSetup {
   return {
     sheet: HANDOUTS_SHEET,
     orientation: 'portrait',
     scale: HANDOUTS_SCALE,
-    ...(plan.print.area ? { areas: [plan.print.area] } : {}),
+    ...(plan.print.areas ? { areas: plan.print.areas } : {}),
   };
 }

@@ -6,6 +6,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { onSheet, rangeA1 } from '../../src/domain/a1';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { planReportSheets, REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
 import { convertDocument, printToPdf, recalculate } from '../support/libreoffice';
@@ -53,7 +54,7 @@ test('three charts, each series a cell range of Overblik as planned, drawing the
     const plan = planned.find((p) => p.title === chart.title)!;
     // The plan's ranges for one fagområde; the file's for the upgraded sheet's fagområder: compare the columns.
     expect(chart.ranges.map((r) => r.replace(/\d+/g, ''))).toEqual(
-      plan.series.map((s) => libreRange(s.values).replace(/\d+/g, '')),
+      plan.series.map((s) => libreRange(onSheet(plan.sheet, rangeA1(s.values, true))).replace(/\d+/g, '')),
     );
     expect(chart.labels.length).toBe(plan.series.length);
     expect(chart.values.length).toBe(plan.series.length);
@@ -72,7 +73,7 @@ test('a workbook from dokark new has the same three charts over its own Overblik
   expect(fresh.map((c) => c.title).sort()).toEqual(planned.map((c) => c.title).sort());
   for (const chart of fresh) {
     const plan = planned.find((p) => p.title === chart.title)!;
-    expect(chart.ranges).toEqual(plan.series.map((s) => libreRange(s.values)));
+    expect(chart.ranges).toEqual(plan.series.map((s) => libreRange(onSheet(plan.sheet, rangeA1(s.values, true)))));
   }
 });
 

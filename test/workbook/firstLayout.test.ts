@@ -139,8 +139,8 @@ describe('user formulas follow their cells', () => {
     const remarks = columnLetter(plan.columns.findIndex((c) => c.header === column('remarks').header));
     const notes = columnLetter(plan.columns.findIndex((c) => c.header === 'Noter'));
     expect(notes).not.toBe('AF');
-    expect(plan.cellFormulas.get(`0,${at}`)).toBe(`${remarks}2&${notes}2`);
-    expect(plan.cellFormulas.get(`1,${at}`)).toBe(`${remarks}3&${notes}3`);
+    expect(plan.cellFormulas.get(0)?.get(at)).toBe(`${remarks}2&${notes}2`);
+    expect(plan.cellFormulas.get(1)?.get(at)).toBe(`${remarks}3&${notes}3`);
     expect(planUpgrade({ values, formulas }).cellFormulas.size).toBe(0);
   });
 });

@@ -8,7 +8,14 @@ import {
   documentationAreas,
   documentationWidth,
   evenSplit,
+  inputColumnCount,
+  usedRowCount,
 } from '../../src/workbook/printPlan';
+import { HEADER_ROW } from '../../src/domain/sheetLayout';
+import { needsDecision } from '../../src/domain/lists';
+import { planPrintFor, planWorkbook } from '../../src/workbook/plan';
+import { DECISION_LIST_ROW, DECISION_SUMMARY_HEADERS, REPORT_SHEET } from '../../src/workbook/reportSheetsPlan';
+import { generateRows, toTableRow } from '../support/generate';
 
 describe('evenSplit', () => {
   test('everything on one part when it fits', () => expect(evenSplit([10, 20, 30], 60)).toEqual([0]));
@@ -25,14 +32,12 @@ describe('documentationAreas on the schema’s table', () => {
   const { areas, scale } = documentationAreas(columns, 30);
   const title = charsToPoints(documentationWidth(columns[0]!.header) + documentationWidth(columns[1]!.header));
   const room = (LANDSCAPE_WIDTH_PT * 100) / MIN_SCALE - title;
-  const letters = (a: string) => a.match(/[A-Z]+/g)!;
-  const indexOf = (letter: string) => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const widthOf = (from: number, to: number) =>
     columns.slice(from, to + 1).reduce((n, c) => n + charsToPoints(documentationWidth(c.header)), 0);
   const parts = areas.map((a, n) => {
-    const [from, to] = letters(a).map(indexOf);
-    const first = columns[n === 0 ? 2 : from!]!;
-    return { from: n === 0 ? 2 : from!, to: to!, phase: first.role === 'schema' ? column(first.key).phase : 'any' };
+    const from = n === 0 ? 2 : a.firstColumn;
+    const first = columns[from]!;
+    return { from, to: a.lastColumn, phase: first.role === 'schema' ? column(first.key).phase : 'any' };
   });
 
   test('every area fits the page at the scale it prints with', () => {
@@ -46,5 +51,40 @@ describe('documentationAreas on the schema’s table', () => {
     const widest = Math.max(...columns.map((c) => charsToPoints(documentationWidth(c.header))));
     for (const widths of byPhase.values())
       if (widths.length > 1) expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(widest);
+  });
+});
+
+describe('the page setup from the planned sheets and from their extents alone', () => {
+  test('Dokumentation’s areas span the rows asked for, the first from column A', () => {
+    const { areas } = documentationAreas(tableColumns(), 30);
+    expect(areas.every((a) => a.firstRow === HEADER_ROW && a.lastRow === 30)).toBe(true);
+    expect(areas[0]!.firstColumn).toBe(0);
+  });
+
+  // Office.js recomputes the setup as rows change (printExtents): the same the plan wrote when there are no fagområder.
+  test.each([0, 1, 40, 450])('with %i rows Office.js recomputes what the plan wrote', (count) => {
+    const rows = generateRows(count).map(toTableRow);
+    const plan = planWorkbook({ rows });
+    const pattern = tableColumns().findIndex((c) => c.role === 'schema' && c.key === 'usagePattern');
+    const state = {
+      columns: plan.table.columns,
+      usedRows: usedRowCount(plan.table.rows, inputColumnCount(plan.table.columns)),
+      tableRows: plan.table.rows.length,
+      decisionRows: plan.table.rows.filter((r) => needsDecision(r[pattern])).length,
+    };
+    expect(planPrintFor(state)).toEqual(plan.print);
+    const decision = plan.print.find((p) => p.sheet === REPORT_SHEET.decision)!;
+    // The summary, and the list from the line above its header to its last C or D row.
+    expect(decision.areas).toEqual([
+      expect.objectContaining({ firstRow: 1, firstColumn: 0, lastColumn: DECISION_SUMMARY_HEADERS.length - 1 }),
+      ...(state.decisionRows
+        ? [
+            expect.objectContaining({
+              firstRow: DECISION_LIST_ROW - 1,
+              lastRow: DECISION_LIST_ROW + state.decisionRows,
+            }),
+          ]
+        : []),
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { cellA1 } from '../../src/domain/a1';
 import { column } from '../../src/domain/schema';
 import { SAMPLE_ROWS } from '../../src/preview/sampleRows';
 import { workbookOfPlan } from '../support/excelRead';
@@ -40,8 +41,8 @@ test('choosing a sagsområde fills its As-is answers and the To-be answers so fa
       planWorkbook({ rows, businessAreas: ['Job og Ydelse', 'Borgerservice', 'Social og Sundhed'] }),
     );
     const ws = wb.getWorksheet(WORKSHOP_SHEET)!;
-    expect(ws.getCell(WORKSHOP_CHOICE).dataValidation.type).toBe('list');
-    ws.getCell(WORKSHOP_CHOICE).value = choice;
+    expect(ws.getCell(cellA1(WORKSHOP_CHOICE)).dataValidation.type).toBe('list');
+    ws.getCell(cellA1(WORKSHOP_CHOICE)).value = choice;
     await wb.xlsx.writeFile(files[i]!);
   }
   const [chosen, unknown, empty] = recalculateAll(files, { asShown: true }).map((r) => r[WORKSHOP_SHEET]!);

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../domain/schema';
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
-import { absolute, columnLetter, parseCell } from '../../domain/a1';
+import { areaA1, cellA1, columnLetter, rangeA1, topLeft } from '../../domain/a1';
 import type { ValidationSpec, WorkbookPlan } from '../plan';
 import { STYLE, withStyle, type CellStyle } from '../cellStyles';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
@@ -126,6 +126,10 @@ function sAttr(w: Writer, style: CellStyle): string {
 const plannedCell = (w: Writer, ref: string, p: PlannedValue, style?: CellStyle) =>
   'formula' in p ? formulaCell(w, ref, p.formula, style) : cell(w, ref, p.value, style);
 
+/** A row of the sheet: its number, its height in points where the plan sets one, its cells. */
+const rowXml = (r: number, cells: string, height?: number) =>
+  `<row r="${r}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells}</row>`;
+
 interface SheetParts {
   views?: { xSplit?: number; ySplit?: number; selected?: boolean };
   widths: [number, number][];
@@ -137,8 +141,6 @@ interface SheetParts {
   hidden?: number[];
   /** The plan's page setup for the sheet (printPlan.ts). */
   page?: PrintSetup;
-  /** Row number → height in points. */
-  heights?: Map<number, number>;
   /** Rows (1-based) that start a printed page. */
   rowBreaks?: number[];
   /** The sheet has a drawing (its charts), related after its tables. */
@@ -154,10 +156,10 @@ function pageXml(p: PrintSetup): string {
 /** The print setup's titles and areas as the workbook's defined names want them. */
 export function printNames(p: PrintSetup | undefined): Pick<SheetOut, 'printTitles' | 'printArea'> {
   if (!p) return {};
-  const titles = [p.titleColumns, p.titleRows].filter(Boolean).map((t) => absolute(t!));
+  const titles = [p.titleColumns, p.titleRows].flatMap((t) => (t ? [rangeA1(t, true)] : []));
   return {
     printTitles: titles.length ? titles.join(',') : undefined,
-    printArea: p.areas?.length ? p.areas.map(absolute).join(',') : undefined,
+    printArea: p.areas?.length ? p.areas.map((a) => rangeA1(a, true)).join(',') : undefined,
   };
 }
 
@@ -209,17 +211,10 @@ function sheetXml(p: SheetParts, tableCount: number): Pieces {
       `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`,
     );
   out.push('</worksheet>');
-  const heights = p.heights;
-  const withHeight = (row: string) =>
-    heights?.size
-      ? row.replace(/^<row r="(\d+)"/, (m, r: string) =>
-          heights.has(Number(r)) ? `${m} ht="${heights.get(Number(r))}" customHeight="1"` : m,
-        )
-      : row;
   const rows = p.rows;
   return lazyPieces(function* () {
     yield* head;
-    for (const row of rows) yield withHeight(row);
+    yield* rows;
     yield* out;
   });
 }
@@ -257,20 +252,21 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   });
   // The rows are made as the sheet is zipped (lazyPieces): their strings and styles join the tables then.
   const rows = lazyPieces(function* () {
-    yield `<row r="${t.headerRow}">${header}</row>`;
+    yield rowXml(t.headerRow, header, t.headerHeight);
     const cells: string[] = [];
     for (let k = 0; k < t.rows.length; k++) {
       const r = t.rows[k]!;
       const n = first + k;
       cells.length = 0;
+      const owns = t.cellFormulas.get(k);
       for (let i = 0; i < width; i++) {
         const f = formulas[i];
         const ref = `${letters[i]}${n}`;
-        const own = t.cellFormulas.get(`${k},${i}`);
+        const own = owns?.get(i);
         if (own !== undefined) cells.push(formulaCell(w, ref, own, styles[i]));
         else cells.push(f ? `<c r="${ref}"${f}` : cell(w, ref, r[i] ?? null, styles[i]));
       }
-      yield `<row r="${n}">${cells.join('')}</row>`;
+      yield rowXml(n, cells.join(''));
     }
   });
   const validations: string[] = [];
@@ -300,7 +296,6 @@ function documentationSheet(w: Writer, plan: WorkbookPlan): SheetOut {
       conditional,
       validations,
       page: pageOf(plan, t.sheet),
-      heights: new Map([[t.headerRow, t.headerHeight]]),
     },
     1,
   );
@@ -341,7 +336,8 @@ class Grid {
     this.whole.add(row);
     this.rows.set(row, new Map([[0, cellsXml]]));
   }
-  xml(): Pieces {
+  /** The rows in order, each `heights` high where it names one (row number → points). */
+  xml(heights: ReadonlyMap<number, number> = new Map()): Pieces {
     const order = [...this.rows.keys()].sort((a, b) => a - b);
     const rows = this.rows;
     return lazyPieces(function* () {
@@ -354,36 +350,27 @@ class Grid {
             return typeof x === 'string' ? x : x();
           })
           .join('');
-        if (xml) yield `<row r="${r}">${xml}</row>`;
+        if (xml) yield rowXml(r, xml, heights.get(r));
       }
     });
   }
 }
 
-/** A plan's cell address as [1-based row, 0-based column]. */
-const parseRef = (ref: string): [number, number] => {
-  const cell = parseCell(ref)!;
-  return [cell.row + 1, cell.column];
-};
-
 function listsSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const grid = new Grid();
   for (const c of plan.lists.cells) {
-    const [r, col] = parseRef(c.address);
+    const ref = cellA1(c);
     const style = c.style ?? NONE;
-    grid.put(
-      r,
-      col,
-      c.formula ? formulaCell(w, c.address, c.formula, style) : cell(w, c.address, c.value ?? null, style),
-    );
+    grid.put(c.row, c.column, c.formula ? formulaCell(w, ref, c.formula, style) : cell(w, ref, c.value ?? null, style));
   }
-  const validations = plan.lists.validations.map((v) => validationXml(v.spec, v.range, v.range.split(':')[0]));
+  const validations = plan.lists.validations.map((v) =>
+    validationXml(v.spec, areaA1(v.range), cellA1(topLeft(v.range))),
+  );
   const widths = plan.lists.widths;
   const page = pageOf(plan, plan.lists.sheet);
-  const heights = new Map(plan.lists.heights);
   return {
     name: plan.lists.sheet,
-    xml: sheetXml({ widths, rows: grid.xml(), validations, page, heights }, 0),
+    xml: sheetXml({ widths, rows: grid.xml(new Map(plan.lists.heights)), validations, page }, 0),
     tables: [],
     ...printNames(page),
   };
@@ -393,35 +380,29 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
   const grid = new Grid();
   // Rows styled across the sheet (wrapped headers, Workshopark's rows with a note box) and the boxes (reportLayout).
   const layout = reportLayout(sheet);
-  const boxes = new Set(layout.boxes);
+  const boxes = new Set(layout.boxes.map((b) => `${b.row},${b.column}`));
   const styleAt = (r: number, c: number, bold?: boolean): CellStyle => {
     let style = layout.rows.get(r)?.style ?? NONE;
     if (bold) style = withStyle(style, BOLD);
-    const address = `${columnLetter(c)}${r}`;
-    if (address === layout.choice) return withStyle(style, STYLE.choice);
-    return boxes.has(address) ? withStyle(style, STYLE.noteBox) : style;
+    if (layout.choice?.row === r && layout.choice.column === c) return withStyle(style, STYLE.choice);
+    return boxes.has(`${r},${c}`) ? withStyle(style, STYLE.noteBox) : style;
   };
-  for (const n of sheet.notes) {
-    const [r, c] = parseRef(n.address);
-    grid.put(r, c, cell(w, n.address, n.text, styleAt(r, c, n.bold)));
-  }
+  for (const n of sheet.notes) grid.put(n.row, n.column, cell(w, cellA1(n), n.text, styleAt(n.row, n.column, n.bold)));
   for (const f of sheet.formulaCells ?? []) {
-    const [r, c] = parseRef(f.address);
-    const style = styleAt(r, c);
-    grid.put(r, c, formulaCell(w, f.address, f.formula, f.numberFormat ? { ...style, numFmt: f.numberFormat } : style));
+    const style = styleAt(f.row, f.column);
+    const numbered = f.numberFormat ? { ...style, numFmt: f.numberFormat } : style;
+    grid.put(f.row, f.column, formulaCell(w, cellA1(f), f.formula, numbered));
   }
-  for (const a of sheet.form?.noteCells ?? []) {
-    const [r, c] = parseRef(a);
-    grid.put(r, c, cell(w, a, null, styleAt(r, c)));
-  }
+  for (const a of sheet.form?.noteCells ?? [])
+    grid.put(a.row, a.column, cell(w, cellA1(a), null, styleAt(a.row, a.column)));
   const dropdown = sheet.form?.dropdown;
-  if (dropdown) {
-    const [r, c] = parseRef(dropdown.address);
-    grid.putIfEmpty(r, c, () => cell(w, dropdown.address, null, styleAt(r, c)));
-  }
+  if (dropdown)
+    grid.putIfEmpty(dropdown.row, dropdown.column, () =>
+      cell(w, cellA1(dropdown), null, styleAt(dropdown.row, dropdown.column)),
+    );
   const validations = dropdown
     ? [
-        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${dropdown.address}"><formula1>${escText(dropdown.source)}</formula1></dataValidation>`,
+        `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" errorTitle="Ukendt sagsområde" error="${esc(WORKSHOP_CHOICE_ERROR)}" sqref="${cellA1(dropdown)}"><formula1>${escText(dropdown.source)}</formula1></dataValidation>`,
       ]
     : undefined;
   const tables: TableOut[] = [];
@@ -489,11 +470,12 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
     {
       views: sheet.frozenRows > 0 ? { ySplit: sheet.frozenRows } : undefined,
       widths: layout.widths.map((width, i) => [i, width]),
-      rows: grid.xml(),
+      rows: grid.xml(
+        new Map([...lineHeights, ...[...layout.rows].map(([r, row]): [number, number] => [r, row.height])]),
+      ),
       hidden: sheet.hiddenColumns,
       validations,
       page,
-      heights: new Map([...lineHeights, ...[...layout.rows].map(([r, row]): [number, number] => [r, row.height])]),
       rowBreaks: sheet.rowBreaks,
       drawing: (sheet.charts?.length ?? 0) > 0,
     },
@@ -505,14 +487,13 @@ function reportSheet(w: Writer, sheet: PlannedSheet, page: PrintSetup | undefine
 function guideSheet(w: Writer, plan: WorkbookPlan): SheetOut {
   const rows = plan.guide.lines.map((line, i) => {
     const style = plan.guide.styles[i] ?? STYLE.wrapped;
-    return `<row r="${i + 1}">${cell(w, `A${i + 1}`, line, style)}</row>`;
+    // LibreOffice keeps a file's row heights: each wrapped line gets its room, or lines print over each other.
+    return rowXml(i + 1, cell(w, `A${i + 1}`, line, style), plan.guide.heights[i]);
   });
-  // LibreOffice keeps a file's row heights: each wrapped line gets its room, or lines print over each other.
-  const heights = new Map(plan.guide.heights.map((height, i) => [i + 1, height]));
   const page = pageOf(plan, plan.guide.sheet);
   return {
     name: plan.guide.sheet,
-    xml: sheetXml({ widths: [[0, plan.guide.width]], rows, page, heights }, 0),
+    xml: sheetXml({ widths: [[0, plan.guide.width]], rows, page }, 0),
     tables: [],
     ...printNames(page),
   };

@@ -25,7 +25,7 @@ import { columnFormulaTest, expectedFormula } from '../columnFormulas';
 import { computedIndexes, sameHeader } from '../../domain/computedColumns';
 import { setAll, toCellInput } from './cellInput';
 import { defaultLists, validateCell, type Lists } from '../../domain/validation';
-import { columnLetter, parseCell } from '../../domain/a1';
+import { areaA1, cellA1, parseCell, type CellArea } from '../../domain/a1';
 
 export interface FormulaProbe {
   key: ComputedKey;
@@ -58,12 +58,12 @@ export interface ColumnBody {
 }
 
 /**
- * "Ark!T5:T6,'Ark 2'!T9" → local one-column addresses inside the probed column's data cells. Excel's Go To Special
+ * "Ark!T5:T6,'Ark 2'!T9" → one-column areas inside the probed column's data cells. Excel's Go To Special
  * treats a single selected cell as the whole used range; whether getSpecialCells does the same for a one-cell range
  * (a table with one data row) is undocumented, so every area is cut to the column's data cells and anything outside
  * (headers, other columns) is dropped.
  */
-function areas(a: Excel.RangeAreas, body: ColumnBody): string[] {
+function areas(a: Excel.RangeAreas, body: ColumnBody): CellArea[] {
   if (a.isNullObject) return [];
   return a.address
     .split(',')
@@ -75,8 +75,7 @@ function areas(a: Excel.RangeAreas, body: ColumnBody): string[] {
       const r0 = Math.max(rect.r0, body.firstRow);
       const r1 = Math.min(rect.r1, body.lastRow);
       if (r0 > r1) return [];
-      const letter = columnLetter(body.column);
-      return [r0 === r1 ? `${letter}${r0 + 1}` : `${letter}${r0 + 1}:${letter}${r1 + 1}`];
+      return [{ firstRow: r0 + 1, lastRow: r1 + 1, firstColumn: body.column, lastColumn: body.column }];
     });
 }
 
@@ -94,19 +93,16 @@ function parseArea(local: string): { r0: number; c0: number; r1: number; c1: num
   };
 }
 
-/** Rows of a one-column area: "T5:T7" → 3, "T9" → 1. */
-const rowsIn = (local: string) => {
-  const m = /^\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/i.exec(local);
-  return m ? Math.abs(Number(m[2] ?? m[1]) - Number(m[1])) + 1 : 0;
-};
+/** Rows of a one-column area: T5:T7 → 3, T9 → 1. */
+const rowsIn = (a: CellArea) => a.lastRow - a.firstRow + 1;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** A computed column with blank or typed-over cells, as its probe found them (local A1 areas in its data cells). */
+/** A computed column with blank or typed-over cells, as its probe found them (areas of its data cells). */
 export interface BrokenColumn {
   key: ComputedKey;
   index: number;
-  blankAreas: string[];
-  constantAreas: string[];
+  blankAreas: CellArea[];
+  constantAreas: CellArea[];
 }
 
 /** The data body as loaded with the probes: rowIndex, rowCount and columnIndex. */
@@ -178,10 +174,10 @@ export async function repairFormulaCells(
   const assessedHeader = column('userCountAssessed').header;
   const assessedIndex = (key: ComputedKey) =>
     key === 'userCountCategory' ? headers.findIndex((h) => sameHeader(h, assessedHeader)) : -1;
-  const beside = (a: string, p: BrokenColumn, i: number) =>
+  const beside = (a: CellArea, p: BrokenColumn, i: number) =>
     i >= 0
       ? ws
-          .getRange(a)
+          .getRange(areaA1(a))
           .getOffsetRange(0, i - p.index)
           .load('values')
       : null;
@@ -190,7 +186,7 @@ export async function repairFormulaCells(
     p,
     cells: p.constantAreas.map((a) => ({
       area: a,
-      own: ws.getRange(a).load('values,rowIndex'),
+      own: ws.getRange(areaA1(a)).load('values,rowIndex'),
       assessed: beside(a, p, assessedIndex(p.key)),
       typed: beside(a, p, typedIndex(p.key)),
     })),
@@ -222,18 +218,18 @@ export async function repairFormulaCells(
     }
     const count = { assessed: 0, typed: 0, stays: 0 };
     const offList: string[] = [];
-    const repair: string[] = [...p.blankAreas];
+    const repair = p.blankAreas.map(areaA1);
     cells.forEach(({ area, own }, c) =>
       placed[c].forEach(({ value, to }, r) => {
         count[to]++;
         if (to === 'stays') return;
-        const cell = ws.getRange(area).getCell(r, 0);
+        const cell = ws.getRange(areaA1(area)).getCell(r, 0);
         cell.getOffsetRange(0, (to === 'assessed' ? assessed : i) - p.index).values = [
           [toCellInput(value as CellValue)],
         ];
         if (to === 'assessed' && validateCell(column('userCountAssessed'), value as CellValue, lists))
           offList.push(`«${String(value)}»`);
-        repair.push(`${area.split(':')[0].replace(/\d+$/, '')}${own.rowIndex + r + 1}`);
+        repair.push(cellA1({ row: own.rowIndex + r + 1, column: area.firstColumn }));
       }),
     );
     const formula = expectedFormula(p.key, headers);

@@ -3,12 +3,12 @@
  * writes: orientation and scale, print titles and areas, the sheet's name and page numbers on every page. As rows are
  * typed and answered, the areas follow the rows in use (Opdater, and after the pane writes a row).
  */
-import { absolute } from '../../domain/a1';
+import { rangeA1, type CellArea } from '../../domain/a1';
 import { COLUMNS, TYPED_FALLBACK, column, type FormulaKey } from '../../domain/schema';
 import { SHEET, TABLE_NAME } from '../../domain/sheetLayout';
 import { needsDecision } from '../../domain/lists';
 import { tableColumns, type TableColumn } from '../../domain/tableColumns';
-import { planPrintFor } from '../plan';
+import { planPrintFor, printExtents } from '../plan';
 import { inputColumnCount, PAGE_TEXT, type PrintSetup } from '../printPlan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 
@@ -18,15 +18,18 @@ export function queuePrintSetup(ws: Excel.Worksheet, p: PrintSetup): void {
   layout.zoom = p.fit
     ? { horizontalFitToPages: p.fit.width, verticalFitToPages: p.fit.height }
     : { scale: p.scale ?? 100 };
-  if (p.titleRows) layout.setPrintTitleRows(absolute(p.titleRows));
-  if (p.titleColumns) layout.setPrintTitleColumns(absolute(p.titleColumns));
+  if (p.titleRows) layout.setPrintTitleRows(rangeA1(p.titleRows, true));
+  if (p.titleColumns) layout.setPrintTitleColumns(rangeA1(p.titleColumns, true));
   // Several areas print on pages of their own (Excel: a print area of several ranges).
-  if (p.areas?.length) layout.setPrintArea(p.areas.join(','));
+  if (p.areas?.length) layout.setPrintArea(areasA1(p.areas));
   // Excel's header and footer codes (&A sheet name, &P page, &N pages), as the file's oddHeader and oddFooter.
   const page = layout.headersFooters.defaultForAllPages;
   page.leftHeader = PAGE_TEXT.leftHeader;
   page.rightFooter = PAGE_TEXT.rightFooter;
 }
+
+/** The plan's areas as one print area: "A1:E9,G1:I9". */
+const areasA1 = (areas: readonly CellArea[]) => areas.map((a) => rangeA1(a)).join(',');
 
 /** Each planned setup onto the sheet of its name. */
 export function queuePrintSetups(sheets: ReadonlyMap<string, Excel.Worksheet>, setups: readonly PrintSetup[]): void {
@@ -82,30 +85,32 @@ export type PrintRead = ReturnType<typeof queuePrintRead>;
 
 /**
  * After the read's sync, queued without a sync: the page setup for the rows in use. `which`: every sheet of ours
- * (Opdater), or Dokumentation when its area no longer matches the rows in use and Beslutningsgrundlag when its C and D
- * rows may have changed (a written row). `added`: sheets queued for creation since the read. Returns whether anything
- * was queued; the caller syncs.
+ * (Opdater, with the fagområder Lister lists: its pages reach the last), or Dokumentation when its area no longer
+ * matches the rows in use and Beslutningsgrundlag when its C and D rows may have changed (a written row). `added`:
+ * sheets queued for creation since the read. Returns whether anything was queued; the caller syncs.
  */
 export function queuePrintRefresh(
   context: Excel.RequestContext,
   read: PrintRead,
   which: 'all' | { decision: boolean },
   added: readonly string[] = [],
+  listed: readonly string[] = [],
 ): boolean {
   const usedRows = read.used.isNullObject ? 0 : read.used.rowIndex + read.used.rowCount - read.body.rowIndex;
-  const setups = planPrintFor({
+  const state = {
     columns: columnsOfHeaders(read.header.values[0] ?? []),
     usedRows,
     tableRows: read.body.rowCount,
     decisionRows: read.pattern.values.filter((r) => needsDecision(r[0])).length,
-  });
+  };
+  const setups = planPrintFor(state, printExtents(state.tableRows, listed));
   const present = new Set([...read.sheets.items.map((s) => s.name), ...added].map((n) => n.toLowerCase()));
   const area = read.area.isNullObject ? '' : bare(read.area.address);
   const wanted = setups.filter(
     (p) =>
       present.has(p.sheet.toLowerCase()) &&
       (which === 'all' ||
-        (p.sheet === SHEET.documentation && area !== bare((p.areas ?? []).join(','))) ||
+        (p.sheet === SHEET.documentation && area !== bare(areasA1(p.areas ?? []))) ||
         (p.sheet === REPORT_SHEET.decision && which.decision)),
   );
   queuePrintSetups(new Map(wanted.map((p) => [p.sheet, context.workbook.worksheets.getItem(p.sheet)])), wanted);

@@ -383,7 +383,12 @@ export async function refreshViews(context: Excel.RequestContext, support: ViewS
     done.push('pivottabellerne er opdateret');
   }
   // Every sheet's page setup again, the print areas sized to the rows in use (both report sheets exist by now).
-  if (print) queuePrintRefresh(context, print, 'all', [REPORT_SHEET.overview, REPORT_SHEET.decision]);
+  if (print) {
+    // Lister's fagområder down to the last one (a list has no gaps; one left is counted as a line).
+    const column = (listed?.values ?? []).map((r) => text(r[0]));
+    const last = column.reduce((n, v, i) => (v ? i + 1 : n), 0);
+    queuePrintRefresh(context, print, 'all', [REPORT_SHEET.overview, REPORT_SHEET.decision], column.slice(0, last));
+  }
   await context.sync();
   const message = done.length
     ? `${done.join(', ')}.`.replace(/^./, (c) => c.toUpperCase())

@@ -2,6 +2,7 @@
  * «Workshopark for rækken»: the handout's dropdown cell set to the row's sagsområde, and the sheet brought forward.
  * «Workshopark til udskrift»: the handouts of a whole fagområde from the same plan as `dokark workshop`.
  */
+import { cellA1 } from '../../domain/a1';
 import { column } from '../../domain/schema';
 import { TABLE_NAME } from '../../domain/sheetLayout';
 import { UserError } from '../errors';
@@ -33,7 +34,7 @@ export async function openWorkshopSheet(context: Excel.RequestContext, caseArea:
       `Projektmappen har ikke arket «${WORKSHOP_SHEET}» endnu. Det kommer med, når et dokumentationsark oprettes eller opgraderes med denne udgave.`,
     );
   // The user's text, written as text (a sagsområde starting with "=" stays text).
-  ws.getRange(WORKSHOP_CHOICE).values = [[toCellInput(caseArea)]];
+  ws.getRange(cellA1(WORKSHOP_CHOICE)).values = [[toCellInput(caseArea)]];
   ws.activate();
   await context.sync();
 }

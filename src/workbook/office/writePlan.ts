@@ -1,7 +1,7 @@
 /** Queues a WorkbookPlan into open sheets: table, formulas, validation, Lister, the view sheets, Vejledning. Syncs only through the budget. */
 import { INVALID_STYLE } from '../../domain/highlightFormulas';
 import { toApiForm } from '../../domain/formulaDialect';
-import { columnLetter } from '../../domain/a1';
+import { areaA1, cellA1, columnLetter, topLeft } from '../../domain/a1';
 import type { WorkbookPlan } from '../plan';
 import { setAll, toCellInput } from './cellInput';
 import { chunkRows, estimateBytes, type SyncBudget } from './syncBudget';
@@ -47,11 +47,10 @@ async function queueTable(
   table.showBandedRows = true;
   // The user's own formulas from an older layout, each in its cell, once the table exists: Excel resolves their
   // structured references ([@Sagsområde], Dokumentation[…]) when they are set.
-  if (plan.cellFormulas.size) await budget.reserve(estimateBytes([...plan.cellFormulas.values()]) + 1_000);
-  for (const [at, formula] of plan.cellFormulas) {
-    const [k, i] = at.split(',').map(Number);
-    ws.getRange(`${columnLetter(i!)}${firstData + k!}`).formulas = [[`=${toApiForm(formula)}`]];
-  }
+  const owns = [...plan.cellFormulas].flatMap(([k, row]) => [...row].map(([i, formula]) => ({ k, i, formula })));
+  if (owns.length) await budget.reserve(estimateBytes(owns.map((o) => o.formula)) + 1_000);
+  for (const { k, i, formula } of owns)
+    ws.getRange(cellA1({ row: firstData + k, column: i })).formulas = [[`=${toApiForm(formula)}`]];
   for (const [i, formula] of plan.formulas) {
     const body = table.columns.getItemAt(i).getDataBodyRange();
     // One formula for the whole column: Excel makes it a calculated column, and the request stays small.
@@ -86,12 +85,13 @@ function queueHighlight(body: Excel.Range, formula: string): void {
 
 function queueLists(plan: WorkbookPlan['lists'], ws: Excel.Worksheet): void {
   for (const cell of plan.cells) {
-    const range = ws.getRange(cell.address);
+    const range = ws.getRange(cellA1(cell));
     if (cell.formula !== undefined) range.formulas = [[`=${toApiForm(cell.formula)}`]];
     else range.values = [[toCellInput(cell.value)]];
     if (cell.style) queueStyle(range, cell.style);
   }
-  for (const { range, spec } of plan.validations) queueValidation(ws.getRange(range), spec, range.split(':')[0]);
+  for (const { range, spec } of plan.validations)
+    queueValidation(ws.getRange(areaA1(range)), spec, cellA1(topLeft(range)));
   for (const [c, width] of plan.widths)
     ws.getRange(`${columnLetter(c)}1`).format.columnWidth = charactersToPoints(width);
   for (const [r, height] of plan.heights) ws.getRange(`A${r}`).format.rowHeight = height;

@@ -2,7 +2,7 @@
  * Queues plan.reportSheets (Overblik, Beslutningsgrundlag) into open sheets, as xlsxStream's reportSheet does for the file:
  * notes, formula tables, a plain formula range. Each table and the range go in as one 2D write; syncs only through the budget.
  */
-import { columnLetter } from '../../domain/a1';
+import { cellA1, columnLetter, rangeA1 } from '../../domain/a1';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
@@ -36,9 +36,6 @@ export function queueRowBreaks(ws: Excel.Worksheet, sheet: PlannedSheet): void {
   for (const row of sheet.rowBreaks) breaks.add(`A${row}`);
 }
 
-/** A planned reference on the chart's own sheet, as Worksheet.getRange takes it (no sheet name, no $). */
-const local = (ref: string) => ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '');
-
 /**
  * The planned charts through Worksheet.charts (ExcelApi 1.1; series by range 1.7, below the add-in's 1.8), bound to the
  * same ranges as the file's: the first series with its header cell, so Excel binds its name to the header as the
@@ -48,23 +45,26 @@ export function queueCharts(ws: Excel.Worksheet, charts: readonly PlannedChart[]
   for (const plan of charts) {
     const [first, ...rest] = plan.series;
     if (!first) continue;
-    const values = local(first.values);
-    const chart = ws.charts.add(
-      'ColumnClustered',
-      ws.getRange(`${local(first.name)}:${values.split(':')[1]}`),
-      'Columns',
-    );
+    // The first series from its header cell down: Excel names the series by that cell.
+    const { row, column } = first.name;
+    const named = {
+      firstRow: row,
+      lastRow: first.values.lastRow,
+      firstColumn: column,
+      lastColumn: first.values.lastColumn,
+    };
+    const chart = ws.charts.add('ColumnClustered', ws.getRange(rangeA1(named)), 'Columns');
     chart.name = plan.title;
     chart.title.text = plan.title;
     chart.axes.categoryAxis.title.text = plan.categoryTitle;
     chart.axes.valueAxis.title.text = plan.valueTitle;
     chart.legend.position = 'Bottom';
     chart.dataLabels.showValue = true;
-    const categories = ws.getRange(local(plan.categories.range));
+    const categories = ws.getRange(rangeA1(plan.categories));
     chart.series.getItemAt(0).setXAxisValues(categories);
     for (const s of rest) {
       const series = chart.series.add(s.label);
-      series.setValues(ws.getRange(local(s.values)));
+      series.setValues(ws.getRange(rangeA1(s.values)));
       series.setXAxisValues(categories);
     }
     plan.series.forEach((_, i) => {
@@ -72,10 +72,8 @@ export function queueCharts(ws: Excel.Worksheet, charts: readonly PlannedChart[]
       series.format.fill.setSolidColor(`#${CHART_FILLS[i % CHART_FILLS.length]}`);
       series.format.line.color = '#000000';
     });
-    chart.setPosition(
-      `${columnLetter(plan.from.col)}${plan.from.row + 1}`,
-      `${columnLetter(plan.to.col - 1)}${plan.to.row}`,
-    );
+    // Excel's end cell is the last one the chart covers: the one above and left of the plan's `to`.
+    chart.setPosition(cellA1(plan.from), cellA1({ row: plan.to.row - 1, column: plan.to.column - 1 }));
   }
 }
 
@@ -89,7 +87,7 @@ export async function queueReportSheet(
   layout.widths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}1`).format.columnWidth = charactersToPoints(w)));
   await budget.reserve(estimateBytes(sheet.notes) + 2_000);
   for (const n of sheet.notes) {
-    const cell = ws.getRange(n.address);
+    const cell = ws.getRange(cellA1(n));
     cell.values = [[toCellInput(n.text)]];
     if (n.bold) cell.format.font.bold = true;
   }
@@ -146,8 +144,8 @@ export async function queueReportSheet(
     queueStyle(row, style);
     row.format.rowHeight = height;
   });
-  for (const address of layout.boxes) queueStyle(ws.getRange(address), STYLE.noteBox);
-  if (layout.choice) queueStyle(ws.getRange(layout.choice), STYLE.choice);
+  for (const box of layout.boxes) queueStyle(ws.getRange(cellA1(box)), STYLE.noteBox);
+  if (layout.choice) queueStyle(ws.getRange(cellA1(layout.choice)), STYLE.choice);
   queueFormParts(ws, sheet);
   // After the tables they draw: a series' range is checked when it is set.
   if (sheet.charts?.length) queueCharts(ws, sheet.charts);

@@ -3,7 +3,7 @@
  * to the plan's ranges of Overblik's tables; drawn again with the tables when «Opdater» adds a fagområde; the second
  * series on set by range (ExcelApi 1.7, below the add-in's minimum 1.8).
  */
-import { columnLetter } from '../../../src/domain/a1';
+import { cellA1, columnLetter, rangeA1 } from '../../../src/domain/a1';
 import { chartRangeText, type ChartModel } from '../../../src/excelStandIn/optional/chart';
 import { chartsOn, readValue } from '../../../src/excelStandIn';
 import { planReportSheets, REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
@@ -11,7 +11,8 @@ import type { PlannedChart } from '../../../src/workbook/chartPlan';
 import { createFakeExcel } from '../../support/standIn';
 import { officeOn, putR1 } from './officeFixtures';
 
-const local = (ref: string) => ref.replace(/'/g, '').replace(/\$/g, '');
+/** As the stand-in names a chart's range: Overblik!B5:B9. */
+const local = (plan: PlannedChart, ref: string) => `${plan.sheet}!${ref}`;
 
 function expectAsPlanned(actual: ChartModel, plan: PlannedChart): void {
   expect(actual.name).toBe(plan.title);
@@ -21,12 +22,14 @@ function expectAsPlanned(actual: ChartModel, plan: PlannedChart): void {
     plan.valueTitle,
   ]);
   expect(actual.type).toBe('ColumnClustered');
-  expect(actual.series.map((s) => chartRangeText(s.values))).toEqual(plan.series.map((s) => local(s.values)));
+  expect(actual.series.map((s) => chartRangeText(s.values))).toEqual(
+    plan.series.map((s) => local(plan, rangeA1(s.values))),
+  );
   expect(actual.series.map((s) => chartRangeText(s.categories))).toEqual(
-    plan.series.map(() => local(plan.categories.range)),
+    plan.series.map(() => local(plan, rangeA1(plan.categories))),
   );
   // The first series' name is bound to its header cell; every name is the header's text.
-  expect(chartRangeText(actual.series[0]!.nameCell)).toBe(local(plan.series[0]!.name));
+  expect(chartRangeText(actual.series[0]!.nameCell)).toBe(local(plan, cellA1(plan.series[0]!.name)));
   expect(actual.series.map((s) => s.name)).toEqual(plan.series.map((s) => s.label));
   for (const s of actual.series.filter((x) => x.nameCell))
     expect(readValue(s.nameCell!.sheet.cell(s.nameCell!.rect.r0, s.nameCell!.rect.c0))).toBe(s.name);
@@ -53,14 +56,14 @@ test('Opgrader draws the three charts of the plan, each series on the plan’s r
   const planned = planReportSheets(snapshot.lists.businessAreas, snapshot.rows.length)[0]!.charts!;
   chartsOn(sheet).forEach((c, i) => expectAsPlanned(c, planned[i]!));
   expect(chartsOn(sheet)[0]!.position).toEqual({
-    start: `A${planned[0]!.from.row + 1}`,
-    // The chart ends in the column before its `to` anchor (the plan's width).
-    end: `${columnLetter(planned[0]!.to.col - 1)}${planned[0]!.to.row}`,
+    start: `A${planned[0]!.from.row}`,
+    // The chart ends in the cell above and left of its `to` anchor (the plan's width).
+    end: `${columnLetter(planned[0]!.to.column - 1)}${planned[0]!.to.row - 1}`,
   });
   expect(areas.length).toBeGreaterThan(5);
   // The page break above the charts, as the file's rowBreaks (Worksheet.horizontalPageBreaks, ExcelApi 1.9).
   const breaks = planReportSheets(snapshot.lists.businessAreas, snapshot.rows.length)[0]!.rowBreaks!;
-  expect(breaks).toEqual([planned[0]!.from.row + 1]);
+  expect(breaks).toEqual([planned[0]!.from.row]);
   expect(sheet.pageLayout.rowBreaks).toEqual(breaks.map((r) => r - 1));
 });
 

@@ -8,11 +8,12 @@ import '../../support/excelRead';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { rangeA1 } from '../../../src/domain/a1';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { FileWorkbook } from '../../../src/workbook/file/fileWorkbook';
 import { packageSheets, partText, workbookPart, xmlDecode, type Parts } from '../../../src/workbook/file/xlsxPackage';
 import { unpackAll } from '../../../src/workbook/file/zipRead';
-import { planPrintFor } from '../../../src/workbook/plan';
+import { planPrintFor, planWorkbook } from '../../../src/workbook/plan';
 import { emptyArea } from '../../../src/workbook/printPlan';
 import { tableColumns } from '../../../src/domain/tableColumns';
 import { REPORT_SHEET } from '../../../src/workbook/reportSheetsPlan';
@@ -135,7 +136,7 @@ test('a new workbook: Office.js sets every sheet as the file is written, no area
   expect([...expected.keys()].sort()).toEqual([...actual.keys()].sort());
   for (const [sheet, setup] of expected) expect({ sheet, ...actual.get(sheet) }).toEqual({ sheet, ...setup });
   // No rows yet: Dokumentation's area is one empty cell below the table, Beslutningsgrundlag's is its summary alone.
-  expect(actual.get(SHEET.documentation)!.area).toBe(bare(emptyArea(1)));
+  expect(actual.get(SHEET.documentation)!.area).toBe(bare(rangeA1(emptyArea(1))));
   expect(actual.get(REPORT_SHEET.decision)!.area.split(',')).toHaveLength(1);
   expect(actual.get(SHEET.documentation)!.header).toBe('&A');
   expect(actual.get(SHEET.documentation)!.footer).toBe('Side &P af &N');
@@ -171,7 +172,7 @@ test('the print areas follow the rows: written rows, a C/D answer, and Opdater a
     new Map(
       planPrintFor({ columns: tableColumns(), usedRows, tableRows, decisionRows }).map((p) => [
         p.sheet,
-        bare(p.areas?.join(',')),
+        bare(p.areas?.map((a) => rangeA1(a)).join(',')),
       ]),
     );
   // The sample rows, as the preview inserts them: blank table rows, then the pane writes each row.
@@ -218,4 +219,22 @@ test('the print areas follow the rows: written rows, a C/D answer, and Opdater a
   expect(area(SHEET.documentation)).toBe(want.get(SHEET.documentation));
   expect(area(REPORT_SHEET.decision)).toBe(want.get(REPORT_SHEET.decision));
   expect(area(SHEET.documentation)).toMatch(new RegExp(`^A1:[A-Z]+${rows + 1},`));
+});
+
+test('Opdater after fagområder were added on Lister: its pages reach the last one, as the file plans them', async () => {
+  const fake = createFakeExcel({ apiVersion: '1.9' });
+  const workbook = officeOn(fake);
+  await workbook.setup();
+  const areas = Array.from({ length: 30 }, (_, i) => `Fagområde ${i + 1}`);
+  fake.put(
+    SHEET.lists,
+    'A2',
+    areas.map((a) => [a]),
+  );
+  await workbook.refreshViews();
+  const lists = planWorkbook({ businessAreas: areas }).print.find((p) => p.sheet === SHEET.lists)!;
+  expect(bare(fake.model.sheet(SHEET.lists)!.pageLayout.printArea)).toBe(
+    bare(lists.areas!.map((a) => rangeA1(a)).join(',')),
+  );
+  expect(bare(fake.model.sheet(SHEET.lists)!.pageLayout.printArea)).toBe('A1:F31,G1:I31,J1:S31');
 });

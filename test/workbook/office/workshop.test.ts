@@ -23,7 +23,7 @@ test.each([30, 300])('with %i rows: the dropdown cell gets the sagsområde and W
   await workbook.openWorkshopSheet('=Sygedagpenge');
   expect(fake.syncCount - before).toBe(2);
   const cells = fake.cells(WORKSHOP_SHEET);
-  const [col, row] = [WORKSHOP_CHOICE.charCodeAt(0) - 65, Number(WORKSHOP_CHOICE.slice(1)) - 1];
+  const [col, row] = [WORKSHOP_CHOICE.column, WORKSHOP_CHOICE.row - 1];
   // The user's text stays text, never a formula.
   expect(cells[row]![col]).toBe('=Sygedagpenge');
   expect(fake.model.activeSheet.name).toBe(WORKSHOP_SHEET);
@@ -89,13 +89,12 @@ describe('«Workshopark til udskrift»: the handouts of a whole fagområde, from
       const plan = planWorkshopHandouts(AREA, names);
       expect(sheet.pageLayout.rowBreaks).toEqual(starts.slice(1));
       expect(sheet.pageLayout.rowBreaks).toEqual(plan.pageBreaks);
-      expect(sheet.pageLayout.printArea).toBe(plan.print.area);
-      expect(Number(plan.print.area!.split(':')[1].slice(1))).toBe(plan.lastRow);
+      expect(sheet.pageLayout.printArea).toBe(`A1:C${plan.lastRow}`);
+      expect(plan.print.areas).toEqual([{ firstRow: 1, lastRow: plan.lastRow, firstColumn: 0, lastColumn: 2 }]);
       expect(sheet.pageLayout.zoom).toEqual({ scale: HANDOUTS_SCALE });
       expect(sheet.pageLayout.orientation).toBe('Portrait');
       // The note boxes have the file's light fill, so they show on paper.
-      for (const a of plan.form!.noteCells)
-        expect(sheet.cell(Number(a.slice(1)) - 1, a.charCodeAt(0) - 65)?.fill).toBe(`#${NOTE_FILL}`);
+      for (const a of plan.form!.noteCells) expect(sheet.cell(a.row - 1, a.column)?.fill).toBe(`#${NOTE_FILL}`);
       expect(fake.model.activeSheet.name).toBe(HANDOUTS_SHEET);
     },
   );
