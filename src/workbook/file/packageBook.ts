@@ -27,7 +27,11 @@ export class PackageBook {
 
   grid(sheet: PackageSheet): SheetGrid {
     let g = this.grids.get(sheet);
-    if (!g) this.grids.set(sheet, (g = sheetGrid(partText(this.parts, sheet.part) ?? '', this.ctx)));
+    if (!g) {
+      const xml = partText(this.parts, sheet.part);
+      g = xml ? sheetGrid(xml, sheet.part, this.ctx) : { values: [], formulas: [] };
+      this.grids.set(sheet, g);
+    }
     return g;
   }
 
