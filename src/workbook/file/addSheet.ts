@@ -29,10 +29,7 @@ export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintS
     if (r.type.endsWith('/styles')) stylesPart = r.target;
     if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
   }
-  const baseItems = [...(partText(parts, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
-    (m) => m[0],
-  );
-  const strings = new StringTable(baseItems);
+  const strings = StringTable.keeping(partText(parts, stringsPart ?? ''));
   const styles = new StyleBook(stylesPart ? partText(parts, stylesPart) : undefined);
   const { sheets, date1904 } = packageSheets(parts);
   const out = plannedSheet(sheet, page, strings, styles, date1904);

@@ -84,10 +84,7 @@ export function planPackage(
       if (r.type.endsWith('/theme')) themePart = r.target;
       if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
     }
-  const baseItems = [...(partText(from, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
-    (m) => m[0],
-  );
-  const strings = new StringTable(baseItems);
+  const strings = StringTable.keeping(partText(from, stringsPart ?? ''));
   const styles = new StyleBook(stylesPart ? partText(from, stylesPart) : undefined);
   const out: SheetOut[] = planSheets(plan, strings, styles, date1904);
 
