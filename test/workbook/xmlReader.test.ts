@@ -3,7 +3,8 @@
  * (prefixes, strict namespace, character references in attributes, CDATA split in two, markup inside comments), read
  * to the same sheets, strings and grid as the plain form.
  */
-import { packageSheets, relationships, sharedStrings, sheetGrid, tableOf } from '../../src/workbook/file/xlsxPackage';
+import { packageSheets, relationships, sharedStrings, tableOf } from '../../src/workbook/file/xlsxPackage';
+import { sheetGrid } from '../../src/workbook/file/sheetGrid';
 import { characterData, XmlError } from '../../src/workbook/file/xmlReader';
 import type { Parts } from '../../src/workbook/file/xlsxPackage';
 

@@ -4,8 +4,9 @@ import { COLUMNS } from '../../domain/schema';
 import { findHeaderRow } from '../../domain/headers';
 import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import type { SheetGrid } from '../../domain/upgrade';
-import { dateStyles, packageSheets, partText, sharedStrings, sheetGrid, workbookPart } from './xlsxPackage';
-import type { GridContext, PackageSheet, Parts } from './xlsxPackage';
+import { dateStyles, packageSheets, partText, sharedStrings, workbookPart } from './xlsxPackage';
+import type { PackageSheet, Parts } from './xlsxPackage';
+import { sheetGrid, type GridContext } from './sheetGrid';
 
 export class PackageBook {
   readonly sheets: PackageSheet[];
