@@ -7,6 +7,10 @@ import { packageSheets, relationships, sharedStrings, tableOf } from '../../src/
 import { sheetGrid } from '../../src/workbook/file/sheetGrid';
 import { characterData, XmlError } from '../../src/workbook/file/xmlReader';
 import type { Parts } from '../../src/workbook/file/xlsxPackage';
+import { readPackage, zipParts } from '../../src/workbook/file/packageFile';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
@@ -68,6 +72,39 @@ test('strings: a CDATA section split in two, character references, phonetic runs
     ),
   );
   expect(sharedStrings(parts, 'xl/workbook.xml')).toEqual(['Hjælp til <forsørgelse>', 'Hjælp & råd', '']);
+});
+
+test('a part in UTF-16, either byte order, reads as in UTF-8', () => {
+  const sst = `<?xml version="1.0" encoding="UTF-16"?><sst xmlns="${MAIN}"><si><t>Ældre og Sundhed</t></si></sst>`;
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sst, 'utf16le')]);
+  const be = Buffer.from(le).swap16();
+  for (const bytes of [le, be]) {
+    const parts = book(`<Relationships xmlns="${RELS}"/>`, `<workbook xmlns="${MAIN}"/>`);
+    parts.set('xl/sharedStrings.xml', bytes);
+    expect(sharedStrings(parts, 'xl/workbook.xml')).toEqual(['Ældre og Sundhed']);
+  }
+});
+
+test('readPackage gives the writers, which copy parts as text, a UTF-16 part in UTF-8, declared or not', async () => {
+  const parts = book(
+    `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${TYPE}" Target="worksheets/sheet1.xml"/></Relationships>`,
+    `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Ark1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  const sst = `<sst xmlns="${MAIN}"><si><t>Børn</t></si></sst>`;
+  const utf16 = (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+  parts.set('xl/sharedStrings.xml', utf16(sst));
+  parts.set('xl/styles.xml', utf16(`<?xml version="1.0" encoding="UTF-16"?><styleSheet xmlns="${MAIN}"/>`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-utf16-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'a.xlsx'), zipParts(parts));
+    const read = await readPackage(path.join(dir, 'a.xlsx'));
+    expect(read.get('xl/sharedStrings.xml')!.toString('utf8')).toBe(sst);
+    expect(read.get('xl/styles.xml')!.toString('utf8')).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"/>`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a sheet: inline strings in CDATA, shared formulas, a prefixed sheet, references in attributes', () => {
