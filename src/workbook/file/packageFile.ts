@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import zlib from 'zlib';
 import { UserError } from '../errors';
 import { packageSheets, type Parts } from './xlsxPackage';
-import { decodeXml, readXml, XmlError } from './xmlReader';
+import { decodeXml, READ_NAMESPACES, readXml, XmlError } from './xmlReader';
 import { once } from 'events';
 import { assembleZip, writeZip, type PackedEntry, type ZipEntry } from './zip';
 import { PACKAGE_LIMITS, tooBig, unpackAll } from './zipRead';
@@ -52,22 +52,15 @@ function refuseMalformed(parts: Parts, path: string): void {
   }
 }
 
-/** The namespaces whose prefixes plainXml takes off (SpreadsheetML's main, package relationships). */
-const UNPREFIXED = [
-  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-  'http://purl.oclc.org/ooxml/spreadsheetml/main',
-  'http://schemas.openxmlformats.org/package/2006/relationships',
-];
-
 /**
- * XML with its elements in those namespaces unprefixed wherever a producer gave them a prefix (`<x:row>` is `<row>`,
- * as XML namespaces define it); the prefix's declaration stays, and the root gets the namespace as its default.
+ * XML with the elements of the namespaces the reader reads unprefixed where a producer gave them a prefix (`<x:row>`
+ * is `<row>`, as XML namespaces define it); the prefix's declaration stays, the root gets the namespace as default.
  */
 function withoutPrefixes(text: string): string {
   const prefixes = new Map<string, string>();
   for (const m of text.matchAll(/\sxmlns:([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const ns = m[2] ?? m[3] ?? '';
-    if (UNPREFIXED.includes(ns)) prefixes.set(m[1], ns);
+    if (READ_NAMESPACES.has(ns)) prefixes.set(m[1], ns);
   }
   if (prefixes.size === 0) return text;
   let out = text;

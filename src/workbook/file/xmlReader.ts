@@ -6,7 +6,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 
 /** The namespaces whose elements are read: SpreadsheetML's main (transitional and strict), package relationships. */
-const READ = new Set([
+export const READ_NAMESPACES: ReadonlySet<string> = new Set([
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
   'http://purl.oclc.org/ooxml/spreadsheetml/main',
   'http://schemas.openxmlformats.org/package/2006/relationships',
@@ -45,8 +45,8 @@ export function readXml(xml: string, part: string, on: XmlHandlers): void {
     throw new XmlError(part, e.message);
   });
   const { open, close, text } = on;
-  if (open) parser.on('opentag', (tag) => READ.has(tag.uri) && open(tag.local, tag));
-  if (close) parser.on('closetag', (tag) => READ.has(tag.uri) && close(tag.local));
+  if (open) parser.on('opentag', (tag) => READ_NAMESPACES.has(tag.uri) && open(tag.local, tag));
+  if (close) parser.on('closetag', (tag) => READ_NAMESPACES.has(tag.uri) && close(tag.local));
   if (text) {
     parser.on('text', text);
     parser.on('cdata', text);
