@@ -2,7 +2,8 @@
 import { promises as fs } from 'fs';
 import zlib from 'zlib';
 import { UserError } from '../errors';
-import { packageSheets, type Parts } from './xlsxPackage';
+import type { Parts } from './xlsxPackage';
+import { PackageBook } from './packageBook';
 import { decodeXml, READ_NAMESPACES, readXml, XmlError } from './xmlReader';
 import { once } from 'events';
 import { assembleZip, writeZip, type PackedEntry, type ZipEntry } from './zip';
@@ -35,20 +36,22 @@ function refuseDoctype(parts: Parts, path: string): void {
 }
 
 /**
- * Every XML part read through once as XML: one that is not well-formed (an entity XML does not predefine, `&xxe;`,
- * an undeclared prefix, a broken tag) is refused as a damaged file before anything is read from it.
+ * Every XML part parsed once as XML, each sheet into its grid: one that is not well-formed (an entity XML does not
+ * predefine, `&xxe;`, an undeclared prefix, a broken tag) is refused as a damaged file.
  */
-function refuseMalformed(parts: Parts, path: string): void {
-  for (const [name, data] of parts) {
-    if (!/\.(xml|rels)$/i.test(name)) continue;
-    try {
-      readXml(decodeXml(data), name, {});
-    } catch (error) {
-      if (!(error instanceof XmlError)) throw error;
-      throw new UserError(
-        `«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget? (delen ${name} er ikke gyldig XML)`,
-      );
-    }
+function readAll(parts: Parts, path: string): PackageBook {
+  try {
+    const book = new PackageBook(parts);
+    const sheets = new Set(book.sheets.map((s) => s.part));
+    for (const sheet of book.sheets) book.grid(sheet);
+    for (const [name, data] of parts)
+      if (/\.(xml|rels)$/i.test(name) && !sheets.has(name)) readXml(decodeXml(data), name, {});
+    return book;
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    throw new UserError(
+      `«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget? (delen ${error.part} er ikke gyldig XML)`,
+    );
   }
 }
 
@@ -90,7 +93,8 @@ function plainXml(parts: Parts): void {
   }
 }
 
-export async function readPackage(path: string): Promise<Parts> {
+/** The package read and checked, its sheets read into grids; its parts as the writers take them (plainXml). */
+export async function openPackage(path: string): Promise<PackageBook> {
   let bytes: Buffer;
   try {
     if ((await fs.stat(path)).size > PACKAGE_LIMITS.fileBytes) throw tooBig(path);
@@ -108,11 +112,14 @@ export async function readPackage(path: string): Promise<Parts> {
   if (!magic.startsWith(ZIP_MAGIC)) throw new UserError(`«${path}» er ikke en Excel-fil (.xlsx).`);
   const parts = unpackAll(bytes, path);
   refuseDoctype(parts, path);
-  refuseMalformed(parts, path);
+  const book = readAll(parts, path);
   plainXml(parts);
-  if (packageSheets(parts).sheets.length === 0)
-    throw new UserError(`«${path}» er ikke en Excel-projektmappe: den har ingen ark.`);
-  return parts;
+  if (book.sheets.length === 0) throw new UserError(`«${path}» er ikke en Excel-projektmappe: den har ingen ark.`);
+  return book;
+}
+
+export async function readPackage(path: string): Promise<Parts> {
+  return (await openPackage(path)).parts;
 }
 
 /** MS-DOS time and date of now, as zip headers hold them. */
