@@ -107,6 +107,23 @@ test('readPackage gives the writers, which copy parts as text, a UTF-16 part in 
   }
 });
 
+test('readPackage refuses a part no reader reads as damaged when it is not well-formed', async () => {
+  const parts = book(
+    `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${TYPE}" Target="worksheets/sheet1.xml"/></Relationships>`,
+    `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Ark1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  parts.set('docProps/app.xml', Buffer.from('<Properties><Company>&xxe;</Company></Properties>'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-app-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'a.xlsx'), zipParts(parts));
+    await expect(readPackage(path.join(dir, 'a.xlsx'))).rejects.toThrow(
+      /a\.xlsx» kan ikke åbnes som Excel-fil \(\.xlsx\)\. Er filen beskadiget\? \(delen docProps\/app\.xml er ikke gyldig XML\)$/,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a sheet: inline strings in CDATA, shared formulas, a prefixed sheet, references in attributes', () => {
   const ctx = { strings: ['delt'], dates: [false, true], date1904: false };
   const cells =
