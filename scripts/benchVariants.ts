@@ -7,7 +7,8 @@ import { columnLetter } from '../src/domain/a1';
 import { SHEET, TABLE_NAME } from '../src/domain/sheetLayout';
 import { zipParts } from '../src/workbook/file/packageFile';
 import { unpackAll } from '../src/workbook/file/zipRead';
-import { attr, packageSheets, partText, xmlDecode, type Parts } from '../src/workbook/file/xlsxPackage';
+import { packageSheets, partText, tableOf, type Parts } from '../src/workbook/file/xlsxPackage';
+import { characterData } from '../src/workbook/file/xmlReader';
 import { escText } from '../src/workbook/file/xlsxStream';
 
 const FORMULA = /<f\b[^>]*\/>|<f\b[^>]*>[^<]*<\/f>/g;
@@ -20,19 +21,18 @@ function edit(file: string, out: string, change: (parts: Parts) => void): void {
 
 /** The Dokumentation table's column letters by lower-cased header. */
 function tableLetters(parts: Parts): Map<string, string> {
-  const name = [...parts.keys()].find(
-    (n) =>
-      n.startsWith('xl/tables/') &&
-      attr(/<table\b[^>]*>/.exec(partText(parts, n) ?? '')?.[0] ?? '', 'name') === TABLE_NAME,
-  )!;
-  const headers = [...partText(parts, name)!.matchAll(/<tableColumn\b[^>]*>/g)].map((m) => attr(m[0], 'name') ?? '');
+  const table = [...parts.keys()]
+    .filter((n) => n.startsWith('xl/tables/'))
+    .map((n) => tableOf(parts, n))
+    .find((t) => t.name === TABLE_NAME)!;
+  const headers = table.headers;
   return new Map(headers.map((h, i) => [h.toLowerCase(), columnLetter(i)]));
 }
 
 /** `Dokumentation[[#This Row],[Kolonne]]` as `$L7`: the column, the formula's own row. */
 function thisRowAsA1(formula: string, row: string, letterOf: Map<string, string>): string {
   return formula.replace(/Dokumentation\[\[#This Row\],\[((?:[^\]']|'.)*)\]\]/g, (ref, header: string) => {
-    const letter = letterOf.get(xmlDecode(header.replace(/'(.)/g, '$1')).toLowerCase());
+    const letter = letterOf.get(characterData(header.replace(/'(.)/g, '$1')).toLowerCase());
     return letter ? `$${letter}${row}` : ref;
   });
 }

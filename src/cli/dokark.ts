@@ -72,9 +72,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check': {
       const { checkWorkbook } = await import('../workbook/file/checkFile');
-      const { PackageBook } = await import('../workbook/file/packageBook');
-      const { readPackage } = await import('../workbook/file/packageFile');
-      const findings = checkWorkbook(new PackageBook(await readPackage(args.input!)));
+      const { openPackage } = await import('../workbook/file/packageFile');
+      const findings = checkWorkbook(await openPackage(args.input!));
       if (args.flags.has('--json')) {
         io.out(
           JSON.stringify(

@@ -132,8 +132,9 @@ function withDoctype(parts: Map<string, Buffer>, part: string): void {
 
 /**
  * The messy workbook as another producer may write it, all valid XML: the sheet's texts as inline strings, every other
- * one in a CDATA section and the rest with their letters beyond ASCII as character references, and the sheet's and the
- * workbook's elements under the prefix `x:` for the main namespace.
+ * one in two CDATA sections and the rest with their letters beyond ASCII as character references, cell references
+ * as character references too, the sheet's and the workbook's elements under the prefix `x:` for the main namespace,
+ * the relationships' under `pr:`, and a comment in the workbook that holds a sheet's markup.
  */
 function unusualProducer(parts: Map<string, Buffer>): void {
   const sst = parts.get('xl/sharedStrings.xml')!.toString('utf8');
@@ -152,8 +153,11 @@ function unusualProducer(parts: Map<string, Buffer>): void {
       .replace(/</g, '&lt;')
       .replace(/[^\x20-\x7e]/gu, (ch) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`);
   const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const prefixed = (xml: string) =>
-    xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1x:$2').replace(MAIN, MAIN.replace('xmlns', 'xmlns:x'));
+  const RELS = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
+  const prefixed = (xml: string, ns = MAIN, prefix = 'x') =>
+    xml
+      .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`)
+      .replace(ns, ns.replace('xmlns', `xmlns:${prefix}`));
   let n = 0;
   const sheet = prefixed(parts.get('xl/worksheets/sheet1.xml')!.toString('utf8')).replace(
     /<x:c ([^>]*?)t="s"([^>]*)><x:v>(\d+)<\/x:v><\/x:c>/g,
@@ -161,13 +165,26 @@ function unusualProducer(parts: Map<string, Buffer>): void {
       const text = strings[Number(i)]!;
       // An empty text stays shared: ExcelJS, which the test reads the result with, reads an empty inline one as blank.
       if (text === '') return m;
-      const inline = n++ % 2 === 0 ? `<![CDATA[${text}]]>` : charRefs(text);
-      return `<x:c ${a}t="inlineStr"${b}><x:is><x:t>${inline}</x:t></x:is></x:c>`;
+      const chars = [...text];
+      const half = (k: number) => chars.slice(k * Math.ceil(chars.length / 2)).slice(0, Math.ceil(chars.length / 2));
+      const inline = n++ % 2 === 0 ? `<![CDATA[${half(0).join('')}]]><![CDATA[${half(1).join('')}]]>` : charRefs(text);
+      const at = `${a}t="inlineStr"${b}`.replace(
+        /r="([A-Z])/,
+        (_m, c: string) => `r="&#x${c.charCodeAt(0).toString(16)};`,
+      );
+      return `<x:c ${at}><x:is><x:t>${inline}</x:t></x:is></x:c>`;
     },
   );
   if (n < 20) throw new Error(`the fixture expected the sheet's texts as shared strings, found ${n}`);
   parts.set('xl/worksheets/sheet1.xml', Buffer.from(sheet));
-  parts.set('xl/workbook.xml', Buffer.from(prefixed(parts.get('xl/workbook.xml')!.toString('utf8'))));
+  const workbook = prefixed(parts.get('xl/workbook.xml')!.toString('utf8'));
+  // The workbook's own sheet entry under another name, in a comment: no sheet.
+  const entry = /<x:sheet\b[^>]*\/>/.exec(workbook)![0];
+  const comment = `<!-- ${entry.replace(/name="[^"]*"/, 'name="Gammelt ark"')} -->`;
+  if (!workbook.includes('<x:sheets>')) throw new Error('the fixture expected <sheets> without attributes');
+  parts.set('xl/workbook.xml', Buffer.from(workbook.replace('<x:sheets>', `<x:sheets>${comment}`)));
+  for (const rels of ['_rels/.rels', 'xl/_rels/workbook.xml.rels'])
+    parts.set(rels, Buffer.from(prefixed(parts.get(rels)!.toString('utf8'), RELS, 'pr')));
 }
 
 export interface Fixtures {
@@ -220,6 +237,13 @@ export async function writeFixtures(dir: string): Promise<Fixtures> {
     await rewritten(good, (p) => {
       const xml = p.get('xl/sharedStrings.xml')!.toString('utf8');
       p.set('xl/sharedStrings.xml', Buffer.from(xml.replace(/<t>/, '<t>&xxe;')));
+    }),
+  );
+  fs.writeFileSync(
+    f('malformed.xlsx'),
+    await rewritten(good, (p) => {
+      const xml = p.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+      p.set('xl/worksheets/sheet1.xml', Buffer.from(xml.replace('</sheetData>', '')));
     }),
   );
   fs.writeFileSync(f('unusual.xlsx'), await rewritten(good, unusualProducer));

@@ -22,6 +22,7 @@
  * | the same with headers that claim 20 KB       | the same, the inflate stopped at the stated size        |
  * | a DOCTYPE in an XML part (UTF-8 or UTF-16)   | … indeholder en dokumenttypeerklæring (DOCTYPE) …       |
  * | an entity no DOCTYPE declares (`&xxe;`)      | … Er filen beskadiget? (delen … er ikke gyldig XML)     |
+ * | a part that is not well-formed XML           | the same                                                |
  * | password-protected (encrypted) / old .xls    | … beskyttet med adgangskode (eller … .xls-fil)          |
  * | no recognisable header row (upgrade, check)  | Kan ikke finde overskriftsrækken.                       |
  * | check --json on bad input                    | Danish stderr, no JSON on stdout                        |
@@ -109,6 +110,12 @@ const CASES: [string, Arg[], RegExp][] = [
     /beskadiget\? \(delen xl\/sharedStrings\.xml/,
   ],
   ['an undeclared entity (check)', ['check', F('entity.xlsx')], /beskadiget\? \(delen xl\/sharedStrings\.xml/],
+  [
+    'a part that is not well-formed XML (upgrade)',
+    ['upgrade', F('malformed.xlsx'), '-o', OUT],
+    /beskadiget\? \(delen xl\/worksheets\/sheet1\.xml er ikke gyldig XML\)/,
+  ],
+  ['a part that is not well-formed XML (check)', ['check', F('malformed.xlsx')], /delen xl\/worksheets\/sheet1\.xml/],
   ['a password-protected file', ['upgrade', F('locked.xlsx'), '-o', OUT], /beskyttet med adgangskode/],
   ['an old .xls file', ['check', F('old.xls')], /gammel \.xls-fil/],
   ['no header row (upgrade)', ['upgrade', F('notes.xlsx'), '-o', OUT], /Kan ikke finde overskriftsrækken/],

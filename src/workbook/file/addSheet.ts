@@ -5,7 +5,7 @@
 import type { PlannedSheet } from '../reportSheetsPlan';
 import type { PrintSetup } from '../printPlan';
 import type { WrittenParts } from './packageFile';
-import { packageSheets, partText, relationships, workbookPart, type Parts } from './xlsxPackage';
+import { packageSheets, partText, relationships, workbookPart, workbookSheets, type Parts } from './xlsxPackage';
 import { NS_R, REL, StringTable, esc, plannedSheet } from './xlsxStream';
 import { StyleBook } from './xlsxStyles';
 
@@ -29,10 +29,7 @@ export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintS
     if (r.type.endsWith('/styles')) stylesPart = r.target;
     if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
   }
-  const baseItems = [...(partText(parts, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
-    (m) => m[0],
-  );
-  const strings = new StringTable(baseItems);
+  const strings = StringTable.keeping(partText(parts, stringsPart ?? ''));
   const styles = new StyleBook(stylesPart ? partText(parts, stylesPart) : undefined);
   const { sheets, date1904 } = packageSheets(parts);
   const out = plannedSheet(sheet, page, strings, styles, date1904);
@@ -44,7 +41,7 @@ export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintS
   let workbook = partText(parts, wbPart) ?? '';
   let contentTypes = partText(parts, '[Content_Types].xml') ?? '';
   let rels = partText(parts, relsOf(wbPart)) ?? '';
-  const entries = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
+  const { entries } = workbookSheets(parts, wbPart);
   /** A new part of the workbook: its relationship and its content type. */
   const link = (id: string, kind: 'worksheet' | 'styles' | 'sharedStrings', target: string) => {
     rels = rels.replace(
@@ -61,15 +58,15 @@ export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintS
   let part: string;
   if (existing) {
     part = existing.part;
-    index = entries.findIndex((e) => e.includes(`name="${esc(sheet.name)}"`));
+    index = entries.findIndex((e) => e.name === sheet.name);
   } else {
     let n = sheets.length + 1;
     while (parts.has(`xl/worksheets/sheet${n}.xml`)) n++;
     part = `xl/worksheets/sheet${n}.xml`;
     index = entries.length;
-    const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const ids = [...wbRels.keys()].map((id) => Number(/^rId(\d+)$/.exec(id)?.[1] ?? 0));
     const rId = `rId${Math.max(0, ...ids) + 1}`;
-    const sheetId = Math.max(0, ...entries.map((e) => Number(/sheetId="(\d+)"/.exec(e)?.[1] ?? 0))) + 1;
+    const sheetId = Math.max(0, ...entries.map((e) => e.sheetId || 0)) + 1;
     link(rId, 'worksheet', part);
     workbook = workbook.replace(
       '</sheets>',

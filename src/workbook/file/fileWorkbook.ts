@@ -13,7 +13,7 @@ import type { Lists } from '../../domain/validation';
 import { CREATED_MESSAGE, SHEETS_MADE, planWorkbook } from '../plan';
 import type { Detection, DokumentationWorkbook, SetupSummary, SheetSnapshot, UpgradeSummary } from '../types';
 import { UserError } from '../errors';
-import { joinParts, readPackage, zipPartsForSaving, type WrittenParts } from './packageFile';
+import { joinParts, openPackage, zipPartsForSaving, type WrittenParts } from './packageFile';
 import { planPackage, upgradePackage } from './upgradePackage';
 import { PackageBook, gridAt } from './packageBook';
 import { withPlannedSheet } from './addSheet';
@@ -28,7 +28,10 @@ export class FileWorkbook implements DokumentationWorkbook {
   private read: PackageBook | undefined;
 
   static async open(path: string): Promise<FileWorkbook> {
-    return FileWorkbook.fromParts(await readPackage(path));
+    const book = await openPackage(path);
+    const wb = FileWorkbook.fromParts(book.parts);
+    wb.read = book;
+    return wb;
   }
 
   /** A package already read (and checked) into its parts. */
@@ -136,7 +139,8 @@ export class FileWorkbook implements DokumentationWorkbook {
 
   /** Package to package: the source sheet as a grid, our sheets as text, the source's sheets carried over as they are. */
   async upgrade(): Promise<UpgradeSummary> {
-    const { parts, summary } = upgradePackage(this.packageParts());
+    const book = this.book();
+    const { parts, summary } = upgradePackage(this.packageParts(), book);
     this.replace(parts);
     return summary;
   }

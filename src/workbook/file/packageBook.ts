@@ -4,8 +4,9 @@ import { COLUMNS } from '../../domain/schema';
 import { findHeaderRow } from '../../domain/headers';
 import { isCurrentLayout, LAYOUT_CELL, SHEET } from '../../domain/sheetLayout';
 import type { SheetGrid } from '../../domain/upgrade';
-import { dateStyles, packageSheets, partText, sharedStrings, sheetGrid, workbookPart } from './xlsxPackage';
-import type { GridContext, PackageSheet, Parts } from './xlsxPackage';
+import { dateStyles, packageSheets, partText, sharedStrings, workbookPart } from './xlsxPackage';
+import type { PackageSheet, Parts } from './xlsxPackage';
+import { sheetGrid, type GridContext } from './sheetGrid';
 
 export class PackageBook {
   readonly sheets: PackageSheet[];
@@ -27,7 +28,11 @@ export class PackageBook {
 
   grid(sheet: PackageSheet): SheetGrid {
     let g = this.grids.get(sheet);
-    if (!g) this.grids.set(sheet, (g = sheetGrid(partText(this.parts, sheet.part) ?? '', this.ctx)));
+    if (!g) {
+      const xml = partText(this.parts, sheet.part);
+      g = xml ? sheetGrid(xml, sheet.part, this.ctx) : { values: [], formulas: [] };
+      this.grids.set(sheet, g);
+    }
     return g;
   }
 

@@ -6,7 +6,8 @@
 import { planOverviewCharts, type ChartSourceTable } from '../chartPlan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingXml } from './chartXml';
-import { attr, packageSheets, partText, relationships, type PartBytes } from './xlsxPackage';
+import { packageSheets, partText, relationships, tableOf, type PartBytes } from './xlsxPackage';
+import { elementNames } from './xmlReader';
 import { REL } from './xlsxStream';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -39,16 +40,14 @@ function tablesOf(parts: PartBytes, sheetPart: string): ChartSourceTable[] {
   const out: ChartSourceTable[] = [];
   for (const rel of relationships(parts, sheetPart).values()) {
     if (!rel.type.endsWith('/table')) continue;
-    const xml = partText(parts, rel.target) ?? '';
-    const head = /<table\b[^>]*>/.exec(xml)?.[0] ?? '';
-    const ref = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(attr(head, 'ref') ?? '');
-    if (!ref) continue;
-    const headers = [...xml.matchAll(/<tableColumn\b[^>]*>/g)].map((m) => attr(m[0], 'name') ?? '');
+    const { name, ref, headers } = tableOf(parts, rel.target);
+    const rows = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(ref);
+    if (!rows) continue;
     out.push({
-      name: attr(head, 'name') ?? '',
-      headerRow: Number(ref[1]),
+      name,
+      headerRow: Number(rows[1]),
       headers,
-      rows: Array.from({ length: Number(ref[2]) - Number(ref[1]) }),
+      rows: Array.from({ length: Number(rows[2]) - Number(rows[1]) }),
     });
   }
   return out;
@@ -69,7 +68,8 @@ export function overviewChartParts(parts: PartBytes): Map<string, string> {
   const sheet = packageSheets(parts).sheets.find((s) => s.name === REPORT_SHEET.overview);
   if (!sheet) return out;
   let xml = partText(parts, sheet.part) ?? '';
-  if (/<drawing\b/.test(xml)) return out;
+  const elements = elementNames(xml, sheet.part);
+  if (elements.has('drawing')) return out;
   const tables = tablesOf(parts, sheet.part);
   let plan;
   try {
@@ -100,13 +100,13 @@ export function overviewChartParts(parts: PartBytes): Map<string, string> {
   const folder = sheet.part.slice(0, sheet.part.lastIndexOf('/') + 1);
   const relsName = `${folder}_rels/${sheet.part.slice(folder.length)}.rels`;
   const rels = partText(parts, relsName) ?? `${HEAD}<Relationships xmlns="${RELS_NS}"></Relationships>`;
-  const taken = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
+  const taken = relationships(parts, sheet.part);
   let id = 1;
   while (taken.has(`rId${id}`)) id++;
   const drawingRel = `<Relationship Id="rId${id}" Type="${REL}/drawing" Target="../drawings/drawing${d}.xml"/>`;
   text(relsName, rels.replace('</Relationships>', `${drawingRel}</Relationships>`));
   // The page break above the charts, then the drawing, each where the schema wants it.
-  if (!/<rowBreaks\b/.test(xml))
+  if (!elements.has('rowBreaks'))
     xml = insertAt(
       xml,
       positionBefore(xml, [...AFTER_ROW_BREAKS, ...AFTER_DRAWING]),

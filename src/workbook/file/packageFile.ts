@@ -2,7 +2,9 @@
 import { promises as fs } from 'fs';
 import zlib from 'zlib';
 import { UserError } from '../errors';
-import { packageSheets, withoutMainPrefixes, type Parts } from './xlsxPackage';
+import type { Parts } from './xlsxPackage';
+import { PackageBook } from './packageBook';
+import { decodeXml, READ_NAMESPACES, readXml, XmlError } from './xmlReader';
 import { once } from 'events';
 import { assembleZip, writeZip, type PackedEntry, type ZipEntry } from './zip';
 import { PACKAGE_LIMITS, tooBig, unpackAll } from './zipRead';
@@ -17,14 +19,6 @@ function unreadable(path: string, code: string | undefined): string {
   return `Filen «${path}» kan ikke læses (fejlkode ${code ?? 'ukendt'}).`;
 }
 
-/** An XML part's text: UTF-16 when it starts with a byte-order mark for it, else UTF-8. */
-function xmlOf(data: Buffer): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return data.toString('utf16le');
-  if (data[0] === 0xfe && data[1] === 0xff && data.length % 2 === 0)
-    return Buffer.from(data).swap16().toString('utf16le');
-  return data.toString('utf8');
-}
-
 /**
  * Excel never writes a document type declaration, and one can declare entities that expand or point elsewhere: a
  * package with a DOCTYPE in any XML part is refused before any part is read (comments and CDATA aside, `<!DOCTYPE`
@@ -33,7 +27,7 @@ function xmlOf(data: Buffer): string {
 function refuseDoctype(parts: Parts, path: string): void {
   for (const [name, data] of parts) {
     if (!/\.(xml|rels|vml)$/i.test(name) || (!data.includes('<!') && !data.includes('<\0!'))) continue;
-    const xml = xmlOf(data).replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+    const xml = decodeXml(data).replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, '');
     if (/<!DOCTYPE/i.test(xml))
       throw new UserError(
         `«${path}» indeholder en dokumenttypeerklæring (DOCTYPE) i delen ${name}. Det skriver Excel aldrig, og den kan få filen til at hente eller udvide indhold, så filen åbnes ikke. Åbn den i Excel, og gem den igen som .xlsx.`,
@@ -41,44 +35,66 @@ function refuseDoctype(parts: Parts, path: string): void {
   }
 }
 
+/**
+ * Every XML part parsed once as XML, each sheet into its grid: one that is not well-formed (an entity XML does not
+ * predefine, `&xxe;`, an undeclared prefix, a broken tag) is refused as a damaged file.
+ */
+function readAll(parts: Parts, path: string): PackageBook {
+  try {
+    const book = new PackageBook(parts);
+    const sheets = new Set(book.sheets.map((s) => s.part));
+    for (const sheet of book.sheets) book.grid(sheet);
+    for (const [name, data] of parts)
+      if (/\.(xml|rels)$/i.test(name) && !sheets.has(name)) readXml(decodeXml(data), name, {});
+    return book;
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    throw new UserError(
+      `«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget? (delen ${error.part} er ikke gyldig XML)`,
+    );
+  }
+}
+
+/**
+ * XML with the elements of the namespaces the reader reads unprefixed where a producer gave them a prefix (`<x:row>`
+ * is `<row>`, as XML namespaces define it); the prefix's declaration stays, the root gets the namespace as default.
+ */
+function withoutPrefixes(text: string): string {
+  const prefixes = new Map<string, string>();
+  for (const m of text.matchAll(/\sxmlns:([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const ns = m[2] ?? m[3] ?? '';
+    if (READ_NAMESPACES.has(ns)) prefixes.set(m[1], ns);
+  }
+  if (prefixes.size === 0) return text;
+  let out = text;
+  for (const p of prefixes.keys()) out = out.replace(new RegExp(`<(/?)${p.replace(/\./g, '\\.')}:`, 'g'), '<$1');
+  // The root, now unprefixed, takes its namespace as the default one (unless it declares one already).
+  return out.replace(/<([A-Za-z_][\w.-]*)(\s[^>]*)?>/, (root, tag: string, attrs = '') =>
+    /\sxmlns\s*=/.test(attrs) ? root : `<${tag} xmlns="${[...prefixes.values()][0]}"${attrs}>`,
+  );
+}
+
 const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * XML parts as every reader here can take them, meaning the same: UTF-16 parts in UTF-8, CDATA sections as escaped
- * character data, and the main namespace's elements without a prefix (ExcelJS drops a CDATA inline string and cannot
- * read a prefixed workbook; XML defines all three as the same document).
+ * The readers read XML as XML; the writers copy and edit the source's parts as text, so they get them the same:
+ * UTF-16 parts in UTF-8, CDATA sections as escaped character data, and the main namespace's elements without a
+ * prefix (ExcelJS drops a CDATA inline string and cannot read a prefixed workbook; XML defines all three as the same).
  */
 function plainXml(parts: Parts): void {
   for (const [name, data] of parts) {
     if (!/\.(xml|rels)$/i.test(name)) continue;
     const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
     if (!utf16 && !data.includes('<![CDATA[') && !data.includes('xmlns:')) continue;
-    const original = xmlOf(data);
-    let xml = utf16
-      ? original.replace(/^\uFEFF/, '').replace(/^(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2')
-      : original;
-    xml = withoutMainPrefixes(xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, text: string) => escapeText(text)));
-    if (xml !== original) parts.set(name, Buffer.from(xml, 'utf8'));
+    const original = decodeXml(data);
+    let xml = utf16 ? original.replace(/^(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2') : original;
+    xml = withoutPrefixes(xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, text: string) => escapeText(text)));
+    if (utf16 || xml !== original) parts.set(name, Buffer.from(xml, 'utf8'));
   }
 }
 
-/**
- * A reference to an entity XML does not predefine (`&xxe;`) is not well-formed without a DOCTYPE, and would be copied
- * as it stands: refused as a damaged file.
- */
-function refuseUndeclaredEntities(parts: Parts, path: string): void {
-  for (const [name, data] of parts) {
-    if (!/\.(xml|rels)$/i.test(name) || !data.includes('&')) continue;
-    let xml = data.toString('utf8');
-    if (xml.includes('<!--')) xml = xml.replace(/<!--[\s\S]*?-->/g, '');
-    if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(xml))
-      throw new UserError(
-        `«${path}» kan ikke åbnes som Excel-fil (.xlsx). Er filen beskadiget? (delen ${name} er ikke gyldig XML)`,
-      );
-  }
-}
-
-export async function readPackage(path: string): Promise<Parts> {
+/** The package read and checked, its sheets read into grids; its parts as the writers take them (plainXml). */
+export async function openPackage(path: string): Promise<PackageBook> {
   let bytes: Buffer;
   try {
     if ((await fs.stat(path)).size > PACKAGE_LIMITS.fileBytes) throw tooBig(path);
@@ -96,11 +112,14 @@ export async function readPackage(path: string): Promise<Parts> {
   if (!magic.startsWith(ZIP_MAGIC)) throw new UserError(`«${path}» er ikke en Excel-fil (.xlsx).`);
   const parts = unpackAll(bytes, path);
   refuseDoctype(parts, path);
+  const book = readAll(parts, path);
   plainXml(parts);
-  refuseUndeclaredEntities(parts, path);
-  if (packageSheets(parts).sheets.length === 0)
-    throw new UserError(`«${path}» er ikke en Excel-projektmappe: den har ingen ark.`);
-  return parts;
+  if (book.sheets.length === 0) throw new UserError(`«${path}» er ikke en Excel-projektmappe: den har ingen ark.`);
+  return book;
+}
+
+export async function readPackage(path: string): Promise<Parts> {
+  return (await openPackage(path)).parts;
 }
 
 /** MS-DOS time and date of now, as zip headers hold them. */

@@ -43,9 +43,11 @@ function carriedSheet(parts: Parts, sheet: PackageSheet): { xml: string; rels: s
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** The upgraded package's parts, and what the upgrade did. */
-export function upgradePackage(parts: Parts): { parts: WrittenParts; summary: UpgradeSummary } {
-  const book = new PackageBook(parts);
+/** The upgraded package's parts, and what the upgrade did (`book`: the package read, when it is already). */
+export function upgradePackage(
+  parts: Parts,
+  book = new PackageBook(parts),
+): { parts: WrittenParts; summary: UpgradeSummary } {
   const doc = book.sheet(SHEET.documentation);
   const lister = book.sheet(SHEET.lists);
   // Our own table of an older layout (recorded on Lister, or none recorded: the first) is upgraded too.
@@ -84,10 +86,7 @@ export function planPackage(
       if (r.type.endsWith('/theme')) themePart = r.target;
       if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
     }
-  const baseItems = [...(partText(from, stringsPart ?? '') ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map(
-    (m) => m[0],
-  );
-  const strings = new StringTable(baseItems);
+  const strings = StringTable.keeping(partText(from, stringsPart ?? ''));
   const styles = new StyleBook(stylesPart ? partText(from, stylesPart) : undefined);
   const out: SheetOut[] = planSheets(plan, strings, styles, date1904);
 

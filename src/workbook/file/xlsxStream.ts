@@ -40,6 +40,10 @@ export class StringTable {
   private index = new Map<string, number>();
   private added: string[] = [];
   constructor(private readonly baseItems: string[]) {}
+  /** Over a source's shared strings part, its items copied as they stand (plainXml gave them without prefix or CDATA). */
+  static keeping(sst: string | undefined): StringTable {
+    return new StringTable([...(sst ?? '').matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map((m) => m[0]));
+  }
   id(s: string): number {
     let i = this.index.get(s);
     if (i === undefined) {

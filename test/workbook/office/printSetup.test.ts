@@ -11,7 +11,8 @@ import path from 'path';
 import { rangeA1 } from '../../../src/domain/a1';
 import { SHEET, TABLE_NAME } from '../../../src/domain/sheetLayout';
 import { FileWorkbook } from '../../../src/workbook/file/fileWorkbook';
-import { packageSheets, partText, workbookPart, xmlDecode, type Parts } from '../../../src/workbook/file/xlsxPackage';
+import { packageSheets, partText, workbookPart, type Parts } from '../../../src/workbook/file/xlsxPackage';
+import { characterData } from '../../../src/workbook/file/xmlReader';
 import { unpackAll } from '../../../src/workbook/file/zipRead';
 import { planPrintFor, planWorkbook } from '../../../src/workbook/plan';
 import { emptyArea } from '../../../src/workbook/printPlan';
@@ -66,10 +67,10 @@ function fileSetups(parts: Parts): Map<string, PageSetup> {
     const page = /<pageSetup ([^>]*)\/>/.exec(xml)?.[1] ?? '';
     const attr = (n: string) => new RegExp(`\\b${n}="([^"]*)"`).exec(page)?.[1];
     const fit = /fitToPage="1"/.test(xml);
-    const name = (n: string) => xmlDecode(names.find((m) => m[1] === n && Number(m[2]) === i)?.[3] ?? '');
+    const name = (n: string) => characterData(names.find((m) => m[1] === n && Number(m[2]) === i)?.[3] ?? '');
     const titles = strip(name('_xlnm.Print_Titles')).split(',');
-    const header = sections(xmlDecode(/<oddHeader>([^<]*)</.exec(xml)?.[1] ?? ''));
-    const footer = sections(xmlDecode(/<oddFooter>([^<]*)</.exec(xml)?.[1] ?? ''));
+    const header = sections(characterData(/<oddHeader>([^<]*)</.exec(xml)?.[1] ?? ''));
+    const footer = sections(characterData(/<oddFooter>([^<]*)</.exec(xml)?.[1] ?? ''));
     out.set(s.name, {
       orientation: attr('orientation') ?? 'portrait',
       zoom: fit ? `fit ${attr('fitToWidth') ?? 1}×${attr('fitToHeight') ?? 1}` : `scale ${attr('scale') ?? 100}`,
