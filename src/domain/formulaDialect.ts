@@ -85,36 +85,41 @@ export interface FormulaPiece {
 }
 
 const R1C1_OPEN = /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C?$/;
+const R1C1_OPEN_INSIDE = /[^A-Za-z0-9_.]R(\[-?\d+\]|\d+)?C?$/;
+const RELATIVE_OFFSET = /\[-?\d+\]/y;
+
+/** Whether the code formula[from, to) ends in an R1C1 reference whose "[…]" offset comes next (its tail alone is read). */
+function opensR1C1(formula: string, from: number, to: number): boolean {
+  return to - from <= 24 ? R1C1_OPEN.test(formula.slice(from, to)) : R1C1_OPEN_INSIDE.test(formula.slice(to - 24, to));
+}
 
 export function formulaPieces(formula: string): FormulaPiece[] {
   const out: FormulaPiece[] = [];
-  let code = '';
-  const push = (kind: 'string' | 'ref', text: string) => {
-    if (code) out.push({ kind: 'code', text: code });
-    code = '';
-    out.push({ kind, text });
+  // The code since the last literal or reference: formula.slice(codeFrom, i).
+  let codeFrom = 0;
+  const push = (kind: 'string' | 'ref', i: number, end: number) => {
+    if (i > codeFrom) out.push({ kind: 'code', text: formula.slice(codeFrom, i) });
+    out.push({ kind, text: formula.slice(i, end) });
+    codeFrom = end;
   };
   let i = 0;
   while (i < formula.length) {
-    const ch = formula[i]!;
-    if (ch === '"') {
+    const ch = formula.charCodeAt(i);
+    if (ch === 34 /* " */) {
       const end = stringEnd(formula, i);
-      push('string', formula.slice(i, end));
+      push('string', i, end);
       i = end;
-    } else if (ch === '[' && R1C1_OPEN.test(code) && /^\[-?\d+\]/.test(formula.slice(i))) {
-      const end = formula.indexOf(']', i) + 1;
-      code += formula.slice(i, end);
-      i = end;
-    } else if (ch === '[') {
-      const end = bracketEnd(formula, i);
-      push('ref', formula.slice(i, end));
-      i = end;
-    } else {
-      code += ch;
-      i++;
-    }
+    } else if (ch === 91 /* [ */) {
+      RELATIVE_OFFSET.lastIndex = i;
+      if (RELATIVE_OFFSET.test(formula) && opensR1C1(formula, codeFrom, i)) i = RELATIVE_OFFSET.lastIndex;
+      else {
+        const end = bracketEnd(formula, i);
+        push('ref', i, end);
+        i = end;
+      }
+    } else i++;
   }
-  if (code) out.push({ kind: 'code', text: code });
+  if (formula.length > codeFrom) out.push({ kind: 'code', text: formula.slice(codeFrom) });
   return out;
 }
 
@@ -202,21 +207,50 @@ export function toR1C1(formula: string, row: number, column: number): string {
 
 const R1C1_REF = /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g;
 
+/** An R1C1 formula split once into its text and its references, to be placed in any cell. */
+type R1C1Template = (string | { r?: string; c?: string })[];
+const TEMPLATES = new Map<string, R1C1Template>();
+
+function r1c1Template(formula: string): R1C1Template {
+  const out: R1C1Template = [];
+  for (const piece of formulaPieces(formula)) {
+    if (piece.kind !== 'code') {
+      out.push(piece.text);
+      continue;
+    }
+    let at = 0;
+    for (const m of piece.text.matchAll(R1C1_REF)) {
+      out.push(piece.text.slice(at, m.index) + m[1]!, { r: m[2], c: m[3] });
+      at = m.index + m[0].length;
+    }
+    out.push(piece.text.slice(at));
+  }
+  return out;
+}
+
 /** "=…RC1…" in cell (row, column) (1-based) → "=…$A7…". */
 export function fromR1C1(formula: string, row: number, column: number): string {
-  return outsideLiteralsAndRefs(formula, (code) =>
-    code.replace(R1C1_REF, (_m, before: string, r?: string, c?: string) => {
-      const part = (spec: string | undefined, here: number) =>
-        spec === undefined
-          ? { abs: false, n: here }
-          : spec.startsWith('[')
-            ? { abs: false, n: here + Number(spec.slice(1, -1)) }
-            : { abs: true, n: Number(spec) };
-      const rr = part(r, row);
-      const cc = part(c, column);
-      return `${before}${cc.abs ? '$' : ''}${columnLetter(cc.n - 1)}${rr.abs ? '$' : ''}${rr.n}`;
-    }),
-  );
+  let template = TEMPLATES.get(formula);
+  if (!template) {
+    if (TEMPLATES.size >= 5_000) TEMPLATES.clear();
+    TEMPLATES.set(formula, (template = r1c1Template(formula)));
+  }
+  const part = (spec: string | undefined, here: number) =>
+    spec === undefined
+      ? { abs: false, n: here }
+      : spec.startsWith('[')
+        ? { abs: false, n: here + Number(spec.slice(1, -1)) }
+        : { abs: true, n: Number(spec) };
+  let out = '';
+  for (const p of template) {
+    if (typeof p === 'string') out += p;
+    else {
+      const rr = part(p.r, row);
+      const cc = part(p.c, column);
+      out += `${cc.abs ? '$' : ''}${columnLetter(cc.n - 1)}${rr.abs ? '$' : ''}${rr.n}`;
+    }
+  }
+  return out;
 }
 
 const SHIFT_REF = /(^|[^A-Za-z0-9_.$!'])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;

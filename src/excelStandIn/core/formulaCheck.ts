@@ -20,6 +20,8 @@ export interface FormulaSite {
   place: FormulaPlace;
   /** The cell the formula is written to (0-based), for table-less references like [@Kolonne]. */
   at?: { r: number; c: number };
+  /** Tables' headers in lower case, shared by the formulas of one write (a write changes no header). */
+  headers?: Map<TableModel, string[]>;
 }
 
 const SPECIALS = ['#all', '#data', '#headers', '#totals', '#this row'];
@@ -59,6 +61,7 @@ function workbookSignature(model: WorkbookModel): string {
 /** A checker for one write: the workbook's signature is taken once, as a write changes no sheet, table or header. */
 export function formulaChecker(): (formula: string, site: FormulaSite) => void {
   let accepted: Set<string> | undefined;
+  const headers = new Map<TableModel, string[]>();
   return (formula, site) => {
     if (!accepted) {
       const signature = workbookSignature(site.model);
@@ -70,7 +73,7 @@ export function formulaChecker(): (formula: string, site: FormulaSite) => void {
     }
     const key = `${site.place}\u0001${site.sheet.name}\u0001${tableAtSite(site)?.name ?? ''}\u0001${formula}`;
     if (accepted.has(key)) return;
-    checkFormula(formula, site);
+    checkFormula(formula, { ...site, headers });
     accepted.add(key);
   };
 }
@@ -326,7 +329,7 @@ class Parser {
     return tableAtSite(this.site);
   }
 
-  private readonly headers = new Map<TableModel, string[]>();
+  private readonly headers = this.site.headers ?? new Map<TableModel, string[]>();
   private headersOf(table: TableModel): string[] {
     let found = this.headers.get(table);
     if (!found) this.headers.set(table, (found = tableHeaders(table).map((h) => h.toLowerCase())));
