@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm test: type check, unit tests, LibreOffice recalculation, then the built add-in in Chromium.
-const { spawn, spawnSync } = require('child_process');
+// npm test: type checks, lint and the build; unit tests; then LibreOffice recalculation beside the add-in in Chromium.
+const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -8,86 +8,67 @@ const { isStale } = require('./buildRule');
 
 const root = path.join(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const cache = (name) => path.join(root, 'node_modules/.cache', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 const begun = Date.now();
+const since = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 
-function step(title, cmd, args) {
-  console.log(`\n=== ${title} ===`);
+/** One step as its own process; its output is printed whole when it ends, so steps side by side do not interleave. */
+function run(title, cmd, args) {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-  console.log(`--- ${title}: ${r.status === 0 ? 'ok' : 'FEJL'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (r.status !== 0) ok = false;
-  return r.status === 0;
-}
-
-const jestOut = (title) => path.join(os.tmpdir(), `dokark-jest-${process.pid}-${title.replace(/\W/g, '')}.json`);
-
-function count(title) {
-  const out = jestOut(title);
-  if (fs.existsSync(out)) {
-    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
-    totals.passed += r.numPassedTests;
-    totals.failed += r.numFailedTests;
-    totals.skipped += r.numPendingTests + r.numTodoTests;
-    if (r.numTotalTests === 0 || r.numPendingTests + r.numTodoTests > 0) ok = false;
-    fs.rmSync(out);
-  } else ok = false;
-}
-
-function jest(title, args) {
-  step(title, bin('jest'), [...args, '--json', `--outputFile=${jestOut(title)}`]);
-  count(title);
-}
-
-// Steps side by side, each one process, their output printed when all have ended (the machine has two cores).
-// tsconfig.test.json is tsconfig.json (strict) over src, test and scripts together: the source is checked once.
-function together(steps) {
-  const started = Date.now();
-  const runs = steps.map(([title, cmd, args]) => {
-    const r = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    r.stdout.on('data', (d) => (out += d));
-    r.stderr.on('data', (d) => (out += d));
-    return new Promise((done) =>
-      r.on('close', (status) => done({ title, status, out, seconds: (Date.now() - started) / 1000 })),
-    );
-  });
-  return Promise.all(runs).then((results) => {
-    for (const { title, status, out, seconds } of results) {
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  return new Promise((done) =>
+    child.on('close', (status) => {
       console.log(`\n=== ${title} ===\n${out.trimEnd()}`);
-      console.log(`--- ${title}: ${status === 0 ? 'ok' : 'FEJL'} (${seconds.toFixed(1)} s)`);
+      console.log(`--- ${title}: ${status === 0 ? 'ok' : 'FEJL'} (${since(started)})`);
       if (status !== 0) ok = false;
-    }
-    console.log(`--- I alt side om side: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return results;
-  });
+      done(status === 0);
+    }),
+  );
+}
+
+/** A Jest project as a step; its counts go into the run's total. */
+async function jest(title, args) {
+  const out = path.join(os.tmpdir(), `dokark-jest-${process.pid}-${title.replace(/\W/g, '')}.json`);
+  await run(title, bin('jest'), [...args, '--json', `--outputFile=${out}`]);
+  if (!fs.existsSync(out)) return (ok = false);
+  const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + r.numTodoTests;
+  if (r.numTotalTests === 0 || r.numPendingTests + r.numTodoTests > 0) ok = false;
+  fs.rmSync(out);
 }
 
 async function main() {
-  // Built only when stale by the one build rule (scripts/buildRule.js), as npm start and the Chromium tests build.
-  const build = isStale('web')
-    ? [['Byg tilføjelsesprogrammet (webpack)', bin('webpack'), ['--mode', 'production']]]
-    : [];
-  const built = await together([
-    ['Typetjek af kilden, testene og scripts (tsc --strict)', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']],
-    ['Typetjek af domænet (noUncheckedIndexedAccess)', bin('tsc'), ['-p', 'tsconfig.domain.json', '--noEmit']],
-    ['Lint (ESLint og Prettier)', 'npm', ['run', '--silent', 'lint']],
-    ...build,
-  ]).then((results) => results.every((r) => r.status === 0 || !r.title.startsWith('Byg')));
-  // Two workers: the unit and LibreOffice tests are CPU-bound, and each LibreOffice worker has its own profile.
-  jest('Enhedstest', ['--selectProjects', 'unit', '--maxWorkers=2']);
+  // The machine has two cores. The build (only when stale by scripts/buildRule.js, as npm start and the Chromium tests
+  // build) runs beside the checks and on into the unit tests; only Chromium waits for it. tsconfig.test.json is
+  // tsconfig.json (strict) over src, test and scripts together: the source is checked once. The checks keep their
+  // caches in node_modules/.cache, so a second run checks only what changed.
+  const built = isStale('web')
+    ? run('Byg tilføjelsesprogrammet (webpack)', bin('webpack'), ['--mode', 'production'])
+    : Promise.resolve(true);
+  const tsc = (title, config, name) =>
+    run(title, bin('tsc'), ['-p', config, '--noEmit', '--incremental', '--tsBuildInfoFile', cache(`tsc/${name}`)]);
+  await Promise.all([
+    tsc('Typetjek af kilden, testene og scripts (tsc --strict)', 'tsconfig.test.json', 'test.tsbuildinfo'),
+    tsc('Typetjek af domænet (noUncheckedIndexedAccess)', 'tsconfig.domain.json', 'domain.tsbuildinfo'),
+    run('Lint (ESLint og Prettier)', 'npm', ['run', '--silent', 'lint']),
+  ]);
+  await jest('Enhedstest', ['--selectProjects', 'unit', '--maxWorkers=2']);
   // LibreOffice and Chromium side by side: each waits on its engine much of the time (together about 1.5 cores).
-  const engines = [['LibreOffice-genberegning', bin('jest'), ['--selectProjects', 'libreoffice', '--maxWorkers=2']]];
-  if (built) engines.push(['Chromium end-to-end', bin('jest'), ['--selectProjects', 'e2e', '--runInBand']]);
-  await together(
-    engines.map(([title, cmd, args]) => [title, cmd, [...args, '--json', `--outputFile=${jestOut(title)}`]]),
-  );
-  engines.forEach(([title]) => count(title));
+  await Promise.all([
+    jest('LibreOffice-genberegning', ['--selectProjects', 'libreoffice', '--maxWorkers=2']),
+    built.then((done) => done && jest('Chromium end-to-end', ['--selectProjects', 'e2e', '--runInBand'])),
+  ]);
 
   console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   if (totals.skipped > 0) console.log('Sprungne test tæller som fejl: fjern .skip/.todo eller testen.');
-  console.log(`Hele kørslen: ${((Date.now() - begun) / 1000).toFixed(0)} s`);
+  console.log(`Hele kørslen: ${since(begun)}`);
   process.exit(ok && totals.failed === 0 && totals.skipped === 0 ? 0 : 1);
 }
 

@@ -2,6 +2,7 @@
 `soffice --convert-to FILTER --outdir DIR FILES` would, without a start of several seconds each time.
 
 usage: unoConvert.py PIPE FILTER OUTDIR FILE...   FILTER as --convert-to takes it: ext[:FilterName[:Options]]
+       unoConvert.py PIPE --quit                    LibreOffice ends, and takes its pipes from /tmp with it
 Exit 0 when every file was written, 3 when LibreOffice could not be reached (the caller then starts its own)."""
 import os
 import sys
@@ -39,7 +40,17 @@ def connect(pipe, seconds):
             time.sleep(0.1)
 
 
+def quit_office(pipe):
+    ctx = connect(pipe, 5)
+    try:
+        ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx).terminate()
+    except Exception:  # the bridge goes down as LibreOffice ends
+        pass
+
+
 def main():
+    if sys.argv[2:] == ["--quit"]:
+        return quit_office(sys.argv[1])
     pipe, filter_arg, outdir, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     ext, _, rest = filter_arg.partition(":")
     name, _, options = rest.partition(":")
