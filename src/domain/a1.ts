@@ -24,6 +24,14 @@ export function parseCell(address: string): { row: number; column: number } | nu
   return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : null;
 }
 
+/** "B2:D9" (or one cell, "B2") → the area it covers; null when it is not one. */
+export function parseArea(ref: string): CellArea | null {
+  const [from, to = from] = ref.split(':');
+  const a = parseCell(from ?? '');
+  const b = parseCell(to ?? '');
+  return a && b ? { firstRow: a.row + 1, lastRow: b.row + 1, firstColumn: a.column, lastColumn: b.column } : null;
+}
+
 /**
  * A reference made absolute, as print titles and areas and settings cells are written: "K6:M6" → "$K$6:$M$6",
  * "4:5" → "$4:$5", "A:B" → "$A:$B"; several areas separated by commas each.

@@ -1,4 +1,14 @@
-import { absolute, areaA1, cellA1, columnIndex, columnLetter, onSheet, parseCell, rangeA1 } from '../../src/domain/a1';
+import {
+  absolute,
+  areaA1,
+  cellA1,
+  columnIndex,
+  columnLetter,
+  onSheet,
+  parseArea,
+  parseCell,
+  rangeA1,
+} from '../../src/domain/a1';
 
 test('column letters and numbers round trip', () => {
   for (const n of [0, 1, 25, 26, 27, 51, 52, 701, 702, 16383]) expect(columnIndex(columnLetter(n))).toBe(n);
@@ -39,4 +49,14 @@ test('a block as a sqref: one cell alone, more as a range', () => {
 test('a reference on a sheet whose name is quoted', () => {
   expect(onSheet('Overblik', '$B$5:$B$9')).toBe("'Overblik'!$B$5:$B$9");
   expect(onSheet("Kim's ark", '$A$1')).toBe("'Kim''s ark'!$A$1");
+});
+
+describe('parseArea', () => {
+  test('an area, one cell, absolute references, and what is not an area', () => {
+    expect(parseArea('B2:D9')).toEqual({ firstRow: 2, lastRow: 9, firstColumn: 1, lastColumn: 3 });
+    expect(parseArea('AA10')).toEqual({ firstRow: 10, lastRow: 10, firstColumn: 26, lastColumn: 26 });
+    expect(parseArea('$A$1:$C$3')).toEqual({ firstRow: 1, lastRow: 3, firstColumn: 0, lastColumn: 2 });
+    expect(parseArea('A:C')).toBeNull();
+    expect(parseArea('Tabel1')).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@
  * charts): the chart plan is made from Overblik's tables as the package holds them, so the charts draw the
  * ranges that are there. A package whose Overblik has a drawing already is left as it is.
  */
+import { parseArea } from '../../domain/a1';
 import { planOverviewCharts, type ChartSourceTable } from '../chartPlan';
 import { REPORT_SHEET } from '../reportSheetsPlan';
 import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, drawingXml } from './chartXml';
@@ -41,14 +42,9 @@ function tablesOf(parts: PartBytes, sheetPart: string): ChartSourceTable[] {
   for (const rel of relationships(parts, sheetPart).values()) {
     if (!rel.type.endsWith('/table')) continue;
     const { name, ref, headers } = tableOf(parts, rel.target);
-    const rows = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(ref);
-    if (!rows) continue;
-    out.push({
-      name,
-      headerRow: Number(rows[1]),
-      headers,
-      rows: Array.from({ length: Number(rows[2]) - Number(rows[1]) }),
-    });
+    const area = parseArea(ref);
+    if (!area) continue;
+    out.push({ name, headerRow: area.firstRow, headers, rows: Array.from({ length: area.lastRow - area.firstRow }) });
   }
   return out;
 }

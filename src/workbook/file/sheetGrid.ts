@@ -6,20 +6,9 @@
 import type { CellValue } from '../../domain/schema';
 import type { SheetGrid } from '../../domain/upgrade';
 import { fromR1C1, toR1C1 } from '../../domain/formulaDialect';
+import { parseArea, parseCell } from '../../domain/a1';
 import { stringItem } from './xlsxPackage';
 import { attr, readXml, type XmlTag } from './xmlReader';
-
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
-const rowOf = (ref: string) => Number(/\d+/.exec(ref)?.[0] ?? 0) - 1;
 
 export interface GridContext {
   strings: string[];
@@ -97,10 +86,9 @@ export function sheetGrid(xml: string, part: string, ctx: GridContext): SheetGri
         col = -1;
       } else if (name === 'c') {
         const ref = attr(tag, 'r');
-        if (ref) {
-          col = columnIndex(ref);
-          row = rowOf(ref);
-        } else col += 1;
+        const at = ref ? parseCell(ref) : null;
+        if (at) ({ row, column: col } = at);
+        else col += 1;
         cell = { t: attr(tag, 't') ?? 'n', s: Number(attr(tag, 's') ?? 0) };
       } else if (!cell) return;
       else if (inInline) inline.open(name);
@@ -134,9 +122,9 @@ export function sheetGrid(xml: string, part: string, ctx: GridContext): SheetGri
     },
   });
   for (const ref of merges) {
-    const [from, to] = ref.split(':');
-    if (!from || !to) continue;
-    const [r0, c0, r1, c1] = [rowOf(from), columnIndex(from), rowOf(to), columnIndex(to)];
+    const area = parseArea(ref);
+    if (!area) continue;
+    const [r0, c0, r1, c1] = [area.firstRow - 1, area.firstColumn, area.lastRow - 1, area.lastColumn];
     const master = values[r0]?.[c0] ?? null;
     for (let r = r0; r <= r1; r++)
       for (let c = c0; c <= c1; c++) {
