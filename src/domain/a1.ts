@@ -18,18 +18,24 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** "$T$5" or "T5" → 0-based row and column (a CellAt's row is 1-based); null when it is not a cell address. */
-export function parseCell(address: string): { row: number; column: number } | null {
+/** "$T$5" or "T5" → the cell (row 1-based, column 0-based, as CellAt); null when it is not a cell address. */
+export function parseCell(address: string): CellAt | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : null;
+  return m ? { row: Number(m[2]), column: columnIndex(m[1]!) } : null;
 }
 
-/** "B2:D9" (or one cell, "B2") → the area it covers; null when it is not one. */
+/** "B2:D9" (corners in either order) or one cell, "B2" → the area it covers; null when it is not one. */
 export function parseArea(ref: string): CellArea | null {
   const [from, to = from] = ref.split(':');
   const a = parseCell(from ?? '');
   const b = parseCell(to ?? '');
-  return a && b ? { firstRow: a.row + 1, lastRow: b.row + 1, firstColumn: a.column, lastColumn: b.column } : null;
+  if (!a || !b) return null;
+  return {
+    firstRow: Math.min(a.row, b.row),
+    lastRow: Math.max(a.row, b.row),
+    firstColumn: Math.min(a.column, b.column),
+    lastColumn: Math.max(a.column, b.column),
+  };
 }
 
 /**

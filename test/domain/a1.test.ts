@@ -16,8 +16,8 @@ test('column letters and numbers round trip', () => {
 });
 
 test('a cell address to numbers', () => {
-  expect(parseCell('$T$5')).toEqual({ row: 4, column: 19 });
-  expect(parseCell('aa10')).toEqual({ row: 9, column: 26 });
+  expect(parseCell('$T$5')).toEqual({ row: 5, column: 19 });
+  expect(parseCell('aa10')).toEqual({ row: 10, column: 26 });
   expect(parseCell('A1:B2')).toBeNull();
 });
 
@@ -52,10 +52,11 @@ test('a reference on a sheet whose name is quoted', () => {
 });
 
 describe('parseArea', () => {
-  test('an area, one cell, absolute references, and what is not an area', () => {
+  test('an area, one cell, absolute references, corners in either order, and what is not an area', () => {
     expect(parseArea('B2:D9')).toEqual({ firstRow: 2, lastRow: 9, firstColumn: 1, lastColumn: 3 });
     expect(parseArea('AA10')).toEqual({ firstRow: 10, lastRow: 10, firstColumn: 26, lastColumn: 26 });
     expect(parseArea('$A$1:$C$3')).toEqual({ firstRow: 1, lastRow: 3, firstColumn: 0, lastColumn: 2 });
+    expect(parseArea('D9:B2')).toEqual({ firstRow: 2, lastRow: 9, firstColumn: 1, lastColumn: 3 });
     expect(parseArea('A:C')).toBeNull();
     expect(parseArea('Tabel1')).toBeNull();
   });

@@ -87,7 +87,7 @@ export function sheetGrid(xml: string, part: string, ctx: GridContext): SheetGri
       } else if (name === 'c') {
         const ref = attr(tag, 'r');
         const at = ref ? parseCell(ref) : null;
-        if (at) ({ row, column: col } = at);
+        if (at) [row, col] = [at.row - 1, at.column];
         else col += 1;
         cell = { t: attr(tag, 't') ?? 'n', s: Number(attr(tag, 's') ?? 0) };
       } else if (!cell) return;

@@ -25,7 +25,7 @@ import { columnFormulaTest, expectedFormula } from '../columnFormulas';
 import { computedIndexes, sameHeader } from '../../domain/computedColumns';
 import { setAll, toCellInput } from './cellInput';
 import { defaultLists, validateCell, type Lists } from '../../domain/validation';
-import { areaA1, cellA1, parseCell, type CellArea } from '../../domain/a1';
+import { areaA1, cellA1, parseArea, type CellArea } from '../../domain/a1';
 
 export interface FormulaProbe {
   key: ComputedKey;
@@ -70,27 +70,14 @@ function areas(a: Excel.RangeAreas, body: ColumnBody): CellArea[] {
     .map((part) => part.trim())
     .filter(Boolean)
     .flatMap((part) => {
-      const rect = parseArea(part.slice(part.lastIndexOf('!') + 1));
-      if (!rect || rect.c0 > body.column || rect.c1 < body.column) return [];
-      const r0 = Math.max(rect.r0, body.firstRow);
-      const r1 = Math.min(rect.r1, body.lastRow);
-      if (r0 > r1) return [];
-      return [{ firstRow: r0 + 1, lastRow: r1 + 1, firstColumn: body.column, lastColumn: body.column }];
+      const area = parseArea(part.slice(part.lastIndexOf('!') + 1));
+      if (!area || area.firstColumn > body.column || area.lastColumn < body.column) return [];
+      // The body's rows are 0-based, an area's as the sheet numbers them.
+      const firstRow = Math.max(area.firstRow, body.firstRow + 1);
+      const lastRow = Math.min(area.lastRow, body.lastRow + 1);
+      if (firstRow > lastRow) return [];
+      return [{ firstRow, lastRow, firstColumn: body.column, lastColumn: body.column }];
     });
-}
-
-/** "$T$5:$V$7" or "T9" → 0-based rectangle; null for whole rows or columns (never returned for a body column). */
-function parseArea(local: string): { r0: number; c0: number; r1: number; c1: number } | null {
-  const [a, b] = local.split(':');
-  const from = parseCell(a);
-  const to = b === undefined ? from : parseCell(b);
-  if (!from || !to) return null;
-  return {
-    r0: Math.min(from.row, to.row),
-    r1: Math.max(from.row, to.row),
-    c0: Math.min(from.column, to.column),
-    c1: Math.max(from.column, to.column),
-  };
 }
 
 /** Rows of a one-column area: T5:T7 → 3, T9 → 1. */
