@@ -128,9 +128,6 @@ interface ColumnTarget {
 
 export class FakeTableColumn extends FakeClientObject<ColumnTarget> {
   protected readonly typeName = 'TableColumn';
-  constructor(context: FakeContext, locator: Locator<ColumnTarget>, orNull = false) {
-    super(context, locator, orNull);
-  }
   protected getters(): Getters<ColumnTarget> {
     return { name: (c) => tableHeaders(c.table)[c.index], index: (c) => c.index, id: (c) => c.index + 1 };
   }

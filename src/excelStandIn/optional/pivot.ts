@@ -30,9 +30,6 @@ interface HierarchyRef {
 
 export class FakePivotHierarchy extends FakeClientObject<HierarchyRef> {
   protected readonly typeName = 'PivotHierarchy';
-  constructor(context: FakeContext, locator: Locator<HierarchyRef>, orNull = false) {
-    super(context, locator, orNull);
-  }
   protected getters(): Getters<HierarchyRef> {
     return { name: (h) => h.name, id: (h) => h.name };
   }
@@ -112,9 +109,6 @@ class FakePivotFieldCollection {
 
 export class FakeRowColumnPivotHierarchy extends FakeClientObject<HierarchyRef> {
   protected readonly typeName = 'RowColumnPivotHierarchy';
-  constructor(context: FakeContext, locator: Locator<HierarchyRef>, orNull = false) {
-    super(context, locator, orNull);
-  }
   protected getters(): Getters<HierarchyRef> {
     return { name: (h) => h.name, id: (h) => h.name };
   }
@@ -254,9 +248,6 @@ export class FakeDataHierarchyCollection {
 
 export class FakePivotTable extends FakeClientObject<PivotModel> {
   protected readonly typeName = 'PivotTable';
-  constructor(context: FakeContext, locator: Locator<PivotModel>, orNull = false) {
-    super(context, locator, orNull);
-  }
   protected getters(): Getters<PivotModel> {
     return { name: (p) => p.name, id: (p) => p.id };
   }
