@@ -34,13 +34,19 @@ function profile(): { dir: string; keep: boolean } {
     if (!fs.existsSync(dir)) libreOfficeProfile(dir);
     return { dir, keep: true };
   }
-  return { dir: libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'))), keep: false };
+  return throwawayProfile();
 }
+
+const throwawayProfile = () => ({
+  dir: libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'))),
+  keep: false,
+});
 
 /** Debian's python3-uno: LibreOffice's bridge, which lets a test process keep one LibreOffice running. */
 const UNO = fs.existsSync('/usr/lib/python3/dist-packages/uno.py') ? '/usr/bin/python3' : undefined;
 const UNO_CONVERT = path.join(__dirname, 'unoConvert.py');
 let office: { pipe: string } | null | undefined;
+const unreachable = (run: string) => path.join(run, `unreachable-${process.pid}`);
 
 /**
  * This test process's LibreOffice, started at its first conversion and listening on a pipe: a conversion then costs
@@ -52,7 +58,9 @@ function runningOffice(): { pipe: string } | null {
   const run = process.env.DOKARK_LO_PROFILES;
   if (!UNO || !SOFFICE || !run || !fs.existsSync(run)) return (office = null);
   const pipe = `dokark-${process.pid}`;
-  // Jest loads this module anew for each test file; the file says this process's LibreOffice runs already.
+  // Jest loads this module anew for each test file; the files say this process's LibreOffice runs already, or that it
+  // could not be reached (then every conversion starts its own, without waiting for it again).
+  if (fs.existsSync(unreachable(run))) return (office = null);
   const started = path.join(run, `office-${process.pid}`);
   if (fs.existsSync(started)) return (office = { pipe });
   const child = spawn(
@@ -166,12 +174,12 @@ function convert(filter: string, outDir: string, files: readonly string[], timeo
     } catch (e) {
       // Not reachable (exit 3): convert on a profile of its own below; any other failure is the test's.
       if ((e as { status?: number }).status !== 3) throw e;
+      fs.writeFileSync(unreachable(process.env.DOKARK_LO_PROFILES!), '');
       office = null;
     }
   }
-  const prof = running
-    ? { dir: libreOfficeProfile(fs.mkdtempSync(path.join(os.tmpdir(), 'dokark-lo-'))), keep: false }
-    : profile();
+  // The running one holds the process's profile: a conversion without it takes a profile of its own.
+  const prof = running ? throwawayProfile() : profile();
   try {
     execFileSync(
       SOFFICE,
