@@ -11,12 +11,16 @@ interface Violation {
   id: string;
   impact: string;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } }[] }[];
 }
 
 /** The pane's violations as readable lines; also checks the scan really looked at the pane (many rules passed). */
 export async function paneViolations(page: Page): Promise<string[]> {
   const { found, passed } = await page.evaluate(async () => {
+    // Colours settle first: a transition that has just begun (a button enabled again after its action, even with
+    // reduced motion's 0.01 ms) shows its start colour until the next frame, and axe would read that.
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const axe = (
       window as unknown as {
         axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[]; passes: unknown[] }> };
@@ -31,5 +35,14 @@ export async function paneViolations(page: Page): Promise<string[]> {
     return { found: result.violations, passed: result.passes.length };
   });
   expect(passed).toBeGreaterThan(10);
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  // A contrast failure names its colours, so a colour caught mid-transition can be told from a wrong one.
+  const colours = (n: Violation['nodes'][number]) =>
+    n.any
+      .map((c) => c.data)
+      .filter((d) => d?.fgColor)
+      .map((d) => ` (${d?.fgColor} på ${d?.bgColor}, ${d?.contrastRatio})`)
+      .join('');
+  return found.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ') + colours(n)).join(', ')}`,
+  );
 }

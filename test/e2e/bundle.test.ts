@@ -42,17 +42,18 @@ function paneScripts(): { first: string[]; later: string[] } {
 /**
  * Allowed, each for its reason. readable-stream's deprecation helper (util-deprecate, bundled into docx's own dist file,
  * so no alias can take it out) reads three debug flags from localStorage (noDeprecation, throwDeprecation,
- * traceDeprecation): a read of the browser's flags, nothing stored. setImmediate's polyfill asks whether importScripts
- * exists (to tell a worker), and calls nothing.
+ * traceDeprecation): a read of the browser's flags, nothing stored (swc writes its catch without a binding).
+ * setImmediate's polyfill asks whether importScripts exists (to tell a worker), and calls nothing.
  */
 const ALLOWED_USES = [
-  /try\{if\(!\w+\.localStorage\)return!1\}catch\(\w+\)\{return!1\}var \w+=\w+\.localStorage\[\w+\];return null!=\w+&&"true"===String\(\w+\)\.toLowerCase\(\)/g,
+  /try\{if\(!\w+\.localStorage\)return!1\}catch(?:\(\w+\))?\{return!1\}var \w+=\w+\.localStorage\[\w+\];return null!=\w+&&"true"===String\(\w+\)\.toLowerCase\(\)/g,
   /!\w+\.importScripts\b/g,
 ];
 
 /**
  * Absolute URLs nothing requests: XML namespaces (a Word or Excel file names its vocabularies by them), React's
- * error-decoder text, and links in two libraries' error texts (docx on list levels, JSZip on unreadable zips).
+ * error-decoder text, and links in three libraries' error texts (docx on list levels, JSZip on unreadable zips, Griffel on
+ * CSS shorthands: swc leaves that warning's text built, though a production build never prints it).
  */
 const ALLOWED_URLS = [
   /^http:\/\/www\.w3\.org\//,
@@ -61,6 +62,8 @@ const ALLOWED_URLS = [
   /^http:\/\/purl\.org\/dc\//,
   /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/,
   /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\/all\/does-word-support-more-than-9-list-levels\//,
+  /^https:\/\/aka\.ms\/griffel-css-shorthands$/,
+  /^https:\/\/github\.com\/microsoft\/griffel\/issues$/,
   /^https:\/\/stuk\.github\.io\/jszip\/documentation\/howto\/read_zip\.html$/,
 ];
 

@@ -172,10 +172,17 @@ function convert(filter: string, outDir: string, files: readonly string[], timeo
       execFileSync(UNO!, [UNO_CONVERT, running.pipe, filter, outDir, ...files], { stdio: 'pipe', timeout });
       return;
     } catch (e) {
-      // Not reachable (exit 3): convert on a profile of its own below; any other failure is the test's.
-      if ((e as { status?: number }).status !== 3) throw e;
-      fs.writeFileSync(unreachable(process.env.DOKARK_LO_PROFILES!), '');
-      office = null;
+      const failure = e as { status?: number; stderr?: Buffer };
+      if (failure.status === 3) {
+        // Not reachable: this process converts on profiles of its own from now on.
+        fs.writeFileSync(unreachable(process.env.DOKARK_LO_PROFILES!), '');
+        office = null;
+      } else {
+        // Seen once, on a loaded machine, before its reason was printed: the running LibreOffice failed a conversion.
+        // It is tried once more below, in a LibreOffice of its own; a workbook LibreOffice cannot read fails there.
+        const said = failure.stderr?.toString().trim().split('\n').slice(-3).join(' | ');
+        console.warn(`Den kørende LibreOffice konverterede ikke ${files.join(', ')}: ${said || String(e)}`);
+      }
     }
   }
   // The running one holds the process's profile: a conversion without it takes a profile of its own.

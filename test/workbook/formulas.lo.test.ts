@@ -1,4 +1,7 @@
-/** The formula columns, recalculated by LibreOffice, equal the TypeScript functions row by row. */
+/**
+ * The formula columns, recalculated by LibreOffice, equal the TypeScript functions row by row. 1,000 rows: the columns
+ * are table formulas, the same text in every row, so more rows prove no more; `npm run bench` times 5,000.
+ */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -91,13 +94,6 @@ describe('LibreOffice recalculation of the formula columns', () => {
     same(actual, expected);
     expect(keyTies(actual)).toBeGreaterThan(20);
   }, 180_000);
-
-  test('5,000 rows: the same numbers, and the recalculation time', async () => {
-    const rows = withAssessments(generateRows(5000, 3), 3);
-    const { actual, expected, ms } = await roundTrip('five-thousand', rows);
-    console.log(`LibreOffice recalculated 5,000 rows in ${ms} ms`);
-    same(actual, expected);
-  }, 300_000);
 
   test('Beslutningsgrundlag on 1,000 rows: decided orders with ties, decimals, out of range and text, then Prioritet', async () => {
     const orders = [1, 1, 2, 3, 3, 3, 2.5, 0, 100_001, 'to', null, null, null, null];
