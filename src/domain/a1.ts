@@ -4,10 +4,16 @@
  * them) are formulaDialect.ts's.
  */
 
+/** Letters already made: a formula placed in thousands of cells asks for the same few columns every time. */
+const LETTERS: string[] = [];
+
 /** A1 column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
+  const known = LETTERS[index];
+  if (known !== undefined) return known;
   let s = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  if (Number.isInteger(index) && index >= 0 && index < 16_384) LETTERS[index] = s;
   return s;
 }
 

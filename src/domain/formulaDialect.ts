@@ -170,6 +170,7 @@ export function toFileForm(apiFormula: string, table: string | null): string {
 
 /** A formula in file form as Office.js takes it: `_xlfn.` prefixes dropped (text in "…" stays). */
 export function toApiForm(fileFormula: string): string {
+  if (!fileFormula.includes(FILE_PREFIX)) return fileFormula;
   return outsideStrings(fileFormula, (code) => code.split(FILE_PREFIX).join(''));
 }
 
