@@ -6,7 +6,7 @@ import { cellA1, columnLetter, rangeA1 } from '../../domain/a1';
 import type { PlannedSheet, PlannedValue } from '../reportSheetsPlan';
 import { setAll, toCellInput } from './cellInput';
 import { estimateBytes, type SyncBudget } from './syncBudget';
-import { fromR1C1, toApiForm, toR1C1 } from '../../domain/formulaDialect';
+import { toApiForm, toR1C1 } from '../../domain/formulaDialect';
 import { queueFormParts } from './formSheet';
 import { reportLayout } from '../reportLayout';
 import { DATE_FORMAT, NUMBER_FORMAT } from '../numberFormats';
@@ -152,21 +152,6 @@ export async function queueReportSheet(
 }
 
 /**
- * Column `c`'s formula in R1C1 when that one formula, placed in each row, gives every row's planned formula exactly;
- * otherwise null. One translation to R1C1 (the first row's) and a cheap placement per row, not a translation per row.
- */
-function uniformR1C1(rows: PlannedValue[][], c: number, firstRow: number): string | null {
-  const first = rows[0]?.[c];
-  if (!first || !('formula' in first)) return null;
-  const r1c1 = toR1C1(plannedInput(first) as string, firstRow, c + 1);
-  for (let i = 1; i < rows.length; i++) {
-    const p = rows[i]![c]!;
-    if (!('formula' in p) || fromR1C1(r1c1, firstRow + i, c + 1) !== plannedInput(p)) return null;
-  }
-  return r1c1;
-}
-
-/**
  * Rows of formulas from row `firstRow`: a column whose formula reads the same in R1C1 on every row goes in as one scalar
  * (a few hundred bytes at any number of rows); the other columns go in together as one 2D write.
  */
@@ -179,7 +164,13 @@ async function queueFormulaRows(
   const width = rows[0]?.length ?? 0;
   const lastRow = firstRow + rows.length - 1;
   const uniform: (string | null)[] = [];
-  for (let c = 0; c < width; c++) uniform.push(uniformR1C1(rows, c, firstRow));
+  for (let c = 0; c < width; c++) {
+    const forms = new Set(
+      rows.map((r, i) => ('formula' in r[c] ? toR1C1(plannedInput(r[c]) as string, firstRow + i, c + 1) : null)),
+    );
+    const only = forms.size === 1 ? [...forms][0] : null;
+    uniform.push(only);
+  }
   for (let c = 0; c < width; c++) {
     const r1c1 = uniform[c];
     if (r1c1) setAll(ws.getRange(`${columnLetter(c)}${firstRow}:${columnLetter(c)}${lastRow}`), 'formulasR1C1', r1c1);
