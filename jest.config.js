@@ -1,7 +1,7 @@
 /** Three projects: fast unit tests, LibreOffice recalculation, Chromium end-to-end. */
 /**
- * swc translates TypeScript and JSX without checking types (npm test runs tsc once over src, test and scripts): about
- * 1 ms a file where ts-jest's transpiler took 13, and no TypeScript compiler to load in each worker.
+ * swc translates TypeScript and JSX without checking types (npm test runs tsc once over src, test and scripts). With
+ * empty caches the unit tests took 75.6 s and 143 s of CPU this way, 81.6 s and 155 s with ts-jest.
  */
 const tsJest = [
   '@swc/jest',

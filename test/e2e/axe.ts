@@ -18,8 +18,10 @@ interface Violation {
 export async function paneViolations(page: Page): Promise<string[]> {
   const { found, passed } = await page.evaluate(async () => {
     // Colours settle first: a transition that has just begun (a button enabled again after its action, even with
-    // reduced motion's 0.01 ms) shows its start colour until the next frame, and axe would read that.
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    // reduced motion's 0.01 ms) shows its start colour until the next frame, and axe would read that. Endless
+    // animations (a spinner) are not waited for.
+    const ending = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const axe = (
       window as unknown as {
