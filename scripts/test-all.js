@@ -60,7 +60,7 @@ async function main() {
     tsc('Typetjek af domænet (noUncheckedIndexedAccess)', 'tsconfig.domain.json', 'domain.tsbuildinfo'),
     run('Lint (ESLint og Prettier)', 'npm', ['run', '--silent', 'lint']),
   ]);
-  // Chromium beside the unit tests, LibreOffice after them. With empty caches this took 238 s, against 245 s for
+  // Chromium beside the unit tests, LibreOffice after them. With empty caches this took 231–238 s, against 245 s for
   // LibreOffice beside Chromium after the unit tests and 255 s for LibreOffice after whichever of the two ended first.
   await Promise.all([
     built.then((done) => done && jest('Chromium end-to-end', ['--selectProjects', 'e2e', '--runInBand'])),
