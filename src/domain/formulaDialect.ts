@@ -208,9 +208,22 @@ export function toR1C1(formula: string, row: number, column: number): string {
 
 const R1C1_REF = /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g;
 
-/** An R1C1 formula split once into its text and its references, to be placed in any cell. */
-type R1C1Template = (string | { r?: string; c?: string })[];
+/** One part of an R1C1 reference: absolute (R5) or an offset from the cell it is placed in (R, R[-1]). */
+interface R1C1Part {
+  absolute: boolean;
+  n: number;
+}
+
+/** An R1C1 formula split once into its text and its references, each part read, to be placed in any cell. */
+type R1C1Template = (string | { r: R1C1Part; c: R1C1Part })[];
 const TEMPLATES = new Map<string, R1C1Template>();
+
+const r1c1Part = (spec: string | undefined): R1C1Part =>
+  spec === undefined
+    ? { absolute: false, n: 0 }
+    : spec.startsWith('[')
+      ? { absolute: false, n: Number(spec.slice(1, -1)) }
+      : { absolute: true, n: Number(spec) };
 
 function r1c1Template(formula: string): R1C1Template {
   const out: R1C1Template = [];
@@ -221,7 +234,7 @@ function r1c1Template(formula: string): R1C1Template {
     }
     let at = 0;
     for (const m of piece.text.matchAll(R1C1_REF)) {
-      out.push(piece.text.slice(at, m.index) + m[1]!, { r: m[2], c: m[3] });
+      out.push(piece.text.slice(at, m.index) + m[1]!, { r: r1c1Part(m[2]), c: r1c1Part(m[3]) });
       at = m.index + m[0].length;
     }
     out.push(piece.text.slice(at));
@@ -236,19 +249,13 @@ export function fromR1C1(formula: string, row: number, column: number): string {
     if (TEMPLATES.size >= 5_000) TEMPLATES.clear();
     TEMPLATES.set(formula, (template = r1c1Template(formula)));
   }
-  const part = (spec: string | undefined, here: number) =>
-    spec === undefined
-      ? { abs: false, n: here }
-      : spec.startsWith('[')
-        ? { abs: false, n: here + Number(spec.slice(1, -1)) }
-        : { abs: true, n: Number(spec) };
   let out = '';
   for (const p of template) {
     if (typeof p === 'string') out += p;
     else {
-      const rr = part(p.r, row);
-      const cc = part(p.c, column);
-      out += `${cc.abs ? '$' : ''}${columnLetter(cc.n - 1)}${rr.abs ? '$' : ''}${rr.n}`;
+      const { r, c } = p;
+      out += `${c.absolute ? '$' : ''}${columnLetter((c.absolute ? 0 : column) + c.n - 1)}`;
+      out += `${r.absolute ? '$' : ''}${(r.absolute ? 0 : row) + r.n}`;
     }
   }
   return out;
