@@ -5,7 +5,15 @@
 import type { PlannedSheet } from '../reportSheetsPlan';
 import type { PrintSetup } from '../printPlan';
 import type { WrittenParts } from './packageFile';
-import { packageSheets, partText, relationships, workbookPart, workbookSheets, type Parts } from './xlsxPackage';
+import {
+  packageSheets,
+  partText,
+  relationships,
+  workbookPart,
+  workbookRelatedParts,
+  workbookSheets,
+  type Parts,
+} from './xlsxPackage';
 import { NS_R, REL, StringTable, esc, plannedSheet } from './xlsxStream';
 import { StyleBook } from './xlsxStyles';
 
@@ -22,13 +30,8 @@ const relative = (from: string, part: string) => {
 
 export function withPlannedSheet(parts: Parts, sheet: PlannedSheet, page: PrintSetup): WrittenParts {
   const wbPart = workbookPart(parts);
-  let stylesPart: string | undefined;
-  let stringsPart: string | undefined;
   const wbRels = relationships(parts, wbPart);
-  for (const r of wbRels.values()) {
-    if (r.type.endsWith('/styles')) stylesPart = r.target;
-    if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
-  }
+  let { styles: stylesPart, sharedStrings: stringsPart } = workbookRelatedParts(parts, wbPart);
   const strings = StringTable.keeping(partText(parts, stringsPart ?? ''));
   const styles = new StyleBook(stylesPart ? partText(parts, stylesPart) : undefined);
   const { sheets, date1904 } = packageSheets(parts);

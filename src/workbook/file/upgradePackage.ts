@@ -10,7 +10,15 @@ import { LISTER_LISTS, listsOf } from '../readSheet';
 import type { UpgradeSummary } from '../types';
 import { UserError } from '../errors';
 import { backupName } from './backupName';
-import { packageSheets, partText, relationships, workbookPart, type PackageSheet, type Parts } from './xlsxPackage';
+import {
+  packageSheets,
+  partText,
+  relationships,
+  workbookPart,
+  workbookRelatedParts,
+  type PackageSheet,
+  type Parts,
+} from './xlsxPackage';
 import { PackageBook, gridAt } from './packageBook';
 import { NS, NS_R, REL, StringTable, esc, lazyPieces, planSheets, tableXml, type SheetOut } from './xlsxStream';
 import { StyleBook } from './xlsxStyles';
@@ -77,15 +85,11 @@ export function planPackage(
   const from = parts ?? new Map<string, Buffer>();
   const wbPart = parts ? workbookPart(from) : '';
   const { sheets, date1904 } = parts ? packageSheets(from) : { sheets: [], date1904: false };
-  let stylesPart: string | undefined;
-  let themePart: string | undefined;
-  let stringsPart: string | undefined;
-  if (parts)
-    for (const r of relationships(from, wbPart).values()) {
-      if (r.type.endsWith('/styles')) stylesPart = r.target;
-      if (r.type.endsWith('/theme')) themePart = r.target;
-      if (r.type.endsWith('/sharedStrings')) stringsPart = r.target;
-    }
+  const {
+    styles: stylesPart,
+    theme: themePart,
+    sharedStrings: stringsPart,
+  } = parts ? workbookRelatedParts(from, wbPart) : {};
   const strings = StringTable.keeping(partText(from, stringsPart ?? ''));
   const styles = new StyleBook(stylesPart ? partText(from, stylesPart) : undefined);
   const out: SheetOut[] = planSheets(plan, strings, styles, date1904);

@@ -142,9 +142,27 @@ export function stringItem() {
   };
 }
 
+/**
+ * The workbook's styles, shared strings and theme parts, as its relationships name them (the last of a kind counts);
+ * undefined where it relates none.
+ */
+export function workbookRelatedParts(
+  parts: PartBytes,
+  wbPart: string,
+): { styles?: string; sharedStrings?: string; theme?: string } {
+  const found: { styles?: string; sharedStrings?: string; theme?: string } = {};
+  for (const r of relationships(parts, wbPart).values())
+    for (const kind of ['styles', 'sharedStrings', 'theme'] as const)
+      if (r.type.endsWith(`/${kind}`)) found[kind] = r.target;
+  return found;
+}
+
+/** A part the workbook relates, or the file name it has beside the workbook part when it relates none (as ExcelJS reads). */
+const relatedOrBeside = (parts: PartBytes, wbPart: string, kind: 'styles' | 'sharedStrings') =>
+  workbookRelatedParts(parts, wbPart)[kind] ?? `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}${kind}.xml`;
+
 export function sharedStrings(parts: PartBytes, wbPart: string): string[] {
-  let name = `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}sharedStrings.xml`;
-  for (const r of relationships(parts, wbPart).values()) if (r.type.endsWith('/sharedStrings')) name = r.target;
+  const name = relatedOrBeside(parts, wbPart, 'sharedStrings');
   const out: string[] = [];
   const item = stringItem();
   let inItem = false;
@@ -188,8 +206,7 @@ const isDateFormat = (f: string | undefined) =>
 
 /** Per cellXfs index: does the style show a date. */
 export function dateStyles(parts: PartBytes, wbPart: string): boolean[] {
-  let name = `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}styles.xml`;
-  for (const r of relationships(parts, wbPart).values()) if (r.type.endsWith('/styles')) name = r.target;
+  const name = relatedOrBeside(parts, wbPart, 'styles');
   const custom = new Map<number, string>();
   const formats: number[] = [];
   let inCellXfs = false;
