@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm test: type checks and lint beside the build; unit tests; then LibreOffice recalculation beside the add-in in
-// Chromium.
+// npm test: type checks and lint beside the build; the add-in in Chromium beside the unit tests; then LibreOffice
+// recalculation.
 const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -47,9 +47,9 @@ async function jest(title, args) {
 
 async function main() {
   // The machine has two cores. The build (only when stale by scripts/buildRule.js, as npm start and the Chromium tests
-  // build) runs beside the checks; only Chromium waits for it. tsconfig.test.json is
-  // tsconfig.json (strict) over src, test and scripts together: the source is checked once. The checks keep their
-  // caches in node_modules/.cache, so a second run checks only what changed.
+  // build) runs beside the checks; only Chromium waits for it. tsconfig.test.json is tsconfig.json (strict) over src,
+  // test and scripts together: the source is checked once. The checks keep their caches in node_modules/.cache, so a
+  // second run checks only what changed.
   const built = isStale('web')
     ? run('Byg tilføjelsesprogrammet (webpack)', bin('webpack'), ['--mode', 'production'])
     : Promise.resolve(true);
